@@ -1,0 +1,3 @@
+"""Koperasi: offline bookkeeping for savings-and-loan cooperatives."""
+
+__version__ = "0.1.0"

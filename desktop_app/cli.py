@@ -1,0 +1,355 @@
+"""The command line (DESIGN.md section 6). Commands are thin: they call services.
+
+No traceback ever reaches the user: a KoperasiError prints its message (and its list of
+problems); anything unexpected is logged to a file and summarised in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from desktop_app import __version__, config
+from desktop_app.errors import BookError, KoperasiError
+from desktop_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, tr
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="koperasi", description=tr("Bookkeeping for savings-and-loan cooperatives.")
+    )
+    parser.add_argument("--version", action="version", version=f"koperasi {__version__}")
+    parser.add_argument("--db", type=Path, help=tr("the book file (default: in the user data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language of the interface"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help=tr("fill a new book with a demo cooperative"))
+    demo.add_argument("--members", type=int, default=150)
+    demo.add_argument("--years", type=int, default=3)
+    demo.add_argument("--seed", type=int, default=1)
+
+    commands.add_parser("check", help=tr("verify the book"))
+
+    imp = commands.add_parser("import", help=tr("import a workbook"))
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--force", action="store_true", help=tr("import a file imported before"))
+
+    exp = commands.add_parser("export", help=tr("export the book to a workbook"))
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--from", dest="date_from", type=_iso_date)
+    exp.add_argument("--to", dest="date_to", type=_iso_date)
+
+    sched = commands.add_parser("loan-schedule", help=tr("print a loan schedule as CSV"))
+    sched.add_argument("--principal", type=int, required=True)
+    sched.add_argument("--rate", type=_decimal, required=True, help=tr("percent per month"))
+    sched.add_argument("--months", type=int, required=True)
+    sched.add_argument("--method", choices=("flat", "menurun", "anuitas"), required=True)
+    sched.add_argument("--start", type=_iso_date, default=None)
+
+    bak = commands.add_parser("backup", help=tr("back the book up to a file or folder"))
+    bak.add_argument("destination", type=Path)
+    res = commands.add_parser("restore", help=tr("replace the book with a verified backup"))
+    res.add_argument("source", type=Path)
+
+    shot = commands.add_parser("screenshot", help=tr("render every page to PNG"))
+    shot.add_argument("directory", type=Path)
+
+    user = commands.add_parser("user", help=tr("manage users"))
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help=tr("create a user"))
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=("treasurer", "chair", "auditor"))
+    add.add_argument("--full-name", default="")
+    add.add_argument("--password-stdin", action="store_true", required=True)
+
+    pin = commands.add_parser("member-pin", help=tr("set a member's kiosk PIN from stdin"))
+    pin.add_argument("member_no")
+    pin.add_argument("--pin-stdin", action="store_true", required=True)
+
+    shu = commands.add_parser("shu", help=tr("print the SHU of a fiscal year as CSV"))
+    shu.add_argument("year", type=int)
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a date YYYY-MM-DD", text=text))
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a number", text=text))
+
+
+# ---------------------------------------------------------------- book access
+
+
+def _book_path(args) -> Path:
+    return args.db or config.default_book_path()
+
+
+def _open_existing(args):
+    from desktop_app.db.book import open_book
+
+    return open_book(_book_path(args))
+
+
+def _system_session(book):
+    from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+
+    session = book.session()
+    set_actor(session, SYSTEM_ACTOR)
+    return session
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    """A progress callback that draws on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{label}: {percent:3d}%", end="" if done < total else "\n", file=sys.stderr)
+
+    return report
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_demo(args) -> int:
+    from desktop_app.services import demo
+    from desktop_app.services.books import open_or_create
+
+    book = open_or_create(_book_path(args))
+    try:
+        with _system_session(book) as session:
+            summary = demo.generate(
+                session, members=args.members, years=args.years, seed=args.seed,
+                progress=_progress(tr("Demo data")),
+            )
+    finally:
+        book.close()
+    print(tr("Demo book ready: {summary}", summary=summary))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from desktop_app.services.check import check_book
+
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            problems = check_book(session)
+    finally:
+        book.close()
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(tr("The book has {n} problem(s).", n=len(problems)), file=sys.stderr)
+        return EXIT_FAILED
+    print(tr("The book is sound."))
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from desktop_app.services.books import open_or_create
+    from desktop_app.spreadsheet.importer import import_workbook
+
+    book = open_or_create(_book_path(args))
+    try:
+        with _system_session(book) as session:
+            result = import_workbook(
+                session, args.file, dry_run=args.dry_run, force=args.force,
+                progress=_progress(tr("Import")),
+            )
+    finally:
+        book.close()
+    for notice in result.notices:
+        print(notice)
+    for problem in result.problems:
+        print(problem)
+    print(result.summary())
+    return EXIT_FAILED if result.problems else EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from desktop_app.spreadsheet.exporter import export_book
+
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            export_book(
+                session, args.file, date_from=args.date_from, date_to=args.date_to,
+                progress=_progress(tr("Export")),
+            )
+    finally:
+        book.close()
+    print(tr("Exported to {path}", path=args.file))
+    return EXIT_OK
+
+
+def cmd_loan_schedule(args) -> int:
+    from desktop_app.domain.schedule import build_schedule, schedule_csv
+
+    schedule = build_schedule(
+        principal=args.principal, monthly_rate_percent=args.rate, months=args.months,
+        method=args.method, disbursed_on=args.start or date.today(),
+    )
+    sys.stdout.write(schedule_csv(schedule))
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from desktop_app.services.backup import backup
+
+    made = backup(_book_path(args), args.destination)
+    print(tr("Backed up to {path}", path=made))
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from desktop_app.services.backup import restore
+
+    kept = restore(args.source, _book_path(args))
+    print(tr("Restored {source}.", source=args.source))
+    if kept:
+        print(tr("The replaced book was kept as {path}", path=kept))
+    return EXIT_OK
+
+
+def cmd_screenshot(args) -> int:
+    from desktop_app.ui.screenshots import render_pages
+
+    book = _open_existing(args)
+    try:
+        written = render_pages(book, args.directory)
+    finally:
+        book.close()
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_user(args) -> int:
+    from desktop_app.services import users
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            users.add_user(
+                session, args.name, role=args.role, password=password, full_name=args.full_name
+            )
+    finally:
+        book.close()
+    print(tr("User {name} created.", name=args.name))
+    return EXIT_OK
+
+
+def cmd_member_pin(args) -> int:
+    from desktop_app.services import kiosk
+
+    pin = sys.stdin.readline().strip()
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            kiosk.set_pin(session, args.member_no, pin)
+    finally:
+        book.close()
+    print(tr("PIN set for member {number}.", number=args.member_no))
+    return EXIT_OK
+
+
+def cmd_shu(args) -> int:
+    from desktop_app.services.shu import compute_shu, shu_csv
+
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            result = compute_shu(session, args.year)
+    finally:
+        book.close()
+    sys.stdout.write(shu_csv(result))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+    "loan-schedule": cmd_loan_schedule,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "screenshot": cmd_screenshot,
+    "user": cmd_user,
+    "member-pin": cmd_member_pin,
+    "shu": cmd_shu,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(argv))
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop_app.ui.app import run_gui
+
+        return run_gui(args.db, args.lang)
+    try:
+        return COMMANDS[args.command](args)
+    except KoperasiError as exc:
+        print(tr("Error: {message}", message=exc.message), file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(tr("Cancelled."), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception:  # noqa: BLE001 - the last line of defence: log, never show a traceback
+        log_file = _log_crash()
+        print(
+            tr("Unexpected error. The details were written to {path}", path=log_file),
+            file=sys.stderr,
+        )
+        return EXIT_CRASH
+
+
+def _language_from(argv: list[str]) -> str:
+    """Read --lang before parsing, so that help and errors are already translated."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            return arg.split("=", 1)[1]
+    return DEFAULT_LANGUAGE
+
+
+def _log_crash() -> Path:
+    folder = config.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "koperasi-errors.log"
+        logging.basicConfig(filename=log_file, level=logging.ERROR)
+        logging.getLogger("koperasi").error("unexpected error\n%s", traceback.format_exc())
+        return log_file
+    except OSError:
+        traceback.print_exc()
+        return Path("stderr")
+
+
+__all__ = ["main", "BookError"]

@@ -1,0 +1,176 @@
+"""Open, create and migrate a book (one SQLite file per cooperative)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.config import backup_dir_for
+from desktop_app.db.engine import APPLICATION_ID, make_engine, make_session_factory
+from desktop_app.errors import BookError
+from desktop_app.i18n import tr
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_SECONDS = 5
+
+
+@dataclass
+class Book:
+    """An open book: where it is, its engine and a session factory."""
+
+    path: Path | None
+    engine: Engine
+    sessions: sessionmaker[Session] = field(repr=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def verify_book_file(path: Path) -> None:
+    """Refuse a missing, foreign, corrupt or newer-version file with a clear message."""
+    if not path.exists():
+        raise BookError(tr("There is no book at {path}.", path=path))
+    if not path.is_file() or not is_sqlite_file(path):
+        raise BookError(tr("{path} is not a Koperasi book.", path=path))
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise BookError(tr("{path} is not a Koperasi book.", path=path))
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise BookError(tr("The book {path} is damaged: {detail}", path=path, detail=result))
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise BookError(tr("The book {path} is damaged: {detail}", path=path, detail=exc)) from exc
+    if row and row[0] not in _known_revisions():
+        raise BookError(
+            tr(
+                "The book {path} was made by a newer version of Koperasi. "
+                "Install the newer version to open it.",
+                path=path,
+            )
+        )
+
+
+def open_book(path: Path | str) -> Book:
+    """Open an existing book, backing it up and migrating it if its schema is older."""
+    path = Path(path)
+    verify_book_file(path)
+    if not _writable(path):
+        raise BookError(
+            tr("The book {path} is read-only. Copy it to a folder you can write to.", path=path)
+        )
+    engine = make_engine(path)
+    try:
+        revision = current_revision(engine)
+        if revision != head_revision():
+            backup_file(path, backup_dir_for(path) / _stamped(path, f"pre-{head_revision()}"))
+            migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise BookError(_busy_or_damaged(path, exc)) from exc
+    return Book(path, engine, make_session_factory(engine))
+
+
+def create_book_file(path: Path | str) -> Book:
+    """Create an empty book with the current schema (profile and accounts come after)."""
+    path = Path(path)
+    if path.exists():
+        raise BookError(tr("A file already exists at {path}.", path=path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except (OSError, OperationalError) as exc:
+        raise BookError(tr("Cannot create a book at {path}: {detail}", path=path, detail=exc))
+    migrate(engine)
+    return Book(path, engine, make_session_factory(engine))
+
+
+def memory_book() -> Book:
+    """An in-memory book with the current schema (tests, previews)."""
+    engine = make_engine(":memory:")
+    migrate(engine)
+    return Book(None, engine, make_session_factory(engine))
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy a live book with SQLite's online backup (safe while it is in use)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_SECONDS)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def _stamped(path: Path, label: str) -> str:
+    return f"{path.stem}.{datetime.now():%Y%m%d-%H%M%S}.{label}{path.suffix or '.sqlite3'}"
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _busy_or_damaged(path: Path, exc: Exception) -> str:
+    if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+        return tr("The book {path} is busy in another window. Try again in a moment.", path=path)
+    return tr("The book {path} is damaged: {detail}", path=path, detail=exc)
+

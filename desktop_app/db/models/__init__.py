@@ -1,0 +1,37 @@
+"""All ORM models; importing this package registers every table on Base.metadata."""
+
+from desktop_app.db.models.auth import User
+from desktop_app.db.models.imports import ImportBatch
+from desktop_app.db.models.inventory import MarketDay, Product, StockMovement
+from desktop_app.db.models.ledger import (
+    Account,
+    AccountBalance,
+    AuditLog,
+    JournalEntry,
+    JournalLine,
+    MemberBalance,
+    Setting,
+)
+from desktop_app.db.models.loans import Loan, LoanInstallment, LoanProduct, LoanRepayment
+from desktop_app.db.models.members import Member, MemberGroup
+
+__all__ = [
+    "Account",
+    "AccountBalance",
+    "AuditLog",
+    "ImportBatch",
+    "JournalEntry",
+    "JournalLine",
+    "Loan",
+    "LoanInstallment",
+    "LoanProduct",
+    "LoanRepayment",
+    "MarketDay",
+    "Member",
+    "MemberBalance",
+    "MemberGroup",
+    "Product",
+    "Setting",
+    "StockMovement",
+    "User",
+]

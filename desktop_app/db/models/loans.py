@@ -1,0 +1,97 @@
+"""Loan products, loans, their schedules and repayment allocations."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop_app.db.base import Base, DecimalText
+
+
+class LoanProduct(Base):
+    __tablename__ = "loan_product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    monthly_rate: Mapped[Decimal] = mapped_column(DecimalText)  # percent per month
+    method: Mapped[str] = mapped_column(String(12))  # flat | menurun | anuitas
+    max_term_months: Mapped[int]
+    admin_fee_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    admin_fee_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    penalty_kind: Mapped[str] = mapped_column(String(16), default="none")
+    penalty_value: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    limit_savings_multiple: Mapped[Decimal | None] = mapped_column(DecimalText)
+    guarantor_required: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Loan(Base):
+    __tablename__ = "loan"
+    __table_args__ = (Index("ix_loan_status_member", "status", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("loan_product.id"))
+    principal: Mapped[int] = mapped_column(BigInteger)
+    monthly_rate: Mapped[Decimal] = mapped_column(DecimalText)
+    term_months: Mapped[int]
+    method: Mapped[str] = mapped_column(String(12))
+    admin_fee: Mapped[int] = mapped_column(BigInteger, default=0)
+    penalty_kind: Mapped[str] = mapped_column(String(16), default="none")
+    penalty_value: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    purpose: Mapped[str | None] = mapped_column(Text)
+    guarantor_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    guarantor_name: Mapped[str | None] = mapped_column(String(120))
+    # applied | approved | rejected | active | paid | written_off
+    status: Mapped[str] = mapped_column(String(12), default="applied")
+    applied_on: Mapped[date] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    disbursed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    installments: Mapped[list[LoanInstallment]] = relationship(
+        order_by="LoanInstallment.number", cascade="all, delete-orphan"
+    )
+
+
+class LoanInstallment(Base):
+    """One row of a loan's schedule, with what has been paid against it so far."""
+
+    __tablename__ = "loan_installment"
+    __table_args__ = (
+        UniqueConstraint("loan_id", "number"),
+        Index("ix_loan_installment_due", "due_date", "loan_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"))
+    number: Mapped[int]
+    due_date: Mapped[date] = mapped_column(Date)
+    principal: Mapped[int] = mapped_column(BigInteger)
+    interest: Mapped[int] = mapped_column(BigInteger)
+    paid_principal: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_interest: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_penalty: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class LoanRepayment(Base):
+    """A repayment's split, linked to its journal entry (reversed ones are kept, flagged)."""
+
+    __tablename__ = "loan_repayment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), unique=True)
+    date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    penalty: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest: Mapped[int] = mapped_column(BigInteger, default=0)
+    principal: Mapped[int] = mapped_column(BigInteger, default=0)
+    reversed: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,86 @@
+"""Backups (SQLite online backup) and restore (verify first, keep what it replaces)."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.config import backup_dir_for
+from desktop_app.db.book import backup_file, open_book, verify_book_file
+from desktop_app.errors import BookError
+from desktop_app.i18n import tr
+from desktop_app.services.check import check_book
+from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+
+AUTOMATIC_KEEP = 10
+
+
+def backup(book: Path, destination: Path) -> Path:
+    """Copy `book` to `destination` (a file, or a folder to put a dated copy in)."""
+    verify_book_file(book)
+    if destination.is_dir():
+        destination = destination / _dated_name(book, "backup")
+    if destination.exists():
+        raise BookError(tr("{path} already exists; choose another name.", path=destination))
+    try:
+        return backup_file(book, destination)
+    except (sqlite3.Error, OSError) as exc:
+        raise BookError(tr("The backup failed: {detail}", detail=exc)) from exc
+
+
+def verify_restorable(source: Path) -> None:
+    """Refuse a file that is not a sound Koperasi book."""
+    verify_book_file(source)
+    problems = _problems_of(source)
+    if problems:
+        raise BookError(
+            tr("{path} cannot be restored: it fails the book check.", path=source), problems
+        )
+
+
+def _problems_of(source: Path) -> list[str]:
+    """Check a copy of `source` in a temporary folder, so the file itself is untouched."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "restore-check.sqlite3"
+        backup_file(source, copy)
+        book = open_book(copy)
+        try:
+            with book.session() as session:
+                set_actor(session, SYSTEM_ACTOR)
+                return check_book(session)
+        finally:
+            book.close()
+
+
+def restore(source: Path, book: Path) -> Path | None:
+    """Replace `book` with `source` after verifying it; return where the old book went."""
+    if source.resolve() == book.resolve():
+        raise BookError(tr("Choose a backup file, not the open book itself."))
+    verify_restorable(source)
+    kept = None
+    if book.exists():
+        kept = backup_file(book, backup_dir_for(book) / _dated_name(book, "before-restore"))
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(
+            book, timeout=5
+        ) as dst:
+            src.backup(dst)
+    except sqlite3.Error as exc:
+        raise BookError(tr("The restore failed: {detail}", detail=exc)) from exc
+    return kept
+
+
+def automatic_backup(book: Path, keep: int = AUTOMATIC_KEEP) -> Path:
+    """A dated copy in the backups folder, keeping only the newest `keep` automatic ones."""
+    folder = backup_dir_for(book)
+    made = backup_file(book, folder / _dated_name(book, "auto"))
+    autos = sorted(folder.glob(f"{book.stem}.*.auto{book.suffix or '.sqlite3'}"))
+    for old in autos[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _dated_name(book: Path, label: str) -> str:
+    return f"{book.stem}.{datetime.now():%Y%m%d-%H%M%S-%f}.{label}{book.suffix or '.sqlite3'}"

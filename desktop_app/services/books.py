@@ -1,0 +1,42 @@
+"""Create a new book with its profile and default chart; open an existing one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.db.book import Book, create_book_file, memory_book, open_book
+from desktop_app.errors import KoperasiError
+from desktop_app.services import audit, chart, settings
+from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor, transaction
+
+DEFAULT_PROFILE = settings.Profile(
+    name="Koperasi Simpan Pinjam",
+    address="Balikpapan, Kalimantan Timur",
+)
+
+
+def create_book(path: Path | str | None, profile: settings.Profile, actor: Actor = SYSTEM_ACTOR) -> Book:
+    """A new book (a file, or in memory when `path` is None) with profile and chart."""
+    profile.validate()
+    book = memory_book() if path is None else create_book_file(path)
+    try:
+        with book.session() as session:
+            set_actor(session, actor)
+            with transaction(session):
+                settings.write_profile(session, profile)
+                chart.install_default_chart(session)
+                audit.record(session, "book.create", "book", None, name=profile.name)
+    except KoperasiError:
+        book.close()
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+        raise
+    return book
+
+
+def open_or_create(path: Path | str) -> Book:
+    """Open the book at `path`, or create one with the default profile if none is there."""
+    path = Path(path)
+    if path.exists():
+        return open_book(path)
+    return create_book(path, DEFAULT_PROFILE)

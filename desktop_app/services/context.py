@@ -1,0 +1,73 @@
+"""Who is acting, what they may do, and the one-transaction-per-use-case rule.
+
+The acting user rides on the session (`session.info`), set once when the book is opened
+by a login (GUI) or by the command line (the SYSTEM role). Every changing service calls
+`require(session, permission)` first, so a hidden button is never the only guard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.roles import Permission, Role, allows
+from desktop_app.errors import PermissionDenied
+from desktop_app.i18n import tr
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: Role
+    full_name: str = ""
+
+
+SYSTEM_ACTOR = Actor("system", Role.SYSTEM, "Koperasi")
+
+_ACTOR_KEY = "koperasi.actor"
+_DEPTH_KEY = "koperasi.tx_depth"
+
+
+def set_actor(session: Session, actor: Actor) -> None:
+    session.info[_ACTOR_KEY] = actor
+
+
+def current_actor(session: Session) -> Actor:
+    actor = session.info.get(_ACTOR_KEY)
+    if actor is None:
+        raise PermissionDenied(tr("Please log in first."))
+    return actor
+
+
+def require(session: Session, permission: Permission) -> Actor:
+    """The acting user, if their role allows `permission`; otherwise a refusal."""
+    actor = current_actor(session)
+    if not allows(actor.role, permission):
+        raise PermissionDenied(
+            tr("Your role ({role}) may not do this.", role=tr(actor.role.value))
+        )
+    return actor
+
+
+@contextmanager
+def transaction(session: Session) -> Iterator[Session]:
+    """Commit when the outermost use case ends, roll back everything on any error.
+
+    Use cases call each other freely: only the outermost `transaction` commits, so one
+    call from the UI or the CLI is one database transaction.
+    """
+    depth = session.info.get(_DEPTH_KEY, 0)
+    session.info[_DEPTH_KEY] = depth + 1
+    try:
+        yield session
+        if depth == 0:
+            session.commit()
+    except BaseException:
+        if depth == 0:
+            session.rollback()
+        raise
+    finally:
+        session.info[_DEPTH_KEY] = depth

@@ -1,0 +1,37 @@
+"""The main pages, in navigation order. Each entry: key, translated title, page factory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.i18n import tr
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.base import NotBuiltPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[AppContext], QWidget]
+
+
+def _not_built(title: Callable[[], str]) -> Callable[[AppContext], QWidget]:
+    return lambda ctx: NotBuiltPage(ctx, title())
+
+
+def page_specs() -> list[PageSpec]:
+    """Built on demand so that page modules import only when the window opens."""
+    return [
+        PageSpec("dashboard", lambda: tr("Dashboard"), _not_built(lambda: tr("Dashboard"))),
+        PageSpec("members", lambda: tr("Members"), _not_built(lambda: tr("Members"))),
+        PageSpec("savings", lambda: tr("Savings"), _not_built(lambda: tr("Savings"))),
+        PageSpec("loans", lambda: tr("Loans"), _not_built(lambda: tr("Loans"))),
+        PageSpec("inventory", lambda: tr("Inventory"), _not_built(lambda: tr("Inventory"))),
+        PageSpec("cashbook", lambda: tr("Cash book"), _not_built(lambda: tr("Cash book"))),
+        PageSpec("reports", lambda: tr("Reports"), _not_built(lambda: tr("Reports"))),
+        PageSpec("settings", lambda: tr("Settings"), _not_built(lambda: tr("Settings"))),
+    ]
