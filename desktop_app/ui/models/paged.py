@@ -1,0 +1,125 @@
+"""A read-only table model that fetches rows from a service in pages.
+
+Pages hand the model a `RowSource` (plain Python: a count and a fetch by offset, with
+the filters and sort order already applied), so the query logic is testable without Qt
+and large tables load only the rows the view scrolls to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_number
+
+PAGE_SIZE = 200
+RAW_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a translated title and how to show its values."""
+
+    title: Callable[[], str]
+    kind: str = "text"  # text | money | date | int
+
+
+class RowSource(Protocol):
+    def count(self) -> int: ...
+
+    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]: ...
+
+    def sort(self, column: int, descending: bool) -> None: ...
+
+
+class PagedTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], source: RowSource, minor_digits: int = 0,
+                 parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.source = source
+        self.minor_digits = minor_digits
+        self._rows: list[Sequence[Any]] = []
+        self._total = 0
+        self.reload()
+
+    # -- loading
+    def reload(self) -> None:
+        """Re-count and drop the loaded rows (after a filter change or a posting)."""
+        self.beginResetModel()
+        self._total = self.source.count()
+        self._rows = list(self.source.fetch(0, PAGE_SIZE)) if self._total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = list(self.source.fetch(len(self._rows), PAGE_SIZE))
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
+
+    def row(self, row: int) -> Sequence[Any]:
+        return self._rows[row]
+
+    # -- Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title()
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        value = self._rows[index.row()][index.column()]
+        kind = self.columns[index.column()].kind
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(value, kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("money", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RAW_ROLE:
+            return value
+        if role == ROW_ROLE:
+            return self._rows[index.row()]
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.source.sort(column, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def _display(self, value: Any, kind: str) -> str:
+        if value is None:
+            return ""
+        if kind == "money":
+            return format_number(value, self.minor_digits)
+        if kind == "int":
+            return f"{value:,}".replace(",", ".")
+        if kind == "date" and isinstance(value, date):
+            return format_date(value)
+        return str(value)

@@ -1,0 +1,64 @@
+"""Migrations: a fresh book has the models' schema; an old book upgrades with its data."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop_app.db import models  # noqa: F401
+from desktop_app.db.base import Base
+from desktop_app.db.book import head_revision, migrate, open_book
+from desktop_app.db.engine import APPLICATION_ID, make_engine
+from desktop_app.errors import BookError
+
+
+def test_migrated_schema_matches_the_models(book):
+    with book.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_old_book_is_backed_up_and_upgraded_keeping_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('profile.name', 'Lama')"))
+    engine.dispose()
+
+    book = open_book(path)
+    try:
+        with book.engine.begin() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+                head_revision()
+            )
+            assert conn.execute(text("SELECT value FROM setting")).scalar() == "Lama"
+    finally:
+        book.close()
+    backups = list((tmp_path / "backups").glob("old.*.pre-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_journal_lines_cannot_be_edited_or_deleted(book):
+    with book.engine.begin() as conn:
+        conn.execute(text("INSERT INTO journal_entry (date, kind, description, created_by, "
+                          "created_at) VALUES ('2025-01-01', 'income', 'x', 't', '2025-01-01')"))
+    for statement in ("UPDATE journal_entry SET description = 'y'", "DELETE FROM journal_entry"):
+        with pytest.raises(Exception, match="append-only"):
+            with book.engine.begin() as conn:
+                conn.execute(text(statement))
+
+
+def test_book_from_a_newer_version_is_refused(book_file):
+    with sqlite3.connect(book_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(BookError, match="newer version"):
+        open_book(book_file)
