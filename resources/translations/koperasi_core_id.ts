@@ -399,5 +399,13 @@
       <source>system</source>
       <translation>sistem</translation>
     </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,75 @@
+"""Printable documents (receipts, passbooks, schedules, reports) from HTML.
+
+Everything printable is built as simple HTML and rendered with Qt's own QTextDocument,
+so the same document goes to a printer, to a PDF file, or to a preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.i18n import tr
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
+h1 { font-size: 15pt; margin: 0; } h2 { font-size: 12pt; margin: 4px 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #777; padding: 3px 5px; }
+th { background: #e8eef5; }
+td.num, th.num { text-align: right; }
+.muted { color: #555; }
+"""
+
+
+def document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setHtml(html)
+    return doc
+
+
+def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
+    """Write `html` as an A4 PDF at `path`."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    doc = document(html)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    return path
+
+
+def print_html(parent: QWidget, html: str) -> bool:
+    """Show the print dialog and print `html`; False if the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    document(html).print_(printer)
+    return True
+
+
+def ask_and_save_pdf(parent: QWidget, html: str, suggested_name: str) -> Path | None:
+    """Ask where to save a PDF of `html`; None if the user cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save as PDF"), suggested_name, tr("PDF files (*.pdf)")
+    )
+    if not name:
+        return None
+    return save_pdf(html, Path(name))
+
+
+def escape(text: object) -> str:
+    """HTML-escape a value for a printable document."""
+    from html import escape as _escape
+
+    return _escape("" if text is None else str(text))
