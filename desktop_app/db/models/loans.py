@@ -30,7 +30,10 @@ class LoanProduct(Base):
 
 class Loan(Base):
     __tablename__ = "loan"
-    __table_args__ = (Index("ix_loan_status_member", "status", "member_id"),)
+    __table_args__ = (
+        Index("ix_loan_status_member", "status", "member_id"),
+        Index("ix_loan_status_due", "status", "next_due_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)
@@ -54,6 +57,14 @@ class Loan(Base):
     disbursed_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    # Kept in step by the loan services so that lists and arrears come from indexed
+    # columns: principal still receivable, and the due date of the oldest unpaid
+    # installment (None once nothing is owed). `check` compares them with the journal.
+    outstanding: Mapped[int] = mapped_column(BigInteger, default=0)
+    next_due_date: Mapped[date | None] = mapped_column(Date)
+    rescheduled_on: Mapped[date | None] = mapped_column(Date)
+    # Principal closed by the member-exit settlement (netted against her savings).
+    exit_settled: Mapped[int] = mapped_column(BigInteger, default=0)
 
     installments: Mapped[list[LoanInstallment]] = relationship(
         order_by="LoanInstallment.number", cascade="all, delete-orphan"

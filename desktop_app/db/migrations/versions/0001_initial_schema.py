@@ -181,6 +181,10 @@ def upgrade() -> None:
     sa.Column('disbursed_on', sa.Date(), nullable=True),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('batch_id', sa.Integer(), nullable=True),
+    sa.Column('outstanding', sa.BigInteger(), nullable=False),
+    sa.Column('next_due_date', sa.Date(), nullable=True),
+    sa.Column('rescheduled_on', sa.Date(), nullable=True),
+    sa.Column('exit_settled', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['batch_id'], ['import_batch.id'], name=op.f('fk_loan_batch_id_import_batch')),
     sa.ForeignKeyConstraint(['guarantor_member_id'], ['member.id'], name=op.f('fk_loan_guarantor_member_id_member')),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_loan_member_id_member')),
@@ -191,6 +195,7 @@ def upgrade() -> None:
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_loan_member_id'), ['member_id'], unique=False)
         batch_op.create_index('ix_loan_status_member', ['status', 'member_id'], unique=False)
+        batch_op.create_index('ix_loan_status_due', ['status', 'next_due_date'], unique=False)
 
     op.create_table('member_balance',
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -336,6 +341,7 @@ def downgrade() -> None:
     op.drop_table('product')
     op.drop_table('member_balance')
     with op.batch_alter_table('loan', schema=None) as batch_op:
+        batch_op.drop_index('ix_loan_status_due')
         batch_op.drop_index('ix_loan_status_member')
         batch_op.drop_index(batch_op.f('ix_loan_member_id'))
 
