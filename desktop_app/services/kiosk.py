@@ -1,0 +1,230 @@
+"""The members' balance kiosk: a member number plus a 6-digit PIN shows her own money.
+
+The kiosk runs with no user logged in, so it can change nothing in the books: it only
+reads one member's figures and counts wrong PINs on her row. The treasurer sets PINs
+(Permission.EDIT_MASTER); PINs are stored as Argon2id hashes only.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Member
+from desktop_app.domain.accounts import (
+    SIMPANAN_POKOK,
+    SIMPANAN_SUKARELA,
+    SIMPANAN_WAJIB,
+    UTANG_KONSINYASI,
+)
+from desktop_app.domain.roles import Permission
+from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.i18n import tr
+from desktop_app.services import audit, passwords
+from desktop_app.services.context import require, transaction
+from desktop_app.services.ledger import member_balances
+
+PIN_LENGTH = 6
+MOVEMENT_COUNT = 10
+
+
+def _check_pin(pin: str) -> None:
+    if len(pin) != PIN_LENGTH or not pin.isascii() or not pin.isdigit():
+        raise ValidationError(tr("The PIN must be exactly 6 digits."))
+    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
+    if steps in ({0}, {1}, {-1}):
+        raise ValidationError(
+            tr("That PIN is too easy to guess (such as 111111 or 123456); choose another.")
+        )
+
+
+def new_pin() -> str:
+    """A random PIN that passes the checks, for the treasurer to hand out on a slip."""
+    while True:
+        pin = f"{secrets.randbelow(10**PIN_LENGTH):0{PIN_LENGTH}d}"
+        try:
+            _check_pin(pin)
+        except ValidationError:
+            continue
+        return pin
+
+
+def _member_by_number(session: Session, number: str) -> Member | None:
+    return session.scalar(select(Member).where(Member.number == number.strip()))
+
+
+def set_pin(session: Session, member_number: str, pin: str) -> None:
+    """Set or reset a member's kiosk PIN (the treasurer's job); lifts any lock."""
+    with transaction(session):
+        require(session, Permission.EDIT_MASTER)
+        member = _member_by_number(session, member_number)
+        if member is None:
+            raise ValidationError(
+                tr("There is no member number {number}.", number=member_number.strip())
+            )
+        if member.status == "left":
+            raise ValidationError(
+                tr("Member {number} has left the cooperative; she needs no PIN.",
+                   number=member.number)
+            )
+        _check_pin(pin)
+        member.pin_hash = passwords.hash_secret(pin)
+        member.pin_failures = 0
+        member.pin_locked_until = None
+        audit.record(session, "member.set_pin", "member", member.number)
+
+
+def verify_member(
+    session: Session, member_number: str, pin: str, *, now: datetime | None = None
+) -> int:
+    """The member's id if number and PIN match; otherwise a calm refusal.
+
+    The refusal is the same for an unknown number, a wrong PIN, a member with no PIN and
+    a member who has left, so nobody learns which part was wrong. Wrong PINs lock that
+    member number for a growing while (saved even though the call refuses).
+    """
+    with transaction(session):
+        outcome = _try_pin(session, member_number, pin, now or datetime.now())
+    if isinstance(outcome, str):
+        raise PermissionDenied(outcome)
+    return outcome
+
+
+def _try_pin(session: Session, member_number: str, pin: str, now: datetime) -> int | str:
+    refusal = tr("The member number or PIN does not match. Please try again, "
+                 "or ask the treasurer.")
+    member = _member_by_number(session, member_number) if member_number.strip() else None
+    if member is not None and member.pin_locked_until and member.pin_locked_until > now:
+        return tr("Too many wrong tries. Please wait {minutes} minutes and try again.",
+                  minutes=passwords.minutes_left(member.pin_locked_until, now))
+    matches = passwords.verify_secret(member.pin_hash if member else None, pin)
+    if member is None or member.pin_hash is None:
+        return refusal
+    if not matches:
+        member.pin_failures += 1
+        member.pin_locked_until = passwords.lock_after(member.pin_failures, now)
+        return refusal
+    if member.status == "left":
+        return refusal
+    member.pin_failures = 0
+    member.pin_locked_until = None
+    return member.id
+
+
+# ---------------------------------------------------------------- what she sees
+
+
+@dataclass(frozen=True)
+class KioskLoan:
+    number: str
+    principal: int
+    outstanding: int  # principal still owed
+    next_due: date | None
+    next_amount: int  # what is still unpaid of the next installment
+    overdue_amount: int  # installments due before today and still unpaid
+    overdue_count: int
+
+
+@dataclass(frozen=True)
+class KioskMovement:
+    date: date
+    description: str
+    account: str
+    amount: int  # from her side: positive adds to her money or pays off her debt
+
+
+@dataclass(frozen=True)
+class KioskView:
+    member_id: int
+    number: str
+    name: str
+    savings: dict[str, int]  # account code -> her balance (positive)
+    loans: list[KioskLoan]
+    consignment_owed: int
+    movements: list[KioskMovement]
+    today: date
+
+    @property
+    def total_savings(self) -> int:
+        return sum(self.savings.values())
+
+
+SAVINGS_ORDER = (SIMPANAN_POKOK, SIMPANAN_WAJIB, SIMPANAN_SUKARELA)
+
+
+def member_view(session: Session, member_id: int, today: date | None = None) -> KioskView:
+    """Everything the kiosk shows one member, read straight from the books."""
+    today = today or date.today()
+    member = session.get(Member, member_id)
+    if member is None:
+        raise ValidationError(tr("There is no member with id {id}.", id=member_id))
+    balances = member_balances(session, member_id)
+    return KioskView(
+        member_id=member.id,
+        number=member.number,
+        name=member.name,
+        savings={code: -balances.get(code, 0) for code in SAVINGS_ORDER},
+        loans=_loans(session, member_id, today),
+        consignment_owed=-balances.get(UTANG_KONSINYASI, 0),
+        movements=_movements(session, member_id),
+        today=today,
+    )
+
+
+def _loans(session: Session, member_id: int, today: date) -> list[KioskLoan]:
+    rows = session.execute(
+        text(
+            """
+            SELECT l.id, l.number, l.principal,
+                   COALESCE(SUM(i.principal - i.paid_principal), 0) AS outstanding,
+                   COALESCE(SUM(CASE WHEN i.due_date < :today
+                       THEN i.principal + i.interest - i.paid_principal - i.paid_interest
+                       ELSE 0 END), 0) AS overdue,
+                   COALESCE(SUM(CASE WHEN i.due_date < :today
+                       AND i.principal + i.interest > i.paid_principal + i.paid_interest
+                       THEN 1 ELSE 0 END), 0) AS overdue_count
+            FROM loan l LEFT JOIN loan_installment i ON i.loan_id = l.id
+            WHERE l.member_id = :m AND l.status = 'active'
+            GROUP BY l.id ORDER BY l.disbursed_on, l.id
+            """
+        ),
+        {"m": member_id, "today": today.isoformat()},
+    ).all()
+    loans = []
+    for loan_id, number, principal, outstanding, overdue, overdue_count in rows:
+        next_row = session.execute(
+            text(
+                "SELECT due_date, principal + interest - paid_principal - paid_interest "
+                "FROM loan_installment WHERE loan_id = :l "
+                "AND principal + interest > paid_principal + paid_interest "
+                "ORDER BY number LIMIT 1"
+            ),
+            {"l": loan_id},
+        ).first()
+        next_due = date.fromisoformat(str(next_row[0])) if next_row else None
+        loans.append(
+            KioskLoan(number, principal, outstanding, next_due,
+                      next_row[1] if next_row else 0, overdue, overdue_count)
+        )
+    return loans
+
+
+def _movements(session: Session, member_id: int) -> list[KioskMovement]:
+    rows = session.execute(
+        text(
+            "SELECT e.date, e.description, a.code, a.name, l.amount "
+            "FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id "
+            "JOIN account a ON a.id = l.account_id "
+            "WHERE l.member_id = :m ORDER BY e.date DESC, l.id DESC LIMIT :n"
+        ),
+        {"m": member_id, "n": MOVEMENT_COUNT},
+    ).all()
+    return [
+        KioskMovement(date.fromisoformat(str(d)), description, name, -amount)
+        for d, description, _code, name, amount in rows
+    ]
+

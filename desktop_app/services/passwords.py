@@ -1,0 +1,53 @@
+"""Argon2id hashing of passwords and kiosk PINs, and the growing lock after wrong tries.
+
+Clear text never leaves this module's callers: only the hash is stored, and no message,
+log line or audit row ever carries what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_HASHER = PasswordHasher()  # argon2-cffi defaults to Argon2id
+# A valid hash to verify against when the name is unknown, so both paths take as long.
+_DUMMY_HASH = _HASHER.hash("not-a-real-secret")
+
+FREE_TRIES = 5
+FIRST_LOCK = timedelta(seconds=30)
+LONGEST_LOCK = timedelta(hours=1)
+
+
+def hash_secret(secret: str) -> str:
+    return _HASHER.hash(secret)
+
+
+def verify_secret(stored_hash: str | None, secret: str) -> bool:
+    """True if `secret` matches; always spends one Argon2 verification."""
+    try:
+        return _HASHER.verify(stored_hash or _DUMMY_HASH, secret) and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    return _HASHER.check_needs_rehash(stored_hash)
+
+
+def lock_after(failures: int, now: datetime) -> datetime | None:
+    """When a lock ends after `failures` wrong tries in a row (None: no lock yet).
+
+    The first FREE_TRIES cost nothing; from then on every wrong try locks for twice as
+    long as the one before, up to LONGEST_LOCK.
+    """
+    if failures < FREE_TRIES:
+        return None
+    doublings = min(failures - FREE_TRIES, 16)  # 30 s * 2**16 is far past the cap
+    return now + min(FIRST_LOCK * 2**doublings, LONGEST_LOCK)
+
+
+def minutes_left(locked_until: datetime, now: datetime) -> int:
+    """Whole minutes (at least 1) until a lock ends, for a calm message."""
+    return max(1, -(-int((locked_until - now).total_seconds()) // 60))
