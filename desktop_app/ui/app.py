@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import config
@@ -28,4 +30,7 @@ def run_gui(db: Path | None, lang: str | None) -> int:
         return 1
     window = MainWindow(AppContext(book, SYSTEM_ACTOR))
     window.show()
+    if os.environ.get("KOPERASI_EXIT_AFTER_SHOW"):
+        # build_installer.py times the frozen app's start: quit once the window is shown.
+        QTimer.singleShot(0, app.quit)
     return app.exec()
