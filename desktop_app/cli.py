@@ -344,8 +344,16 @@ def _log_crash() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         log_file = folder / "koperasi-errors.log"
-        logging.basicConfig(filename=log_file, level=logging.ERROR)
-        logging.getLogger("koperasi").error("unexpected error\n%s", traceback.format_exc())
+        # A handler of our own: basicConfig is a no-op once logging is configured elsewhere.
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        logger = logging.getLogger("koperasi.crash")
+        logger.addHandler(handler)
+        try:
+            logger.error("unexpected error\n%s", traceback.format_exc())
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
         return log_file
     except OSError:
         traceback.print_exc()

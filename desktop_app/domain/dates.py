@@ -46,7 +46,7 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466 and float(value).is_integer():
+        if 1 <= value < 2958466:  # an Excel serial; a fraction is the time of day
             return _EXCEL_EPOCH + timedelta(days=int(value))
         raise DateError(tr("{value} is not a date", value=value))
     text = str(value).strip()

@@ -41,6 +41,10 @@ def parse_amount(value: object, minor_digits: int = 0) -> int:
 def _parse_text(text: str, minor_digits: int) -> int:
     original = text
     cleaned = text.replace("\u00a0", " ").strip()
+    if not cleaned:
+        raise AmountError(tr("Enter an amount."))
+    if cleaned.count("-") > 1 + bool(_DASH_SUFFIX.search(cleaned)):
+        raise AmountError(tr("'{text}' is not an amount", text=cleaned))
     negative = False
     if cleaned.startswith("(") and cleaned.endswith(")"):
         negative, cleaned = True, cleaned[1:-1].strip()
@@ -52,7 +56,7 @@ def _parse_text(text: str, minor_digits: int) -> int:
     cleaned = _DASH_SUFFIX.sub("", cleaned).replace(" ", "")
     if not cleaned or not _DIGITS.match(cleaned):
         raise AmountError(tr("'{text}' is not an amount", text=original.strip()))
-    whole, fraction = _split_separators(cleaned)
+    whole, fraction = _split_separators(cleaned, minor_digits)
     try:
         number = Decimal(f"{whole}.{fraction}" if fraction else whole)
     except InvalidOperation as exc:  # pragma: no cover - regex already guards
@@ -61,11 +65,18 @@ def _parse_text(text: str, minor_digits: int) -> int:
     return -minor if negative else minor
 
 
-def _split_separators(number: str) -> tuple[str, str]:
-    """Split digits with `.`/`,` into (whole digits, fraction digits)."""
+def _split_separators(number: str, minor_digits: int) -> tuple[str, str]:
+    """Split digits with `.`/`,` into (whole digits, fraction digits).
+
+    A whole-unit book reads a lone `.` or `,` before three digits as thousands; a book
+    with minor digits reads a lone comma as the Indonesian decimal comma (`1,500`).
+    """
     separators = [ch for ch in number if ch in ".,"]
     if not separators:
         return number, ""
+    if minor_digits and separators == [","]:
+        whole, _, fraction = number.partition(",")
+        return whole, fraction
     groups = re.split(r"[.,]", number)
     if len(set(separators)) == 2:
         decimal_sep = number[max(number.rfind("."), number.rfind(","))]

@@ -82,5 +82,14 @@ def automatic_backup(book: Path, keep: int = AUTOMATIC_KEEP) -> Path:
     return made
 
 
+def daily_backup(book: Path, keep: int = AUTOMATIC_KEEP) -> Path | None:
+    """An automatic backup unless one was already made today (when the GUI opens a book)."""
+    today = datetime.now().date()
+    for made in backup_dir_for(book).glob(f"{book.stem}.*.auto{book.suffix or '.sqlite3'}"):
+        if datetime.fromtimestamp(made.stat().st_mtime).date() == today:
+            return None
+    return automatic_backup(book, keep)
+
+
 def _dated_name(book: Path, label: str) -> str:
     return f"{book.stem}.{datetime.now():%Y%m%d-%H%M%S-%f}.{label}{book.suffix or '.sqlite3'}"
