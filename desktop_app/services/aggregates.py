@@ -1,0 +1,122 @@
+"""Aggregate sums over the journal for reports and SHU: fiscal years, as-of balances.
+
+All figures are debit-positive sums of journal lines grouped in SQL. A balance "as of"
+a date is taken from whichever side is smaller: the maintained `account_balance`
+summary minus the lines dated after it (recent dates), or the lines dated up to it (old
+dates), so both stay fast on a million-line book through the index on the entry date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.accounts import EntryKind
+from desktop_app.domain.dates import add_months
+from desktop_app.services import settings
+
+# Year-end closing entries move the year's income and expenses to SHU Belum Dibagi;
+# an income statement leaves them out so that it still shows the year's result.
+CLOSING_KINDS = (str(EntryKind.YEAR_END),)
+
+
+def fiscal_year(session: Session, year: int) -> tuple[date, date]:
+    """First and last day of fiscal year `year` (the year it starts in)."""
+    start = date(year, settings.get_profile(session).fiscal_year_start_month, 1)
+    return start, add_months(start, 12) - timedelta(days=1)
+
+
+def fiscal_year_of(session: Session, day: date) -> int:
+    """The fiscal year that contains `day`."""
+    start_month = settings.get_profile(session).fiscal_year_start_month
+    return day.year if day.month >= start_month else day.year - 1
+
+
+def _codes(session: Session) -> dict[int, str]:
+    return dict(session.execute(text("SELECT id, code FROM account")).all())
+
+
+def balances_as_of(session: Session, on: date) -> dict[str, int]:
+    """Debit-positive balance of every account at the end of `on` (zeros included)."""
+    codes = _codes(session)
+    later = session.scalar(
+        text("SELECT COUNT(*) FROM journal_entry WHERE date > :d"), {"d": on}
+    )
+    total = session.scalar(text("SELECT COUNT(*) FROM journal_entry"))
+    if later <= total - later:
+        current = dict(
+            session.execute(text("SELECT account_id, balance FROM account_balance")).all()
+        )
+        after = dict(
+            session.execute(
+                text(
+                    "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
+                    "JOIN journal_line l ON l.entry_id = e.id WHERE e.date > :d "
+                    "GROUP BY l.account_id"
+                ),
+                {"d": on},
+            ).all()
+        )
+        return {
+            code: current.get(i, 0) - after.get(i, 0) for i, code in codes.items()
+        }
+    upto = dict(
+        session.execute(
+            text(
+                "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
+                "JOIN journal_line l ON l.entry_id = e.id WHERE e.date <= :d "
+                "GROUP BY l.account_id"
+            ),
+            {"d": on},
+        ).all()
+    )
+    return {code: upto.get(i, 0) for i, code in codes.items()}
+
+
+def movements(
+    session: Session, start: date, end: date, *, include_closing: bool = False
+) -> dict[str, int]:
+    """Debit-positive sum of lines per account dated `start`..`end` (zeros included)."""
+    closing = "" if include_closing else "AND e.kind NOT IN ('" + "','".join(CLOSING_KINDS) + "')"
+    rows = dict(
+        session.execute(
+            text(
+                "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
+                "JOIN journal_line l ON l.entry_id = e.id "
+                f"WHERE e.date BETWEEN :s AND :e {closing} GROUP BY l.account_id"
+            ),
+            {"s": start, "e": end},
+        ).all()
+    )
+    return {code: rows.get(i, 0) for i, code in _codes(session).items()}
+
+
+def member_sums(
+    session: Session, codes: Iterable[str], end: date, start: date | None = None
+) -> dict[int, int]:
+    """Debit-positive sum per member of lines on `codes` dated `start`..`end`."""
+    code_list = list(codes)
+    params = {f"c{i}": c for i, c in enumerate(code_list)}
+    placeholders = ", ".join(f":c{i}" for i in range(len(code_list)))
+    since = "AND e.date >= :s" if start else ""
+    rows = session.execute(
+        text(
+            "SELECT l.member_id, SUM(l.amount) FROM journal_line l "
+            "JOIN journal_entry e ON e.id = l.entry_id "
+            f"JOIN account a ON a.id = l.account_id AND a.code IN ({placeholders}) "
+            f"WHERE l.member_id IS NOT NULL AND e.date <= :e {since} "
+            f"AND e.kind NOT IN ('" + "','".join(CLOSING_KINDS) + "') "
+            "GROUP BY l.member_id"
+        ),
+        {**params, "e": end, "s": start},
+    )
+    return dict(rows.all())
+
+
+def account_names(session: Session) -> dict[str, tuple[str, str]]:
+    """Account code -> (name, type), in code order."""
+    rows = session.execute(text("SELECT code, name, type FROM account ORDER BY code"))
+    return {code: (name, kind) for code, name, kind in rows}
