@@ -1,0 +1,334 @@
+"""The read side of loans: the loans list, the due/overdue list, the portfolio summary
+and one loan's detail.
+
+Arrears come from the indexed `loan.next_due_date` and `loan.outstanding` columns the
+loan services keep in step: days past due = as_of − due date of the oldest unpaid
+installment; nothing replays a loan in Python to draw a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
+from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import tr
+from desktop_app.services.loans import penalty_rule, states_of, status_label
+
+STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
+
+# Amount of installments due by :due_by still unpaid, for one loan (uses the
+# (loan_id, number) unique index).
+_OVERDUE = (
+    "(SELECT COALESCE(SUM(i.principal + i.interest - i.paid_principal - i.paid_interest), 0) "
+    "FROM loan_installment i WHERE i.loan_id = l.id AND i.due_date <= :due_by)"
+)
+_DAYS = "MAX(0, CAST(julianday(:as_of) - julianday(l.next_due_date) AS INTEGER))"
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _bucket_condition(key: str, params: dict, as_of: date) -> str:
+    """SQL on l.next_due_date selecting running loans in ageing bucket `key`."""
+    bucket = BUCKETS_BY_KEY[key]
+    if bucket.max_days == 0:
+        params["b_from"] = as_of.isoformat()
+        return "(l.next_due_date IS NULL OR l.next_due_date >= :b_from)"
+    params["b_to"] = (as_of - timedelta(days=bucket.min_days)).isoformat()
+    condition = "l.next_due_date <= :b_to"
+    if bucket.max_days is not None:
+        params["b_from"] = (as_of - timedelta(days=bucket.max_days)).isoformat()
+        condition += " AND l.next_due_date >= :b_from"
+    return f"({condition})"
+
+
+class LoanListSource:
+    """Rows of the loans page. Row: number, member no, name, product, disbursed on,
+    principal, outstanding, overdue amount, days late, bucket, status, loan id (hidden)."""
+
+    _SORT = ("l.number", "m.number", "m.name", "product", "l.disbursed_on", "l.principal",
+             "l.outstanding", "overdue", "days", "days", "l.status")
+
+    def __init__(self, session: Session, as_of: date):
+        self.session = session
+        self.as_of = as_of
+        self.search = ""
+        self.status: str | None = None
+        self.bucket: str | None = None  # a BUCKETS key: running loans of that age only
+        self.member_id: int | None = None
+        self.order = "l.id DESC"
+
+    def _where(self) -> tuple[str, dict]:
+        where, params = ["1 = 1"], {"as_of": self.as_of.isoformat(),
+                                    "due_by": self.as_of.isoformat()}
+        if self.search.strip():
+            where.append("(l.number LIKE :q ESCAPE '\\' OR m.number LIKE :q ESCAPE '\\' "
+                         "OR m.name LIKE :q ESCAPE '\\')")
+            params["q"] = f"%{_escape_like(self.search.strip())}%"
+        if self.status:
+            where.append("l.status = :status")
+            params["status"] = self.status
+        if self.member_id is not None:
+            where.append("l.member_id = :member")
+            params["member"] = self.member_id
+        if self.bucket:
+            where.append("l.status = 'active'")
+            where.append(_bucket_condition(self.bucket, params, self.as_of))
+        return " AND ".join(where), params
+
+    def count(self) -> int:
+        where, params = self._where()
+        return self.session.scalar(
+            text(f"SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id WHERE {where}"),
+            params)
+
+    def fetch(self, offset: int, limit: int) -> list[tuple]:
+        where, params = self._where()
+        sql = (
+            "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
+            "l.disbursed_on, l.principal, l.outstanding, "
+            f"CASE WHEN l.status = 'active' THEN {_OVERDUE} ELSE 0 END AS overdue, "
+            f"CASE WHEN l.status = 'active' THEN {_DAYS} ELSE 0 END AS days, "
+            "l.status, l.id FROM loan l JOIN member m ON m.id = l.member_id "
+            f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
+            f"ORDER BY {self.order}, l.id DESC LIMIT :limit OFFSET :offset"
+        )
+        rows = self.session.execute(text(sql), {**params, "limit": limit, "offset": offset})
+        return [
+            (number, member_no, name, product, _date(disbursed), principal, outstanding,
+             overdue, days, bucket_for(days).label() if status == "active" else "",
+             status_label(status), loan_id)
+            for number, member_no, name, product, disbursed, principal, outstanding, overdue,
+            days, status, loan_id in rows
+        ]
+
+    def sort(self, column: int, descending: bool) -> None:
+        self.order = self._SORT[column] + (" DESC" if descending else "")
+
+
+class DueListSource:
+    """Running loans with an installment due within `days_ahead` days or already late —
+    the list a treasurer takes to the group meeting. Row: member no, name, group, loan
+    number, oldest due date, days late, amount due by the end of the window,
+    outstanding, loan id (hidden)."""
+
+    def __init__(self, session: Session, as_of: date, days_ahead: int = 7):
+        self.session = session
+        self.as_of = as_of
+        self.days_ahead = days_ahead
+        self.order = "l.next_due_date"
+
+    def _params(self) -> dict:
+        return {"as_of": self.as_of.isoformat(),
+                "due_by": (self.as_of + timedelta(days=self.days_ahead)).isoformat()}
+
+    _FROM = ("FROM loan l JOIN member m ON m.id = l.member_id "
+             "LEFT JOIN member_group g ON g.id = m.group_id "
+             "WHERE l.status = 'active' AND l.next_due_date <= :due_by")
+
+    def count(self) -> int:
+        return self.session.scalar(text(f"SELECT COUNT(*) {self._FROM}"), self._params())
+
+    def fetch(self, offset: int, limit: int) -> list[tuple]:
+        sql = (f"SELECT m.number, m.name, g.name, l.number, l.next_due_date, {_DAYS}, "
+               f"{_OVERDUE}, l.outstanding, l.id {self._FROM} "
+               f"ORDER BY {self.order}, m.number LIMIT :limit OFFSET :offset")
+        rows = self.session.execute(text(sql), {**self._params(), "limit": limit, "offset": offset})
+        return [(*row[:4], _date(row[4]), *row[5:]) for row in rows]
+
+    def sort(self, column: int, descending: bool) -> None:
+        columns = ("m.number", "m.name", "g.name", "l.number", "l.next_due_date",
+                   "l.next_due_date", "l.next_due_date", "l.outstanding")
+        self.order = columns[column] + (" DESC" if descending else "")
+        if column == 5:  # more days late = earlier due date
+            self.order = "l.next_due_date" + ("" if descending else " DESC")
+
+
+def _date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class PortfolioSummary:
+    outstanding: int
+    par30_amount: int
+    par30_ratio: Decimal
+    overdue_count: int
+    due_this_week_count: int
+    by_bucket: dict[str, tuple[int, int]]  # bucket key -> (loans, outstanding)
+    active_count: int = 0
+
+
+def portfolio_summary(session: Session, as_of: date) -> PortfolioSummary:
+    """Totals of running loans as of `as_of` (one grouped query over indexed columns)."""
+    cases = " ".join(
+        f"WHEN {_DAYS} BETWEEN {b.min_days} AND {b.max_days if b.max_days is not None else 10**6} "
+        f"THEN '{b.key}'"
+        for b in BUCKETS[1:]
+    )
+    rows = session.execute(
+        text(
+            f"SELECT CASE WHEN l.next_due_date IS NULL THEN 'current' {cases} ELSE 'current' END "
+            "AS bucket, COUNT(*), COALESCE(SUM(l.outstanding), 0), "
+            "SUM(CASE WHEN l.next_due_date > :as_of AND l.next_due_date <= :week THEN 1 ELSE 0 END) "
+            "FROM loan l WHERE l.status = 'active' GROUP BY bucket"
+        ),
+        {"as_of": as_of.isoformat(), "week": (as_of + timedelta(days=7)).isoformat()},
+    ).all()
+    by_bucket = {b.key: (0, 0) for b in BUCKETS}
+    due_soon = 0
+    for key, count, outstanding, soon in rows:
+        by_bucket[key] = (count, outstanding)
+        due_soon += soon or 0
+    total = sum(o for _, o in by_bucket.values())
+    late = sum(o for key, (_, o) in by_bucket.items() if BUCKETS_BY_KEY[key].min_days > 30)
+    return PortfolioSummary(
+        outstanding=total,
+        par30_amount=late,
+        par30_ratio=par_ratio(late, total),
+        overdue_count=sum(c for key, (c, _) in by_bucket.items() if key != "current"),
+        due_this_week_count=due_soon,
+        by_bucket=by_bucket,
+        active_count=sum(c for c, _ in by_bucket.values()),
+    )
+
+
+# ------------------------------------------------------------------ one loan
+
+
+@dataclass(frozen=True)
+class InstallmentView:
+    number: int
+    due_date: date
+    principal: int
+    interest: int
+    paid_principal: int
+    paid_interest: int
+    paid_penalty: int
+    state: str  # paid | part | late | due | waived
+
+    @property
+    def installment(self) -> int:
+        return self.principal + self.interest
+
+    @property
+    def unpaid(self) -> int:
+        return self.installment - self.paid_principal - self.paid_interest
+
+
+@dataclass(frozen=True)
+class RepaymentView:
+    entry_id: int
+    date: date
+    amount: int
+    penalty: int
+    interest: int
+    principal: int
+    reversed: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class LoanDetail:
+    id: int
+    number: str
+    member_id: int
+    member_number: str
+    member_name: str
+    product: str
+    principal: int
+    monthly_rate: Decimal
+    term_months: int
+    method: str
+    admin_fee: int
+    penalty_kind: str
+    penalty_value: Decimal
+    purpose: str
+    guarantor: str
+    status: str
+    status_text: str
+    applied_on: date
+    approved_by: str
+    approved_on: date | None
+    disbursed_on: date | None
+    closed_on: date | None
+    rescheduled_on: date | None
+    outstanding: int
+    next_due_date: date | None
+    days_late: int
+    bucket: str
+    overdue_amount: int
+    penalty_due: int
+    installments: list[InstallmentView]
+    repayments: list[RepaymentView]
+
+
+def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
+    loan = session.get(Loan, loan_id)
+    if loan is None:
+        raise ValidationError(tr("There is no loan {id}.", id=loan_id))
+    member = session.get(Member, loan.member_id)
+    product = session.get(LoanProduct, loan.product_id) if loan.product_id else None
+    guarantor = session.get(Member, loan.guarantor_member_id) if loan.guarantor_member_id else None
+    running = loan.status == "active"
+    rule = penalty_rule(loan)
+    states = states_of(loan)
+    views = []
+    for s in states:
+        if s.unpaid == 0:
+            state = "paid"
+        elif not running:
+            state = "waived" if loan.status == "paid" else loan.status
+        elif s.due_date < as_of:
+            state = "late"
+        elif s.paid_principal or s.paid_interest:
+            state = "part"
+        else:
+            state = "due"
+        views.append(InstallmentView(s.number, s.due_date, s.principal, s.interest,
+                                     s.paid_principal, s.paid_interest, s.paid_penalty, state))
+    days = max(0, (as_of - loan.next_due_date).days) if running and loan.next_due_date else 0
+    repayments = [
+        RepaymentView(r.entry_id, r.date, r.amount, r.penalty, r.interest, r.principal,
+                      r.reversed, r.note or "")
+        for r in session.scalars(select(LoanRepayment).where(LoanRepayment.loan_id == loan.id)
+                                 .order_by(LoanRepayment.date, LoanRepayment.id))
+    ]
+    return LoanDetail(
+        id=loan.id, number=loan.number, member_id=loan.member_id, member_number=member.number,
+        member_name=member.name, product=product.name if product else tr("(imported)"),
+        principal=loan.principal, monthly_rate=loan.monthly_rate, term_months=loan.term_months,
+        method=loan.method, admin_fee=loan.admin_fee, penalty_kind=loan.penalty_kind,
+        penalty_value=loan.penalty_value, purpose=loan.purpose or "",
+        guarantor=guarantor.name if guarantor else (loan.guarantor_name or ""),
+        status=loan.status, status_text=status_label(loan.status), applied_on=loan.applied_on,
+        approved_by=loan.approved_by or "", approved_on=loan.approved_on,
+        disbursed_on=loan.disbursed_on, closed_on=loan.closed_on,
+        rescheduled_on=loan.rescheduled_on, outstanding=loan.outstanding,
+        next_due_date=loan.next_due_date, days_late=days,
+        bucket=bucket_for(days).label() if running else "",
+        overdue_amount=sum(s.unpaid for s in states if s.due_date <= as_of) if running else 0,
+        penalty_due=sum(s.penalty_due(as_of, rule) for s in states) if running else 0,
+        installments=views, repayments=repayments,
+    )
+
+
+def member_choices(session: Session, search: str = "", limit: int = 50) -> list[tuple[int, str]]:
+    """Active members matching `search` (number or name), as (id, 'number — name')."""
+    query = select(Member.id, Member.number, Member.name).where(Member.status == "active")
+    if search.strip():
+        pattern = f"%{_escape_like(search.strip())}%"
+        query = query.where(Member.number.like(pattern, escape="\\")
+                            | Member.name.like(pattern, escape="\\"))
+    rows = session.execute(query.order_by(Member.number).limit(limit))
+    return [(mid, f"{number} — {name}") for mid, number, name in rows]

@@ -1,0 +1,128 @@
+"""Loan products (settings): rate, method, maximum term, admin fee, penalty, limit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import LoanProduct
+from desktop_app.domain.loan_rules import PENALTY_KINDS, PenaltyRule
+from desktop_app.domain.money import round_half_up
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.schedule import METHODS
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import tr
+from desktop_app.services import audit
+from desktop_app.services.context import require, transaction
+
+# A monthly rate above this needs an explicit confirmation (likely a typing mistake).
+SANE_MONTHLY_RATE = Decimal(10)
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    id: int | None
+    name: str
+    monthly_rate: Decimal
+    method: str
+    max_term_months: int
+    admin_fee_amount: int = 0
+    admin_fee_percent: Decimal = Decimal(0)
+    penalty_kind: str = "none"
+    penalty_value: Decimal = Decimal(0)
+    limit_savings_multiple: Decimal | None = None
+    guarantor_required: bool = False
+    active: bool = True
+
+    @property
+    def penalty(self) -> PenaltyRule:
+        return PenaltyRule(self.penalty_kind, self.penalty_value)
+
+    def admin_fee(self, principal: int) -> int:
+        return self.admin_fee_amount + round_half_up(principal * self.admin_fee_percent / 100)
+
+
+def check_rate(rate: Decimal, confirm_high_rate: bool) -> None:
+    """Refuse a zero/negative rate, and a rate above 10%/month unless confirmed."""
+    if rate <= 0:
+        raise ValidationError(tr("The interest rate must be above zero."))
+    if rate > SANE_MONTHLY_RATE and not confirm_high_rate:
+        raise ValidationError(
+            tr("{rate}% per month is very high; check the rate or confirm it.", rate=rate)
+        )
+
+
+def _validate(info: ProductInfo, confirm_high_rate: bool) -> None:
+    problems = []
+    if not info.name.strip():
+        problems.append(tr("The product needs a name."))
+    if info.method not in METHODS:
+        problems.append(tr("Choose a method: flat, menurun or anuitas."))
+    if info.max_term_months < 1 or info.max_term_months > 120:
+        problems.append(tr("The maximum term must be 1 to 120 months."))
+    if info.admin_fee_amount < 0 or not 0 <= info.admin_fee_percent < 100:
+        problems.append(tr("The admin fee cannot be negative or 100% or more."))
+    if info.penalty_kind not in PENALTY_KINDS:
+        problems.append(tr("Unknown penalty kind."))
+    elif info.penalty_kind != "none" and info.penalty_value <= 0:
+        problems.append(tr("Give the penalty's amount or percentage, or choose no penalty."))
+    if info.limit_savings_multiple is not None and info.limit_savings_multiple <= 0:
+        problems.append(tr("The savings multiple limit must be above zero, or empty for none."))
+    if problems:
+        raise ValidationError(" ".join(problems), problems)
+    check_rate(info.monthly_rate, confirm_high_rate)
+
+
+def _info(row: LoanProduct) -> ProductInfo:
+    return ProductInfo(
+        row.id, row.name, row.monthly_rate, row.method, row.max_term_months,
+        row.admin_fee_amount, row.admin_fee_percent, row.penalty_kind, row.penalty_value,
+        row.limit_savings_multiple, row.guarantor_required, row.active,
+    )
+
+
+def list_products(session: Session, active_only: bool = False) -> list[ProductInfo]:
+    query = select(LoanProduct).order_by(LoanProduct.name)
+    if active_only:
+        query = query.where(LoanProduct.active.is_(True))
+    return [_info(row) for row in session.scalars(query)]
+
+
+def get_product(session: Session, product_id: int) -> ProductInfo:
+    row = session.get(LoanProduct, product_id)
+    if row is None:
+        raise ValidationError(tr("There is no loan product {id}.", id=product_id))
+    return _info(row)
+
+
+def save_product(session: Session, info: ProductInfo, *, confirm_high_rate: bool = False) -> int:
+    """Create (id None) or update a loan product; return its id. Existing loans keep
+    the terms they were given."""
+    with transaction(session):
+        require(session, Permission.EDIT_MASTER)
+        _validate(info, confirm_high_rate)
+        name = info.name.strip()
+        clash = session.scalar(select(LoanProduct.id).where(LoanProduct.name == name))
+        if clash is not None and clash != info.id:
+            raise ValidationError(tr("A loan product named {name} already exists.", name=name))
+        values = {**asdict(info), "name": name}
+        values.pop("id")
+        if info.id is None:
+            row = LoanProduct(**values)
+            session.add(row)
+            session.flush()
+            audit.record(session, "loan_product.create", "loan_product", row.id, **values)
+        else:
+            row = session.get(LoanProduct, info.id)
+            if row is None:
+                raise ValidationError(tr("There is no loan product {id}.", id=info.id))
+            before = _info(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            changed = {k: [getattr(before, k), v] for k, v in values.items()
+                       if getattr(before, k) != v}
+            audit.record(session, "loan_product.update", "loan_product", row.id, **changed)
+        return row.id

@@ -1,0 +1,590 @@
+"""The loan cycle: application → approval → disbursement → repayments → closed.
+
+Every changing use case checks its permission first and is one transaction. Each loan
+keeps `outstanding` (principal still receivable) and `next_due_date` (oldest unpaid
+installment) in step, so lists and arrears are indexed queries (`loan_portfolio`).
+
+Rules chosen where the design is silent (documented for the treasurer's manual):
+- Early payoff as of a date = every penalty due + the unpaid interest of installments
+  already due on that date + all outstanding principal; interest not yet due is not
+  charged. The loan is then closed.
+- Reschedule: fully unpaid installments are dropped, a part-paid one is cut down to what
+  was paid (its unpaid interest is forgiven, its unpaid principal moves on), and a new
+  schedule for the outstanding principal at the loan's rate and method starts on the
+  reschedule date. No money moves, so no journal entry; the change is audited.
+- Reversing a repayment negates its entry and rebuilds the installments from the
+  remaining repayments' recorded splits (posted entries never change). Repayments
+  made before a reschedule, on a written-off loan, or closed by a member's exit are
+  not reversible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import JournalLine, Loan, LoanInstallment, LoanRepayment, Member
+from desktop_app.domain import allocation
+from desktop_app.domain.accounts import (
+    BEBAN_PENGHAPUSAN,
+    KAS,
+    PENDAPATAN_ADMIN,
+    PENDAPATAN_DENDA,
+    PENDAPATAN_JASA,
+    PIUTANG_PINJAMAN,
+    EntryKind,
+)
+from desktop_app.domain.allocation import InstallmentState, Split
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule
+from desktop_app.domain.money import format_amount
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.schedule import ScheduleRow, build_schedule, validate_terms
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import tr
+from desktop_app.services import audit, ledger, reversals, settings
+from desktop_app.services.context import current_actor, require, transaction
+from desktop_app.services.ledger import EntryDraft, Line, credit, debit
+from desktop_app.services.loan_products import check_rate, get_product
+from desktop_app.services.savings import savings_balances
+
+OPEN_STATUSES = ("applied", "approved", "active")
+
+
+# ------------------------------------------------------------------ pure draft builders
+
+
+def disbursement_draft(
+    member_id: int, loan_id: int, number: str, principal: int, admin_fee: int, on: date,
+    batch_id: int | None = None,
+) -> EntryDraft:
+    """Dr Piutang P [m,l]; Cr Kas P−f; Cr Pendapatan Administrasi f [m,l]."""
+    dims = {"member_id": member_id, "loan_id": loan_id}
+    lines = [debit(PIUTANG_PINJAMAN, principal, **dims)]
+    if principal - admin_fee:
+        lines.append(credit(KAS, principal - admin_fee))
+    if admin_fee:
+        lines.append(credit(PENDAPATAN_ADMIN, admin_fee, **dims))
+    return EntryDraft(on, EntryKind.LOAN_DISBURSEMENT,
+                      tr("Loan {number} disbursed", number=number), lines,
+                      reference=number, batch_id=batch_id)
+
+
+def repayment_draft(
+    member_id: int, loan_id: int, number: str, on: date, penalty: int, interest: int,
+    principal: int, note: str | None = None, batch_id: int | None = None,
+) -> EntryDraft:
+    """Dr Kas r; Cr Denda p; Cr Jasa Pinjaman i; Cr Piutang q — all income lines carry
+    the member and loan (SHU jasa usaha reads them from the journal)."""
+    dims = {"member_id": member_id, "loan_id": loan_id}
+    lines = [debit(KAS, penalty + interest + principal)]
+    for account, amount in ((PENDAPATAN_DENDA, penalty), (PENDAPATAN_JASA, interest),
+                            (PIUTANG_PINJAMAN, principal)):
+        if amount:
+            lines.append(credit(account, amount, **dims))
+    description = tr("Repayment of loan {number}", number=number)
+    return EntryDraft(on, EntryKind.REPAYMENT, f"{description} {note}".strip() if note else description,
+                      lines, reference=number, batch_id=batch_id)
+
+
+def write_off_draft(member_id: int, loan_id: int, number: str, amount: int, on: date) -> EntryDraft:
+    return EntryDraft(
+        on, EntryKind.LOAN_WRITE_OFF, tr("Loan {number} written off", number=number),
+        [debit(BEBAN_PENGHAPUSAN, amount, member_id=member_id, loan_id=loan_id),
+         credit(PIUTANG_PINJAMAN, amount, member_id=member_id, loan_id=loan_id)],
+        reference=number,
+    )
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _loan(session: Session, loan_id: int) -> Loan:
+    loan = session.get(Loan, loan_id)
+    if loan is None:
+        raise ValidationError(tr("There is no loan {id}.", id=loan_id))
+    return loan
+
+
+def _minor_digits(session: Session) -> int:
+    return settings.get_profile(session).minor_digits
+
+
+def penalty_rule(loan: Loan) -> PenaltyRule:
+    return PenaltyRule(loan.penalty_kind, loan.penalty_value) if loan.penalty_kind else NO_PENALTY
+
+
+def states_of(loan: Loan) -> list[InstallmentState]:
+    return [
+        InstallmentState(i.number, i.due_date, i.principal, i.interest,
+                         i.paid_principal, i.paid_interest, i.paid_penalty)
+        for i in loan.installments
+    ]
+
+
+def _store(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
+    """Write paid amounts back and bring outstanding, next due date and status in step."""
+    by_number = {s.number: s for s in states}
+    for row in loan.installments:
+        state = by_number[row.number]
+        row.paid_principal = state.paid_principal
+        row.paid_interest = state.paid_interest
+        row.paid_penalty = state.paid_penalty
+    refresh_loan(loan, states, on)
+
+
+def refresh_loan(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
+    outstanding = sum(s.unpaid_principal for s in states)
+    loan.outstanding = outstanding if loan.status in ("active", "paid") else 0
+    if loan.status in ("active", "paid"):
+        if outstanding == 0:
+            loan.status, loan.closed_on = "paid", loan.closed_on or on
+        else:
+            loan.status, loan.closed_on = "active", None
+    loan.next_due_date = allocation.oldest_unpaid_due(states) if loan.outstanding else None
+
+
+def _installment_rows(loan_id: int, rows: list[ScheduleRow], first_number: int = 1) -> list[dict]:
+    return [
+        {"loan_id": loan_id, "number": first_number + r.number - 1, "due_date": r.due_date,
+         "principal": r.principal, "interest": r.interest, "paid_principal": 0,
+         "paid_interest": 0, "paid_penalty": 0}
+        for r in rows
+    ]
+
+
+def _check_open_date(session: Session, on: date) -> None:
+    closed = settings.closed_through(session)
+    if closed and on <= closed:
+        raise ValidationError(
+            tr("The books are closed through {date}; choose a later date.",
+               date=format_date(closed))
+        )
+
+
+def _require_active(loan: Loan) -> None:
+    if loan.status != "active":
+        raise ValidationError(
+            tr("Loan {number} is not running (status: {status}); nothing can be paid on it.",
+               number=loan.number, status=status_label(loan.status))
+        )
+
+
+def status_label(status: str) -> str:
+    return {
+        "applied": tr("Applied"), "approved": tr("Approved"), "rejected": tr("Rejected"),
+        "active": tr("Active"), "paid": tr("Paid off"), "written_off": tr("Written off"),
+    }.get(status, status)
+
+
+def next_loan_number(session: Session) -> str:
+    sequence = (session.scalar(select(func.max(Loan.id))) or 0) + 1
+    while session.scalar(select(Loan.id).where(Loan.number == f"PJ-{sequence:06d}")):
+        sequence += 1
+    return f"PJ-{sequence:06d}"
+
+
+# ------------------------------------------------------------------ application
+
+
+@dataclass(frozen=True)
+class Application:
+    member_id: int
+    product_id: int
+    principal: int
+    term_months: int
+    purpose: str
+    applied_on: date
+    guarantor_member_id: int | None = None
+    guarantor_name: str | None = None
+
+
+def check_application(session: Session, app: Application) -> None:
+    """Every reason the application cannot be accepted, as one ValidationError."""
+    member = session.get(Member, app.member_id)
+    if member is None:
+        raise ValidationError(tr("Choose the member who borrows."))
+    product = get_product(session, app.product_id)
+    problems = []
+    if member.status != "active":
+        problems.append(tr("{name} has left the cooperative and cannot borrow.", name=member.name))
+    if not product.active:
+        problems.append(tr("The product {name} is no longer offered.", name=product.name))
+    if app.principal <= 0:
+        problems.append(tr("The loan amount must be above zero."))
+    if app.term_months < 1:
+        problems.append(tr("The term must be at least one month."))
+    elif app.term_months > product.max_term_months:
+        problems.append(tr("The term is longer than the product's maximum of {n} months.",
+                           n=product.max_term_months))
+    if not app.purpose.strip():
+        problems.append(tr("Write what the loan is for."))
+    problems += _guarantor_problems(session, app, product.guarantor_required)
+    if product.limit_savings_multiple is not None and app.principal > 0:
+        savings = savings_balances(session, app.member_id).total
+        limit = int(savings * product.limit_savings_multiple)
+        if app.principal > limit:
+            problems.append(tr(
+                "The amount is above this product's limit of {multiple} × savings ({limit}).",
+                multiple=product.limit_savings_multiple,
+                limit=format_amount(limit, _minor_digits(session))))
+    if app.principal > 0 and product.admin_fee(app.principal) >= app.principal:
+        problems.append(tr("The admin fee would take the whole loan."))
+    earlier = session.scalar(
+        select(Loan.number).where(Loan.member_id == app.member_id,
+                                  Loan.status.in_(OPEN_STATUSES))
+    )
+    if earlier:
+        problems.append(tr("{name} still has loan {number} open; it must be paid off first.",
+                           name=member.name, number=earlier))
+    if problems:
+        raise ValidationError(" ".join(problems), problems)
+
+
+def _guarantor_problems(session: Session, app: Application, required: bool) -> list[str]:
+    if app.guarantor_member_id is None:
+        if required and not (app.guarantor_name or "").strip():
+            return [tr("This product needs a guarantor.")]
+        return []
+    if app.guarantor_member_id == app.member_id:
+        return [tr("The borrower cannot be her own guarantor.")]
+    guarantor = session.get(Member, app.guarantor_member_id)
+    if guarantor is None:
+        return [tr("The guarantor is not a member.")]
+    if guarantor.status != "active":
+        return [tr("The guarantor {name} has left the cooperative.", name=guarantor.name)]
+    return []
+
+
+def apply_for_loan(session: Session, app: Application) -> int:
+    """Record an application (status applied); return the loan id."""
+    with transaction(session):
+        require(session, Permission.POST)
+        check_application(session, app)
+        _check_open_date(session, app.applied_on)
+        product = get_product(session, app.product_id)
+        loan = Loan(
+            number=next_loan_number(session), member_id=app.member_id, product_id=product.id,
+            principal=app.principal, monthly_rate=product.monthly_rate,
+            term_months=app.term_months, method=product.method,
+            admin_fee=product.admin_fee(app.principal), penalty_kind=product.penalty_kind,
+            penalty_value=product.penalty_value, purpose=app.purpose.strip(),
+            guarantor_member_id=app.guarantor_member_id,
+            guarantor_name=(app.guarantor_name or "").strip() or None,
+            status="applied", applied_on=app.applied_on, outstanding=0, exit_settled=0,
+        )
+        session.add(loan)
+        session.flush()
+        audit.record(session, "loan.apply", "loan", loan.id, number=loan.number,
+                     member_id=app.member_id, principal=app.principal, term=app.term_months)
+        return loan.id
+
+
+def approve(session: Session, loan_id: int, on: date) -> None:
+    _decide(session, loan_id, on, "approved", "")
+
+
+def reject(session: Session, loan_id: int, on: date, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError(tr("Give a reason for rejecting the application."))
+    _decide(session, loan_id, on, "rejected", reason.strip())
+
+
+def _decide(session: Session, loan_id: int, on: date, status: str, reason: str) -> None:
+    with transaction(session):
+        actor = require(session, Permission.APPROVE)
+        loan = _loan(session, loan_id)
+        if loan.status != "applied":
+            raise ValidationError(tr("Loan {number} is not waiting for a decision.",
+                                     number=loan.number))
+        if on < loan.applied_on:
+            raise ValidationError(tr("The decision cannot be dated before the application."))
+        loan.status, loan.approved_by, loan.approved_on = status, actor.username, on
+        if status == "rejected":
+            loan.closed_on = on
+        audit.record(session, f"loan.{status}", "loan", loan.id, number=loan.number,
+                     on=on, reason=reason)
+
+
+def disburse(session: Session, loan_id: int, on: date) -> int:
+    """Pay out an approved loan: post the entry, store the schedule; return the entry id."""
+    with transaction(session):
+        require(session, Permission.POST)
+        loan = _loan(session, loan_id)
+        if loan.status != "approved":
+            raise ValidationError(tr("Loan {number} must be approved by the chair before it is paid out.",
+                                     number=loan.number))
+        if on < (loan.approved_on or loan.applied_on):
+            raise ValidationError(tr("The loan cannot be paid out before it was approved."))
+        entry_id = ledger.post_in_transaction(
+            session, disbursement_draft(loan.member_id, loan.id, loan.number, loan.principal,
+                                        loan.admin_fee, on))
+        _start(session, loan, on)
+        return entry_id
+
+
+def _start(session: Session, loan: Loan, on: date) -> None:
+    rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on)
+    session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
+    loan.status, loan.disbursed_on = "active", on
+    loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
+    session.expire(loan, ["installments"])
+
+
+@dataclass(frozen=True)
+class HistoricalLoan:
+    loan_id: int
+    draft: EntryDraft  # the disbursement entry, for the caller to post
+
+
+def create_loan_from_history(
+    session: Session, *, number: str, member_id: int, principal: int, monthly_rate: Decimal,
+    term_months: int, method: str, admin_fee: int, disbursed_on: date,
+    purpose: str | None = None, guarantor_name: str | None = None, batch_id: int | None = None,
+) -> HistoricalLoan:
+    """An imported loan: active from `disbursed_on`, no product and no penalty.
+
+    Runs in the caller's transaction (the importer checks its own permission); the
+    caller posts `draft` and then records the history's repayments with `repay_in_transaction`.
+    """
+    validate_terms(principal, monthly_rate, term_months, method)
+    check_rate(monthly_rate, confirm_high_rate=True)
+    if not 0 <= admin_fee < principal:
+        raise ValidationError(tr("The admin fee must be at least zero and below the loan amount."))
+    if session.scalar(select(Loan.id).where(Loan.number == number)):
+        raise ValidationError(tr("Loan number {number} is already used.", number=number))
+    loan = Loan(
+        number=number, member_id=member_id, product_id=None, principal=principal,
+        monthly_rate=monthly_rate, term_months=term_months, method=method, admin_fee=admin_fee,
+        penalty_kind="none", penalty_value=Decimal(0), purpose=purpose,
+        guarantor_name=guarantor_name, status="approved", applied_on=disbursed_on,
+        approved_on=disbursed_on, batch_id=batch_id, outstanding=0, exit_settled=0,
+    )
+    session.add(loan)
+    session.flush()
+    _start(session, loan, disbursed_on)
+    return HistoricalLoan(loan.id, disbursement_draft(member_id, loan.id, number, principal,
+                                                      admin_fee, disbursed_on, batch_id))
+
+
+# ------------------------------------------------------------------ repayments
+
+
+def preview_repayment(session: Session, loan_id: int, on: date, amount: int) -> Split:
+    """The split a payment of `amount` on `on` would get (nothing is written)."""
+    loan = _loan(session, loan_id)
+    _require_active(loan)
+    return allocation.allocate(states_of(loan), amount, on, penalty_rule(loan),
+                               _minor_digits(session))
+
+
+def amount_due(session: Session, loan_id: int, on: date) -> int:
+    """What the repayment dialog suggests: everything due by `on` with penalties, or
+    the next installment when nothing is due yet."""
+    loan = _loan(session, loan_id)
+    rule = penalty_rule(loan)
+    states = [s for s in states_of(loan) if s.unpaid > 0]
+    due = sum(s.unpaid + s.penalty_due(on, rule) for s in states if s.due_date <= on)
+    return due or (states[0].unpaid if states else 0)
+
+
+def repay_in_transaction(
+    session: Session, loan_id: int, on: date, amount: int, note: str | None = None,
+    batch_id: int | None = None, split: Split | None = None,
+) -> int:
+    """Record a repayment inside the caller's transaction (no permission check: the
+    caller has done it); return the journal entry id."""
+    loan = _loan(session, loan_id)
+    _require_active(loan)
+    if loan.disbursed_on and on < loan.disbursed_on:
+        raise ValidationError(tr("A repayment cannot be dated before the loan was paid out."))
+    states = states_of(loan)
+    if split is None:
+        split = allocation.allocate(states, amount, on, penalty_rule(loan), _minor_digits(session))
+    entry_id = ledger.post_in_transaction(
+        session, repayment_draft(loan.member_id, loan.id, loan.number, on, split.penalty,
+                                 split.interest, split.principal, note, batch_id))
+    session.add(LoanRepayment(
+        loan_id=loan.id, entry_id=entry_id, date=on, amount=split.total, penalty=split.penalty,
+        interest=split.interest, principal=split.principal, reversed=False, note=note))
+    _store(loan, allocation.apply(states, split), on)
+    return entry_id
+
+
+def repay(session: Session, loan_id: int, on: date, amount: int, note: str | None = None) -> int:
+    with transaction(session):
+        require(session, Permission.POST)
+        return repay_in_transaction(session, loan_id, on, amount, note)
+
+
+def payoff_quote(session: Session, loan_id: int, on: date) -> Split:
+    loan = _loan(session, loan_id)
+    _require_active(loan)
+    return allocation.payoff_split(states_of(loan), on, penalty_rule(loan))
+
+
+def pay_off(session: Session, loan_id: int, on: date) -> int:
+    """Close the loan early at the quoted amount; return the journal entry id."""
+    with transaction(session):
+        require(session, Permission.POST)
+        quote = payoff_quote(session, loan_id, on)
+        return repay_in_transaction(session, loan_id, on, quote.total,
+                                    tr("(early payoff)"), split=quote)
+
+
+# ------------------------------------------------------------------ reschedule, write-off
+
+
+def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
+    """New schedule over `months` for the outstanding principal from `on` (see module doc)."""
+    with transaction(session):
+        require(session, Permission.APPROVE)
+        loan = _loan(session, loan_id)
+        _require_active(loan)
+        _check_open_date(session, on)
+        if months < 1 or months > 120:
+            raise ValidationError(tr("The new term must be 1 to 120 months."))
+        if on < (loan.rescheduled_on or loan.disbursed_on):
+            raise ValidationError(tr("Choose a date after the loan's last change."))
+        kept = [i for i in loan.installments if i.paid_principal or i.paid_interest or i.paid_penalty]
+        for row in kept:
+            row.principal, row.interest = row.paid_principal, row.paid_interest
+        kept_numbers = [i.number for i in kept]
+        session.execute(delete(LoanInstallment).where(
+            LoanInstallment.loan_id == loan.id, LoanInstallment.number.not_in(kept_numbers)))
+        session.flush()
+        outstanding = loan.outstanding
+        rows = build_schedule(outstanding, loan.monthly_rate, months, loan.method, on)
+        session.execute(LoanInstallment.__table__.insert(),
+                        _installment_rows(loan.id, rows, len(kept) + 1))
+        loan.rescheduled_on = on
+        loan.term_months = len(kept) + months
+        session.expire(loan, ["installments"])
+        refresh_loan(loan, states_of(loan), on)
+        audit.record(session, "loan.reschedule", "loan", loan.id, number=loan.number, on=on,
+                     months=months, outstanding=outstanding)
+
+
+def write_off(session: Session, loan_id: int, on: date, reason: str) -> int:
+    """Write the outstanding principal off (chair only); return the journal entry id."""
+    with transaction(session):
+        require(session, Permission.APPROVE)
+        loan = _loan(session, loan_id)
+        _require_active(loan)
+        if not reason.strip():
+            raise ValidationError(tr("Give a reason for the write-off."))
+        entry_id = ledger.post_in_transaction(
+            session, write_off_draft(loan.member_id, loan.id, loan.number, loan.outstanding, on))
+        loan.status, loan.closed_on = "written_off", on
+        loan.outstanding, loan.next_due_date = 0, None
+        audit.record(session, "loan.write_off", "loan", loan.id, number=loan.number,
+                     reason=reason.strip())
+        return entry_id
+
+
+# ------------------------------------------------------------------ reversals
+
+
+def _replay(session: Session, loan: Loan) -> None:
+    """Rebuild installment paid amounts from the loan's non-reversed repayments."""
+    states = [
+        InstallmentState(s.number, s.due_date, s.principal, s.interest) for s in states_of(loan)
+    ]
+    repayments = session.scalars(
+        select(LoanRepayment).where(LoanRepayment.loan_id == loan.id,
+                                    LoanRepayment.reversed.is_(False))
+        .order_by(LoanRepayment.date, LoanRepayment.id)
+    )
+    last = None
+    for rep in repayments:
+        states = allocation.apply(
+            states, allocation.spread(states, rep.penalty, rep.interest, rep.principal))
+        last = rep.date
+    loan.closed_on = None
+    _store(loan, states, last)
+
+
+def _reverse_repayment(session: Session, entry_id: int, on: date, reason: str) -> int:
+    rep = session.scalar(select(LoanRepayment).where(LoanRepayment.entry_id == entry_id))
+    if rep is None:
+        return ledger.reverse_in_transaction(session, entry_id, on, reason)
+    loan = _loan(session, rep.loan_id)
+    if loan.status not in ("active", "paid") or loan.exit_settled:
+        raise ValidationError(tr("Loan {number} is closed ({status}); its repayments can no longer be reversed.",
+                                 number=loan.number, status=status_label(loan.status)))
+    if loan.rescheduled_on and rep.date <= loan.rescheduled_on:
+        raise ValidationError(tr("This repayment was made before the loan was rescheduled; it can no longer be reversed."))
+    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
+    rep.reversed = True
+    session.flush()
+    _replay(session, loan)
+    audit.record(session, "loan.repayment_reversed", "loan", loan.id, entry_id=entry_id)
+    return reversal_id
+
+
+def _loan_of_entry(session: Session, entry_id: int) -> int | None:
+    return session.scalar(select(JournalLine.loan_id).where(
+        JournalLine.entry_id == entry_id, JournalLine.loan_id.is_not(None)).limit(1))
+
+
+def _reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -> int:
+    require(session, Permission.APPROVE)
+    loan_id = _loan_of_entry(session, entry_id)
+    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
+    if loan_id is not None:
+        loan = _loan(session, loan_id)
+        loan.status, loan.closed_on = "active", None
+        refresh_loan(loan, states_of(loan), on)
+    return reversal_id
+
+
+def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str) -> int:
+    loan_id = _loan_of_entry(session, entry_id)
+    if loan_id is not None:
+        loan = _loan(session, loan_id)
+        if session.scalar(select(func.count(LoanRepayment.id)).where(
+                LoanRepayment.loan_id == loan_id, LoanRepayment.reversed.is_(False))):
+            raise ValidationError(tr("Reverse the loan's repayments before its disbursement."))
+        if loan.status != "active":
+            raise ValidationError(tr("Loan {number} is closed ({status}); its disbursement can no longer be reversed.",
+                                     number=loan.number, status=status_label(loan.status)))
+    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
+    if loan_id is not None:
+        session.execute(delete(LoanInstallment).where(LoanInstallment.loan_id == loan_id))
+        loan.status, loan.disbursed_on = "approved", None
+        loan.outstanding, loan.next_due_date = 0, None
+        session.expire(loan, ["installments"])
+    return reversal_id
+
+
+reversals.HANDLERS[str(EntryKind.REPAYMENT)] = _reverse_repayment
+reversals.HANDLERS[str(EntryKind.LOAN_WRITE_OFF)] = _reverse_write_off
+reversals.HANDLERS[str(EntryKind.LOAN_DISBURSEMENT)] = _reverse_disbursement
+
+
+# ------------------------------------------------------------------ member exit
+
+
+def settle_for_exit(session: Session, member_id: int, on: date) -> list[Line]:
+    """Close the member's running loans inside the exit transaction: credit lines for the
+    outstanding principal (no further interest), netted against her savings by the caller."""
+    lines = []
+    loans = session.scalars(
+        select(Loan).where(Loan.member_id == member_id, Loan.status == "active")
+    ).all()
+    for loan in loans:
+        amount = loan.outstanding
+        if amount:
+            lines.append(credit(PIUTANG_PINJAMAN, amount, member_id=member_id, loan_id=loan.id))
+        for row in loan.installments:
+            row.paid_principal = row.principal
+        loan.exit_settled += amount
+        loan.status, loan.closed_on = "paid", on
+        loan.outstanding, loan.next_due_date = 0, None
+        audit.record(session, "loan.settled_at_exit", "loan", loan.id, number=loan.number,
+                     amount=amount, by=current_actor(session).username)
+    return lines
