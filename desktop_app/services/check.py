@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
+from desktop_app.services import inventory
 
 
 def _integrity(session: Session) -> list[str]:
@@ -99,6 +100,8 @@ CHECKS: list[Callable[[Session], list[str]]] = [
     _account_summaries,
     _member_summaries,
     _no_negative_savings,
+    inventory.check_no_negative_stock,
+    inventory.check_stock_value,
 ]
 
 

@@ -33,3 +33,9 @@ def reverse(session: Session, entry_id: int, on: date, reason: str) -> int:
             raise ValidationError(tr("There is no journal entry {id}.", id=entry_id))
         handler = HANDLERS.get(entry.kind, ledger.reverse_in_transaction)
         return handler(session, entry_id, on, reason)
+
+
+# Domain services register their handlers in HANDLERS when imported; import them here so
+# that a reversal from any screen or command finds them.
+from desktop_app.services import market_days  # noqa: E402,F401  ("sale", "stock")
+from desktop_app.services import savings  # noqa: E402,F401  ("deposit")
