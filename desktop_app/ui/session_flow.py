@@ -1,0 +1,95 @@
+"""What the shared PC shows once the book is open: the start screen, the members' kiosk,
+or the books for a logged-in user, locked after idle minutes or on Ctrl+L.
+
+One top-level window holds all three, so nothing of the books stays on screen (or
+reachable behind another window) while the start screen or the kiosk is showing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QWidget
+
+from desktop_app.db.book import Book
+from desktop_app.i18n import tr
+from desktop_app.services import users
+from desktop_app.services.context import Actor
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.idle import IdleTimer
+from desktop_app.ui.kiosk import KIOSK_IDLE_MS, KioskWindow
+from desktop_app.ui.login import StartScreen
+from desktop_app.ui.main_window import MainWindow
+
+LOCK_SHORTCUT = "Ctrl+L"
+
+
+class SessionWindow(QStackedWidget):
+    """Start screen → kiosk or MainWindow(AppContext(book, actor)) → lock → resume/switch."""
+
+    def __init__(self, book: Book, idle_lock_ms: int | None = None,
+                 kiosk_idle_ms: int = KIOSK_IDLE_MS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.setWindowTitle(tr("Koperasi"))
+        self.resize(1200, 780)
+        if idle_lock_ms is None:
+            with book.session() as session:
+                idle_lock_ms = users.idle_lock_minutes(session) * 60_000
+        self.start = StartScreen(book)
+        self.kiosk = KioskWindow(book, kiosk_idle_ms)
+        self.addWidget(self.start)
+        self.addWidget(self.kiosk)
+        self.main_window: MainWindow | None = None
+        self.idle = IdleTimer(self, idle_lock_ms, self.lock)
+        self.start.logged_in.connect(self.enter_books)
+        self.start.kiosk_requested.connect(self.open_kiosk)
+        self.kiosk.finished.connect(self.show_start)
+        self.show_start()
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.main_window.ctx.actor if self.main_window else None
+
+    def show_start(self) -> None:
+        self.setCurrentWidget(self.start)
+        if self.actor is None:
+            self.start.unlock_for_anyone()
+
+    def open_kiosk(self) -> None:
+        self.kiosk.begin()
+        self.setCurrentWidget(self.kiosk)
+
+    def enter_books(self, actor: Actor) -> None:
+        """Resume the locked session of the same user, or open the books for a new one."""
+        if self.actor is None or self.actor.username != actor.username:
+            self._close_books()
+            self.main_window = self._open_books(actor)
+            self.addWidget(self.main_window)
+        self.setCurrentWidget(self.main_window)
+        self.idle.start()
+
+    def _open_books(self, actor: Actor) -> MainWindow:
+        window = MainWindow(AppContext(self.book, actor))
+        role = tr(actor.role.value)
+        window.statusBar().addPermanentWidget(
+            QLabel(tr("Logged in: {name} ({role})", name=actor.full_name or actor.username,
+                      role=role)))
+        lock_button = QPushButton(tr("Lock ({shortcut})", shortcut=LOCK_SHORTCUT))
+        lock_button.clicked.connect(self.lock)
+        window.statusBar().addPermanentWidget(lock_button)
+        QShortcut(QKeySequence(LOCK_SHORTCUT), window, activated=self.lock)
+        return window
+
+    def _close_books(self) -> None:
+        if self.main_window is not None:
+            self.removeWidget(self.main_window)
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+
+    def lock(self) -> None:
+        """Hide the books behind the start screen; only a password brings them back."""
+        self.idle.stop()
+        if self.actor is not None:
+            self.start.lock(self.actor)
+        self.setCurrentWidget(self.start)
