@@ -1,0 +1,1 @@
+"""The workbook format (DESIGN.md section 5): reading, importing, exporting, templates."""

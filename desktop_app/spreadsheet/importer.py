@@ -1,0 +1,123 @@
+"""Importing a workbook: read everything, validate everything, then post in one go.
+
+1. Every sheet is read into typed records; unreadable cells become Problems.
+2. The whole workbook is validated in memory against the book: unknown members and
+   loans, duplicate numbers, closed dates, rows that fit no rule, and history simulated
+   in date order (no withdrawal beyond the balance, no repayment beyond what is owed,
+   no stock below zero).
+3. Only if no problem remains (and this is not a dry run) is everything written in ONE
+   transaction, as one import batch: members, savings, loans, repayments, products,
+   sales, cash. Any failure rolls the whole import back.
+
+Imported rows are history: amounts are kept as in the file even where today's settings
+differ (a notice says so), and imported loans carry no penalty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.domain.roles import Permission
+from desktop_app.i18n import tr
+from desktop_app.services import imports, settings
+from desktop_app.services.context import require, transaction
+from desktop_app.spreadsheet.plan import Plan
+from desktop_app.spreadsheet.reader import Problem, Workbook
+from desktop_app.spreadsheet.records import read_records
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    dry_run: bool = False
+    details: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # what was (or would be) created
+    rows: dict[str, int] = field(default_factory=dict)  # data rows recognised per sheet
+    batch_id: int | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """Each problem as `Sheet, row N, column X: message`, in the UI language."""
+        return [str(p) for p in self.details]
+
+    @property
+    def ok(self) -> bool:
+        return not self.details
+
+    def summary(self) -> str:
+        if self.details:
+            return tr("{n} problem(s) found; nothing was imported. Correct the file and try "
+                      "again.", n=len(self.details))
+        made = ", ".join(f"{_count_label(k)} {v}" for k, v in self.counts.items() if v)
+        made = made or tr("nothing")
+        if self.dry_run:
+            return tr("Dry run: the import would create {what}.", what=made)
+        return tr("Imported {what} (batch {batch}).", what=made, batch=self.batch_id)
+
+
+def _count_label(key: str) -> str:
+    return {
+        "members": tr("members"), "savings": tr("savings rows"), "loans": tr("loans"),
+        "repayments": tr("repayments"), "products": tr("products"), "sales": tr("sales"),
+        "cash": tr("cash rows"),
+    }.get(key, key)
+
+
+def import_workbook(
+    session, path: Path | str, *, dry_run: bool = False, force: bool = False,
+    progress: Progress = lambda done, total: None,
+) -> ImportResult:
+    """Validate the workbook at `path` as a whole and, unless `dry_run`, import it."""
+    path = Path(path)
+    if not dry_run:
+        require(session, Permission.IMPORT)
+    result = ImportResult(path.name, dry_run)
+    profile = settings.get_profile(session)
+    with Workbook(path) as workbook:
+        estimate = max(1, sum(workbook.row_count(t) for t in workbook.sheet_titles))
+        done = 0
+
+        def rows_read(n: int) -> None:
+            nonlocal done
+            done += n
+            progress(min(done, estimate), 2 * estimate)
+
+        records = read_records(workbook, profile.minor_digits, rows_read)
+    result.details.extend(records.problems)
+    result.notices.extend(records.notices)
+    result.rows = {sheet.title: len(sheet.records) for sheet in records.sheets.values()}
+    checksum = imports.file_checksum(path)
+    previous = imports.previous_import(session, checksum)
+    if previous is not None:
+        message = tr("This file was already imported on {date} by {user} (batch {batch}).",
+                     date=previous.imported_at.strftime("%d/%m/%Y %H:%M"),
+                     user=previous.imported_by, batch=previous.id)
+        if force:
+            result.notices.append(message + " " + tr("Imported again because it was forced."))
+        else:
+            result.details.insert(0, Problem(path.name, None, None, message + " " + tr(
+                "Undo that batch first, or force the import to bring it in again.")))
+    plan = Plan(session, profile, records)
+    plan.validate()
+    result.details.extend(plan.problems)
+    result.notices.extend(plan.notices)
+    result.counts = plan.counts()
+    if result.details or dry_run:
+        progress(1, 1)
+        return result
+    total = max(1, plan.entry_count())
+
+    def posted(n: int) -> None:
+        progress(estimate + estimate * n // total, 2 * estimate)
+
+    with transaction(session):
+        result.batch_id = imports.start_batch(session, path.name, checksum)
+        plan.post(result.batch_id, posted)
+        imports.finish_batch(session, result.batch_id, result.counts)
+    progress(1, 1)
+    return result

@@ -1,0 +1,324 @@
+"""Validating a workbook's records against the book, then posting them.
+
+`Plan.validate()` checks every record and simulates the history in date order, in
+memory, collecting every problem; `Plan.post()` writes what was validated, through the
+services' draft builders and the bulk journal writer, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Account, ImportBatch, Member, MemberGroup
+from desktop_app.domain.accounts import (
+    KAS,
+    MODAL_DONASI,
+    PIUTANG_PINJAMAN,
+    SAVINGS_ACCOUNTS,
+    SIMPANAN_POKOK,
+    SIMPANAN_SUKARELA,
+
+    EntryKind,
+)
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_amount
+from desktop_app.domain.savings import TYPE_OF_ACCOUNT
+from desktop_app.i18n import tr
+from desktop_app.services import audit
+from desktop_app.services.ledger import EntryDraft, JournalWriter, credit, debit
+from desktop_app.services.savings import deposit_draft, withdrawal_draft
+from desktop_app.services.settings import Profile, closed_through
+from desktop_app.spreadsheet.reader import Problem
+from desktop_app.spreadsheet.records import SheetRecords, WorkbookRecords
+
+
+class _Member:
+    __slots__ = ("id", "join_date", "status", "row")
+
+    def __init__(self, member_id, join_date, status, row=None):
+        self.id, self.join_date, self.status, self.row = member_id, join_date, status, row
+
+
+class Plan:
+    def __init__(self, session: Session, profile: Profile, records: WorkbookRecords):
+        self.session = session
+        self.profile = profile
+        self.records = records
+        self.closed = closed_through(session)
+        self.problems: list[Problem] = []
+        self.notices: list[str] = []
+        self.members: dict[str, _Member] = {}
+        self.new_members: list = []  # member records to insert
+        self.taken_over: dict[str, int] = {}  # number -> id of a member from an undone batch
+        self.savings: list = []  # (date, order, record, account, signed amount) in date order
+        self.cash: list = []  # (record, account code, account type)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _sheet(self, key: str) -> SheetRecords | None:
+        return self.records.sheets.get(key)
+
+    def _problem(self, sheet: SheetRecords, record, key: str | None, message: str) -> None:
+        self.problems.append(sheet.problem(record, key, message))
+
+    def _open_date(self, sheet, record, key: str = "date") -> bool:
+        day = getattr(record, key)
+        if self.closed and day <= self.closed:
+            self._problem(sheet, record, key, tr(
+                "the books are closed through {date}; this date cannot be imported",
+                date=format_date(self.closed)))
+            return False
+        return True
+
+    def _member(self, sheet, record, key: str = "member_no") -> _Member | None:
+        member = self.members.get(getattr(record, key))
+        if member is None:
+            self._problem(sheet, record, key, tr(
+                "there is no member {number} in the book or in the Anggota sheet",
+                number=getattr(record, key)))
+        return member
+
+    def _money(self, amount: int) -> str:
+        return format_amount(amount, self.profile.minor_digits, self.profile.currency)
+
+    def counts(self) -> dict[str, int]:
+        return {"members": len(self.new_members), "savings": len(self.savings),
+                "cash": len(self.cash)}
+
+    def entry_count(self) -> int:
+        return len(self.savings) + len(self.cash)
+
+    # ------------------------------------------------------------------ validation
+
+    def validate(self) -> None:
+        self._load_members()
+        self._validate_members()
+        self._validate_savings()
+        self._validate_cash()
+
+    def _load_members(self) -> None:
+        undone = select(ImportBatch.id).where(ImportBatch.undone_at.is_not(None))
+        for member_id, number, join_date, status, from_undone in self.session.execute(
+            select(Member.id, Member.number, Member.join_date, Member.status,
+                   Member.batch_id.in_(undone))
+        ):
+            if from_undone:
+                self.taken_over[number] = member_id
+            else:
+                self.members[number] = _Member(member_id, join_date, status)
+
+    def _validate_members(self) -> None:
+        sheet = self._sheet("members")
+        if sheet is None:
+            return
+        seen: dict[str, int] = {}
+        for record in sheet.records:
+            number = record.member_no
+            if number in seen:
+                self._problem(sheet, record, "member_no", tr(
+                    "member number {number} appears twice (also on row {row})",
+                    number=number, row=seen[number]))
+                continue
+            seen[number] = record.row
+            if number in self.members:
+                self._problem(sheet, record, "member_no", tr(
+                    "member {number} is already in the book", number=number))
+                continue
+            ok = True
+            if record.nik is not None and not re.fullmatch(r"\d{16}", record.nik):
+                self._problem(sheet, record, "nik", tr("the NIK must be exactly 16 digits"))
+                ok = False
+            if record.birth_date and record.birth_date >= record.join_date:
+                self._problem(sheet, record, "birth_date",
+                              tr("the birth date must be before the joining date"))
+                ok = False
+            if ok:
+                self.new_members.append(record)
+                self.members[number] = _Member(None, record.join_date,
+                                               record.status or "active", record.row)
+
+    def _validate_savings(self) -> None:
+        sheet = self._sheet("savings")
+        if sheet is None:
+            return
+        pokok_differs = 0
+        moves = []
+        for record in sheet.records:
+            member = self._member(sheet, record)
+            if not self._open_date(sheet, record) or member is None:
+                continue
+            deposit, withdrawal = record.deposit or 0, record.withdrawal or 0
+            if bool(deposit) == bool(withdrawal):
+                self._problem(sheet, record, "deposit" if not deposit else "withdrawal", tr(
+                    "fill in either Setor or Tarik (one amount per row)"))
+                continue
+            if withdrawal and record.type != SIMPANAN_SUKARELA and member.status != "left":
+                self._problem(sheet, record, "type", tr(
+                    "only Sukarela can be withdrawn; Pokok and Wajib are returned only to a "
+                    "member who has left (Status Keluar)"))
+                continue
+            if deposit and record.type == SIMPANAN_POKOK and deposit != self.profile.pokok_amount:
+                pokok_differs += 1
+            # deposits before withdrawals on the same day, then file order
+            moves.append((record.date, 1 if withdrawal else 0, record.row, record,
+                          record.type, withdrawal or -deposit))
+        moves.sort(key=lambda m: m[:3])
+        balances = self._savings_balances()
+        for move in moves:
+            _, _, _, record, account, amount = move
+            key = (record.member_no, account)
+            balance = balances.get(key, 0) + amount  # credits are negative
+            if balance > 0:
+                self._problem(sheet, record, "withdrawal", tr(
+                    "the withdrawal of {amount} is more than the {balance} saved on {date}",
+                    amount=self._money(amount), balance=self._money(amount - balance),
+                    date=format_date(record.date)))
+                continue
+            balances[key] = balance
+            self.savings.append(move)
+        if pokok_differs:
+            self.notices.append(tr(
+                "{n} Simpanan Pokok deposit(s) differ from today's amount {amount}; the amounts "
+                "in the file were kept as history.", n=pokok_differs,
+                amount=self._money(self.profile.pokok_amount)))
+
+    def _savings_balances(self) -> dict[tuple[str, str], int]:
+        codes = ",".join(f"'{c}'" for c in SAVINGS_ACCOUNTS)
+        rows = self.session.execute(text(
+            "SELECT m.number, a.code, b.balance FROM member_balance b "
+            "JOIN member m ON m.id = b.member_id JOIN account a ON a.id = b.account_id "
+            f"WHERE a.code IN ({codes})"))
+        return {(number, code): balance for number, code, balance in rows}
+
+    def _validate_cash(self) -> None:
+        sheet = self._sheet("cash")
+        if sheet is None:
+            return
+        accounts = {code: (kind, active) for code, kind, active in self.session.execute(
+            select(Account.code, Account.type, Account.active))}
+        member_accounts = {*SAVINGS_ACCOUNTS, PIUTANG_PINJAMAN}
+        for record in sheet.records:
+            if not self._open_date(sheet, record):
+                continue
+            code = record.account
+            if code not in accounts:
+                self._problem(sheet, record, "account", tr(
+                    "there is no account {code} in the chart of accounts", code=code))
+                continue
+            if not accounts[code][1]:
+                self._problem(sheet, record, "account", tr("account {code} is closed", code=code))
+                continue
+            if code == KAS:
+                self._problem(sheet, record, "account", tr(
+                    "write the other account here, not Kas itself: Masuk and Keluar already "
+                    "are Kas"))
+                continue
+            if code in member_accounts:
+                self._problem(sheet, record, "account", tr(
+                    "account {code} belongs to members; use the Simpanan or Pinjaman sheet",
+                    code=code))
+                continue
+            cash_in, cash_out = record.cash_in or 0, record.cash_out or 0
+            if bool(cash_in) == bool(cash_out):
+                self._problem(sheet, record, "cash_in" if not cash_in else "cash_out", tr(
+                    "fill in either Masuk or Keluar (one amount per row)"))
+                continue
+            self.cash.append((record, code, accounts[code][0]))
+
+    # ------------------------------------------------------------------ posting
+
+    def post(self, batch_id: int, progress: Callable[[int], None]) -> None:
+        self.batch_id = batch_id
+        self.writer = JournalWriter(self.session)
+        self._post_members()
+        done = 0
+        for draft in self._drafts():
+            self.writer.add(replace(draft, batch_id=batch_id))
+            done += 1
+            if done % 2000 == 0:
+                progress(done)
+        self.writer.flush()
+        progress(done)
+        audit.record(self.session, "import.post", "import_batch", batch_id,
+                     entries=self.writer.written)
+
+    def _drafts(self):
+        for _, _, _, record, account, amount in self.savings:
+            member_id = self.members[record.member_no].id
+            if amount < 0:
+                yield deposit_draft(member_id, TYPE_OF_ACCOUNT[account], -amount, record.date,
+                                    record.note)
+            elif account == SIMPANAN_SUKARELA:
+                yield withdrawal_draft(member_id, amount, record.date, record.note)
+            else:
+                yield _returned_savings_draft(member_id, account, amount, record.date, record.note)
+        for record, code, kind in self.cash:
+            yield _cash_draft(record, code, kind)
+
+    def _post_members(self) -> None:
+        if not self.new_members:
+            return
+        groups = self._groups({r.group for r in self.new_members if r.group})
+        fresh, reused = [], []
+        for record in self.new_members:
+            values = {
+                "number": record.member_no, "name": " ".join(record.name.split()),
+                "nik": record.nik, "gender": record.gender, "birth_date": record.birth_date,
+                "address": record.address, "phone": record.phone,
+                "group_id": groups.get(record.group), "join_date": record.join_date,
+                "head_of_household": bool(record.head_of_household),
+                "status": record.status or "active", "batch_id": self.batch_id,
+            }
+            if record.member_no in self.taken_over:
+                reused.append({"id": self.taken_over[record.member_no], **values})
+            else:
+                fresh.append(values)
+        ids = list(self.session.scalars(
+            insert(Member).returning(Member.id, sort_by_parameter_order=True), fresh)
+        ) if fresh else []
+        if reused:
+            self.session.execute(update(Member), reused)
+        for values, member_id in zip(fresh, ids, strict=True):
+            self.members[values["number"]].id = member_id
+        for values in reused:
+            self.members[values["number"]].id = values["id"]
+        audit.record(self.session, "member.import", "import_batch", self.batch_id,
+                     created=len(fresh), taken_over=len(reused))
+
+    def _groups(self, names: set[str]) -> dict[str, int]:
+        existing = dict(self.session.execute(select(MemberGroup.name, MemberGroup.id)).all())
+        for name in sorted(names - existing.keys()):
+            group = MemberGroup(name=name)
+            self.session.add(group)
+            self.session.flush()
+            existing[name] = group.id
+        return existing
+
+
+def _returned_savings_draft(member_id: int, account: str, amount: int, on: date,
+                            note: str | None) -> EntryDraft:
+    """Pokok or wajib paid back to a member who left: Dr Simpanan [m]; Cr Kas."""
+    return EntryDraft(on, EntryKind.MEMBER_EXIT,
+                      note or tr("Savings returned to a member who left"),
+                      [debit(account, amount, member_id=member_id), credit(KAS, amount)])
+
+
+def _cash_draft(record, code: str, account_type: str) -> EntryDraft:
+    """Masuk: Dr Kas; Cr account. Keluar: Dr account; Cr Kas."""
+    if record.cash_in:
+        kind = (EntryKind.GRANT if code == MODAL_DONASI else
+                EntryKind.INCOME if account_type == "income" else EntryKind.TRANSFER)
+        return EntryDraft(record.date, kind, record.note or tr("Cash in"),
+                          [debit(KAS, record.cash_in), credit(code, record.cash_in)])
+    kind = EntryKind.EXPENSE if account_type == "expense" else EntryKind.TRANSFER
+    return EntryDraft(record.date, kind, record.note or tr("Cash out"),
+                      [debit(code, record.cash_out), credit(KAS, record.cash_out)])
+
+
