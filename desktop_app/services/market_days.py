@@ -226,14 +226,15 @@ def sales_report(
         .group_by(key, label)
         .order_by(label)
     )
-    for condition, value in (
-        (_m.date >= start, start), (_m.date <= end, end), (MarketDay.market == market, market),
-        (_m.product_id == product_id, product_id),
-        (Product.owner_member_id == producer_id, producer_id),
-        (_m.market_day_id == market_day_id, market_day_id),
-    ):
+    filters = (
+        (start, lambda v: _m.date >= v), (end, lambda v: _m.date <= v),
+        (market, lambda v: MarketDay.market == v), (product_id, lambda v: _m.product_id == v),
+        (producer_id, lambda v: Product.owner_member_id == v),
+        (market_day_id, lambda v: _m.market_day_id == v),
+    )
+    for value, condition in filters:
         if value is not None:
-            query = query.where(condition)
+            query = query.where(condition(value))
     return [
         SalesRow(k, format_date(lbl) if isinstance(lbl, date) else (lbl or tr("Cooperative")),
                  q, a, c)
