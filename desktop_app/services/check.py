@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
+from desktop_app.services import loan_portfolio
 
 
 def _integrity(session: Session) -> list[str]:
@@ -102,6 +103,8 @@ CHECKS: list[Callable[[Session], list[str]]] = [
     _no_negative_savings,
     inventory.check_no_negative_stock,
     inventory.check_stock_value,
+    loan_portfolio.check_installments_match_repayments,
+    loan_portfolio.check_outstanding_matches_journal,
 ]
 
 

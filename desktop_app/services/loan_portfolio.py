@@ -332,3 +332,48 @@ def member_choices(session: Session, search: str = "", limit: int = 50) -> list[
                             | Member.name.like(pattern, escape="\\"))
     rows = session.execute(query.order_by(Member.number).limit(limit))
     return [(mid, f"{number} — {name}") for mid, number, name in rows]
+
+
+# ------------------------------------------------------------------ `koperasi check`
+
+
+def check_installments_match_repayments(session: Session) -> list[str]:
+    """What the installments say was paid equals the loan's non-reversed repayments."""
+    rows = session.execute(text(
+        "WITH i AS (SELECT loan_id, SUM(paid_principal) AS p, SUM(paid_interest) AS n, "
+        "SUM(paid_penalty) AS d FROM loan_installment GROUP BY loan_id), "
+        "r AS (SELECT loan_id, SUM(principal) AS p, SUM(interest) AS n, SUM(penalty) AS d "
+        "FROM loan_repayment WHERE reversed = 0 GROUP BY loan_id) "
+        "SELECT l.number, COALESCE(i.p, 0) - l.exit_settled, COALESCE(r.p, 0), "
+        "COALESCE(i.n, 0), COALESCE(r.n, 0), COALESCE(i.d, 0), COALESCE(r.d, 0) "
+        "FROM loan l LEFT JOIN i ON i.loan_id = l.id LEFT JOIN r ON r.loan_id = l.id "
+        "WHERE COALESCE(i.p, 0) - l.exit_settled != COALESCE(r.p, 0) "
+        "OR COALESCE(i.n, 0) != COALESCE(r.n, 0) OR COALESCE(i.d, 0) != COALESCE(r.d, 0)"
+    )).all()
+    return [
+        tr("Loan {number}: installments show {a} principal, {b} interest, {c} penalty paid "
+           "but the repayments say {x}, {y}, {z}",
+           number=n, a=ip, b=ii, c=id_, x=rp, y=ri, z=rd)
+        for n, ip, rp, ii, ri, id_, rd in rows
+    ]
+
+
+def check_outstanding_matches_journal(session: Session) -> list[str]:
+    """Each loan's stored outstanding equals its Piutang (1201) journal lines, and a
+    running loan's outstanding equals its unpaid scheduled principal."""
+    rows = session.execute(text(
+        "WITH j AS (SELECT jl.loan_id, SUM(jl.amount) AS total FROM journal_line jl "
+        "JOIN account a ON a.id = jl.account_id AND a.code = '1201' "
+        "WHERE jl.loan_id IS NOT NULL GROUP BY jl.loan_id), "
+        "i AS (SELECT loan_id, SUM(principal - paid_principal) AS unpaid "
+        "FROM loan_installment GROUP BY loan_id) "
+        "SELECT l.number, l.outstanding, COALESCE(j.total, 0), COALESCE(i.unpaid, 0), l.status "
+        "FROM loan l LEFT JOIN j ON j.loan_id = l.id LEFT JOIN i ON i.loan_id = l.id "
+        "WHERE l.outstanding != COALESCE(j.total, 0) "
+        "OR (l.status = 'active' AND l.outstanding != COALESCE(i.unpaid, 0))"
+    )).all()
+    return [
+        tr("Loan {number}: outstanding {stored} but the journal says {journal} and the "
+           "schedule {schedule}", number=n, stored=o, journal=j, schedule=u)
+        for n, o, j, u, _ in rows
+    ]
