@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import AccountType, EntryKind
+from desktop_app.domain.loan_rules import BUCKETS
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services.aggregates import (
@@ -24,6 +25,9 @@ from desktop_app.services.aggregates import (
     fiscal_year_of,
     movements,
 )
+from desktop_app.services.inventory import StockRow, stock_rows
+from desktop_app.services.loan_portfolio import portfolio_summary
+from desktop_app.services.market_days import SalesRow, sales_report
 
 
 def check_period(start: date, end: date) -> None:
@@ -364,22 +368,58 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
         loans_disbursed_count=count,
         loans_disbursed_amount=amount,
         repayment_rate=paid / due if due else None,
-        par30=par30(session, end),
+        par30=_par30(session, end),
         market_sales=sales,
     )
 
 
-def par30(session: Session, as_of: date) -> float | None:
-    """Outstanding principal of loans over 30 days late ÷ all outstanding (None: no loans).
+def _par30(session: Session, as_of: date) -> float | None:
+    summary = portfolio_summary(session, as_of)
+    return float(summary.par30_ratio) if summary.outstanding else None
 
-    Read from the loans' maintained `outstanding` and `next_due_date` columns, i.e. the
-    portfolio as it stands now, aged at `as_of`.
-    """
-    total, late = session.execute(
-        text(
-            "SELECT COALESCE(SUM(outstanding), 0), COALESCE(SUM(CASE WHEN next_due_date < :cut "
-            "THEN outstanding ELSE 0 END), 0) FROM loan WHERE status = 'active'"
-        ),
-        {"cut": as_of - timedelta(days=30)},
-    ).one()
-    return late / total if total else None
+
+# ------------------------------------------------------------------ loans and stock
+
+
+@dataclass(frozen=True)
+class AgeingRow:
+    key: str
+    label: str
+    loans: int
+    outstanding: int
+
+
+@dataclass(frozen=True)
+class LoanPortfolio:
+    as_of: date
+    rows: list[AgeingRow]
+    outstanding: int
+    par30_amount: int
+    par30: float | None
+
+
+def loan_portfolio(session: Session, as_of: date) -> LoanPortfolio:
+    """Running loans by ageing bucket, and PAR30, from the loans' indexed arrears."""
+    summary = portfolio_summary(session, as_of)
+    rows = [
+        AgeingRow(b.key, b.label(), *summary.by_bucket.get(b.key, (0, 0))) for b in BUCKETS
+    ]
+    return LoanPortfolio(
+        as_of, rows, summary.outstanding, summary.par30_amount,
+        float(summary.par30_ratio) if summary.outstanding else None,
+    )
+
+
+@dataclass(frozen=True)
+class InventoryReport:
+    start: date
+    end: date
+    stock: list[StockRow]  # per product at the end of the period
+    sales: list[SalesRow]  # per product, sold in the period
+
+
+def inventory_report(session: Session, start: date, end: date) -> InventoryReport:
+    check_period(start, end)
+    return InventoryReport(
+        start, end, stock_rows(session, end), sales_report(session, "product", start, end)
+    )
