@@ -262,7 +262,7 @@ class StockPosting:
         self.writer.flush()  # entries queued before ours must not take our entry ids
         self.audit_each = audit_each
         self.batch_size = max(1, min(batch_size, self.writer.batch_size - 1))
-        self._pending: list[tuple[dict, EntryDraft | None]] = []
+        self._pending: list[tuple[dict | None, EntryDraft | None]] = []
         self._stock: dict[int, int] = {}
         self.movements = 0
 
@@ -302,9 +302,16 @@ class StockPosting:
                   sale_draft(product, quantity, unit_price, on, market_day_id, batch_id),
                   unit_price=unit_price, market_day_id=market_day_id)
 
+    def post(self, draft: EntryDraft) -> None:
+        """Queue an entry with no movement (a settlement) in step with the movements."""
+        self.writer.add(draft)
+        self._pending.append((None, draft))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
     # -- writing
     def flush(self) -> list[int | None]:
-        """Write what is queued; return each movement's entry id (None: nothing posted)."""
+        """Write what is queued; return each item's entry id (None: nothing posted)."""
         if not self._pending:
             return []
         ids = iter(self.writer.flush())
@@ -312,12 +319,14 @@ class StockPosting:
         for movement, draft in self._pending:
             entry_id = next(ids) if draft is not None else None
             entry_ids.append(entry_id)
-            rows.append({**movement, "entry_id": entry_id})
+            if movement is not None:
+                rows.append({**movement, "entry_id": entry_id})
             if self.audit_each and draft is not None:
                 audit.record(self.session, "journal.post", "journal_entry", entry_id,
                              kind=str(draft.kind), date=draft.date,
                              total=sum(ln.amount for ln in draft.lines if ln.amount > 0))
-        self.session.execute(insert(StockMovement), rows)
+        if rows:
+            self.session.execute(insert(StockMovement), rows)
         self.movements += len(rows)
         self._pending = []
         return entry_ids

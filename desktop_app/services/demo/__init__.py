@@ -20,9 +20,13 @@ from desktop_app.i18n import tr
 from desktop_app.services.context import transaction
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.demo import cash
+from desktop_app.services.demo import members as demo_members
+from desktop_app.services.demo import inventory as demo_inventory
 
 # Parts run in this order; later parts may use what earlier ones created.
-PARTS: list[Callable[[DemoContext], dict[str, int]]] = [cash.generate]
+PARTS: list[Callable[[DemoContext], dict[str, int]]] = [
+    demo_members.generate, demo_inventory.generate, cash.generate,
+]
 
 
 def generate(
