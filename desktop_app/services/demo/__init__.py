@@ -21,11 +21,12 @@ from desktop_app.services.context import transaction
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.demo import cash
 from desktop_app.services.demo import members as demo_members
+from desktop_app.services.demo import loans as demo_loans
 from desktop_app.services.demo import inventory as demo_inventory
 
 # Parts run in this order; later parts may use what earlier ones created.
 PARTS: list[Callable[[DemoContext], dict[str, int]]] = [
-    demo_members.generate, demo_inventory.generate, cash.generate,
+    demo_members.generate, demo_loans.generate, demo_inventory.generate, cash.generate,
 ]
 
 

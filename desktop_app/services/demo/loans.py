@@ -1,0 +1,217 @@
+"""Demo part: loan products and years of loans of every method and standing.
+
+Most borrowers pay on time, some pay late or irregularly, a few pay off early, a few stop
+paying (the oldest of those are written off), and a handful of applications wait for the
+chair. Loans are simulated in memory with the same pure schedule and allocation rules
+the services use, then written in chunks: loans and installments by bulk insert (ids
+assigned up front), entries through the demo's bulk writer, repayment rows once their
+entry ids are known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+
+from desktop_app.db.models import Loan, LoanInstallment, LoanProduct, LoanRepayment
+from desktop_app.domain import allocation
+from desktop_app.domain.allocation import InstallmentState
+from desktop_app.domain.dates import add_months
+from desktop_app.domain.loan_rules import PenaltyRule
+from desktop_app.domain.schedule import build_schedule
+from desktop_app.services.demo.context import DemoContext
+from desktop_app.services.loans import disbursement_draft, repayment_draft, write_off_draft
+
+PRODUCTS = (
+    # name, % per month, method, max term, admin fee, penalty kind, penalty value, limit ×
+    ("Pinjaman Usaha", Decimal("1.5"), "menurun", 12, 25_000, "none", Decimal(0), Decimal(3)),
+    ("Pinjaman Anuitas", Decimal("1.25"), "anuitas", 24, 50_000, "none", Decimal(0), Decimal(5)),
+    ("Pinjaman Darurat", Decimal(2), "flat", 6, 10_000, "fixed", Decimal(10_000), None),
+)
+AMOUNTS = {
+    "Pinjaman Usaha": (1_000_000, 1_500_000, 2_000_000, 3_000_000, 5_000_000),
+    "Pinjaman Anuitas": (5_000_000, 7_500_000, 10_000_000, 15_000_000),
+    "Pinjaman Darurat": (300_000, 500_000, 750_000, 1_000_000),
+}
+TERMS = {"Pinjaman Usaha": (6, 10, 12), "Pinjaman Anuitas": (12, 18, 24), "Pinjaman Darurat": (3, 6)}
+PURPOSES = (
+    "Modal warung sembako", "Tambah modal jualan kue", "Beli mesin jahit", "Modal kerajinan anyaman",
+    "Biaya sekolah anak", "Modal jualan sayur di pasar", "Perbaikan rumah", "Modal katering",
+    "Beli etalase warung", "Biaya berobat keluarga",
+)
+CHUNK_ENTRIES = 4000  # below the writer's batch size, so every flush returns its ids
+
+
+@dataclass
+class _Chunk:
+    loans: list[dict] = field(default_factory=list)
+    installments: list[dict] = field(default_factory=list)
+    drafts: list = field(default_factory=list)  # (draft, repayment row or None)
+
+
+def generate(ctx: DemoContext) -> dict[str, int]:
+    products = _products(ctx)
+    ctx.writer.flush()
+    next_id = (ctx.session.scalar(select(func.max(Loan.id))) or 0) + 1
+    counts = {"loans": 0, "repayments": 0}
+    chunk = _Chunk()
+    for member_id, number, joined, left_on in ctx.member_rows:
+        if ctx.rng.random() > 0.45:
+            continue
+        start = max(joined, ctx.start) + timedelta(days=ctx.rng.randint(20, 400))
+        while start < ctx.end - timedelta(days=20):
+            loan, closed_on = _simulate(ctx, products, next_id, member_id, start, left_on, chunk)
+            if loan is None:
+                break
+            next_id += 1
+            counts["loans"] += 1
+            if closed_on is None:
+                break
+            start = closed_on + timedelta(days=ctx.rng.randint(15, 120))
+        if len(chunk.drafts) >= CHUNK_ENTRIES:
+            counts["repayments"] += _write(ctx, chunk)
+            chunk = _Chunk()
+    counts["repayments"] += _write(ctx, chunk)
+    counts["loans"] += _pending_applications(ctx, products, next_id)
+    return {"loans": counts["loans"], "loan repayments": counts["repayments"]}
+
+
+def _products(ctx: DemoContext) -> list[LoanProduct]:
+    rows = [
+        LoanProduct(name=name, monthly_rate=rate, method=method, max_term_months=term,
+                    admin_fee_amount=fee, admin_fee_percent=Decimal(0), penalty_kind=kind,
+                    penalty_value=value, limit_savings_multiple=limit,
+                    guarantor_required=name == "Pinjaman Anuitas", active=True)
+        for name, rate, method, term, fee, kind, value, limit in PRODUCTS
+    ]
+    ctx.session.add_all(rows)
+    ctx.session.flush()
+    return rows
+
+
+def _simulate(ctx, products, loan_id, member_id, start, left_on, chunk):
+    """Simulate one loan from `start`; return (loan row, closed date or None)."""
+    rng = ctx.rng
+    product = rng.choices(products, weights=(6, 3, 2))[0]
+    term = rng.choice(TERMS[product.name])
+    if left_on is not None and add_months(start, term + 1) >= left_on:
+        return None, None
+    principal = rng.choice(AMOUNTS[product.name])
+    rows = build_schedule(principal, product.monthly_rate, term, product.method, start)
+    states = [InstallmentState(r.number, r.due_date, r.principal, r.interest) for r in rows]
+    rule = PenaltyRule(product.penalty_kind, product.penalty_value)
+    behaviour = rng.choices(("good", "late", "payoff", "default"), weights=(70, 15, 7, 8))[0]
+    if left_on is not None:
+        behaviour = "good"
+    stop_after = rng.randint(1, max(1, term // 2))
+    number = f"PJ-{loan_id:06d}"
+    fee = product.admin_fee_amount
+    chunk.drafts.append(
+        (disbursement_draft(member_id, loan_id, number, principal, fee, start), None))
+    last_paid = start
+    closed_on = None
+    status = "active"
+    for k, row in enumerate(rows, start=1):
+        if behaviour == "default" and k > stop_after:
+            break
+        if behaviour == "late" and rng.random() < 0.35 and k < term:
+            continue
+        delay = rng.randint(8, 40) if behaviour == "late" else rng.randint(-4, 3)
+        paid_on = max(row.due_date + timedelta(days=delay), last_paid, start)
+        if paid_on > ctx.end:
+            break
+        if behaviour == "payoff" and k > term // 2:
+            split = allocation.payoff_split(states, paid_on, rule)
+        else:
+            due = sum(s.unpaid + s.penalty_due(paid_on, rule) for s in states
+                      if s.due_date <= max(paid_on, row.due_date))
+            if due <= 0:
+                continue
+            split = allocation.allocate(states, due, paid_on, rule)
+        states = allocation.apply(states, split)
+        last_paid = paid_on
+        chunk.drafts.append((
+            repayment_draft(member_id, loan_id, number, paid_on, split.penalty, split.interest,
+                            split.principal),
+            {"loan_id": loan_id, "date": paid_on, "amount": split.total, "penalty": split.penalty,
+             "interest": split.interest, "principal": split.principal, "reversed": False,
+             "note": None},
+        ))
+        if sum(s.unpaid_principal for s in states) == 0:
+            status, closed_on = "paid", paid_on
+            break
+    outstanding = sum(s.unpaid_principal for s in states)
+    write_off_on = (allocation.oldest_unpaid_due(states) or start) + timedelta(days=200)
+    if behaviour == "default" and outstanding and write_off_on <= ctx.end and rng.random() < 0.6:
+        chunk.drafts.append((write_off_draft(member_id, loan_id, number, outstanding,
+                                             write_off_on), None))
+        status, outstanding = "written_off", 0
+        closed_on = write_off_on
+    applied = start - timedelta(days=rng.randint(3, 10))
+    loan = {
+        "id": loan_id, "number": number, "member_id": member_id, "product_id": product.id,
+        "principal": principal, "monthly_rate": product.monthly_rate, "term_months": term,
+        "method": product.method, "admin_fee": fee, "penalty_kind": product.penalty_kind,
+        "penalty_value": product.penalty_value, "purpose": rng.choice(PURPOSES),
+        "guarantor_member_id": None, "guarantor_name": None, "status": status,
+        "applied_on": applied, "approved_by": "ketua", "approved_on": applied,
+        "disbursed_on": start, "closed_on": closed_on, "batch_id": None,
+        "outstanding": outstanding,
+        "next_due_date": allocation.oldest_unpaid_due(states) if outstanding else None,
+        "rescheduled_on": None, "exit_settled": 0,
+    }
+    chunk.loans.append(loan)
+    chunk.installments += [
+        {"loan_id": loan_id, "number": s.number, "due_date": s.due_date, "principal": s.principal,
+         "interest": s.interest, "paid_principal": s.paid_principal,
+         "paid_interest": s.paid_interest, "paid_penalty": s.paid_penalty}
+        for s in states
+    ]
+    return loan, closed_on if status == "paid" else None
+
+
+def _write(ctx: DemoContext, chunk: _Chunk) -> int:
+    """Insert the chunk's loans and installments, post its entries, link repayments."""
+    if not chunk.loans:
+        return 0
+    session = ctx.session
+    session.execute(insert(Loan), chunk.loans)
+    session.execute(insert(LoanInstallment), chunk.installments)
+    for draft, _ in chunk.drafts:
+        ctx.writer.add(draft)
+    ids = ctx.writer.flush()
+    repayments = [
+        {**row, "entry_id": entry_id}
+        for entry_id, (_, row) in zip(ids, chunk.drafts, strict=True)
+        if row is not None
+    ]
+    if repayments:
+        session.execute(insert(LoanRepayment), repayments)
+    return len(repayments)
+
+
+def _pending_applications(ctx: DemoContext, products, next_id: int) -> int:
+    """A few recent applications waiting for the chair's decision."""
+    busy = set(ctx.session.scalars(select(Loan.member_id).where(Loan.status == "active")))
+    free = [row for row in ctx.member_rows if row[3] is None and row[0] not in busy]
+    picked = ctx.rng.sample(free, min(len(free), max(1, ctx.members // 100)))
+    rows = []
+    for offset, (member_id, *_rest) in enumerate(picked):
+        product = ctx.rng.choice(products)
+        applied = ctx.end - timedelta(days=ctx.rng.randint(0, 10))
+        rows.append({
+            "id": next_id + offset, "number": f"PJ-{next_id + offset:06d}",
+            "member_id": member_id, "product_id": product.id,
+            "principal": ctx.rng.choice(AMOUNTS[product.name]),
+            "monthly_rate": product.monthly_rate, "term_months": product.max_term_months,
+            "method": product.method, "admin_fee": product.admin_fee_amount,
+            "penalty_kind": product.penalty_kind, "penalty_value": product.penalty_value,
+            "purpose": ctx.rng.choice(PURPOSES), "status": "applied", "applied_on": applied,
+            "outstanding": 0, "exit_settled": 0,
+        })
+    if rows:
+        ctx.session.execute(insert(Loan), rows)
+    return len(rows)
