@@ -1,0 +1,119 @@
+"""The start screen, logging in, and locking the books after idle time or Ctrl+L."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from desktop_app.domain.roles import Role
+from desktop_app.services import passwords, users
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.session_flow import SessionWindow
+
+
+@pytest.fixture
+def staff(session):
+    users.add_user(session, "siti", role="chair", password="rahasia-ketua", full_name="Siti")
+    users.add_user(session, "ani", role="treasurer", password="kas-aman-123")
+    users.add_user(session, "rina", role="auditor", password="periksa-semua")
+
+
+@pytest.fixture
+def window(qtbot, book, staff):
+    flow = SessionWindow(book, idle_lock_ms=200)
+    qtbot.addWidget(flow)
+    flow.show()
+    return flow
+
+
+def log_in(flow: SessionWindow, name: str, password: str) -> None:
+    if not flow.start.username.isReadOnly():
+        flow.start.username.setText(name)
+    flow.start.password.setText(password)
+    flow.start.login_button.click()
+
+
+def test_the_start_screen_comes_first_and_shows_no_books(window):
+    assert window.currentWidget() is window.start
+    assert window.main_window is None
+    assert window.start.kiosk_button.text() == "Cek Saldo Anggota"
+
+
+def test_right_password_opens_the_books_as_that_user(window):
+    log_in(window, "ani", "kas-aman-123")
+    assert isinstance(window.currentWidget(), MainWindow)
+    assert window.main_window.ctx.actor.role is Role.TREASURER
+    assert window.main_window.ctx.actor.username == "ani"
+
+
+def test_wrong_password_stays_on_the_start_screen_with_a_calm_message(window):
+    log_in(window, "ani", "wrong-password")
+    assert window.currentWidget() is window.start and window.main_window is None
+    assert window.start.message.text() == (
+        "That name and password do not match. Please try again.")
+    assert window.start.password.text() == ""
+
+
+def test_five_wrong_passwords_lock_the_name_in_the_screen(window):
+    for _ in range(passwords.FREE_TRIES):
+        log_in(window, "ani", "wrong-password")
+    log_in(window, "ani", "kas-aman-123")
+    assert window.main_window is None
+    assert "Too many wrong tries" in window.start.message.text()
+
+
+def test_idle_time_locks_and_the_same_user_resumes_where_she_was(window):
+    log_in(window, "ani", "kas-aman-123")
+    books = window.main_window
+    assert window.idle.timer.isActive() and window.idle.timer.interval() == 200
+    window.idle.timer.timeout.emit()  # N minutes without a touch
+    assert window.currentWidget() is window.start
+    assert window.start.username.text() == "ani" and window.start.username.isReadOnly()
+    log_in(window, "ani", "wrong-password")
+    assert window.currentWidget() is window.start
+    log_in(window, "ani", "kas-aman-123")
+    assert window.currentWidget() is books  # the same window, her work kept
+
+
+def test_switch_user_from_the_lock_screen_closes_the_previous_books(window, qtbot):
+    log_in(window, "ani", "kas-aman-123")
+    window.lock()
+    assert window.start.switch_button.isVisible()
+    window.start.switch_button.click()
+    assert not window.start.username.isReadOnly() and window.start.username.text() == ""
+    log_in(window, "siti", "rahasia-ketua")
+    assert window.main_window.ctx.actor.username == "siti"
+    assert window.indexOf(window.main_window) >= 0 and window.count() == 3
+
+
+def test_ctrl_l_locks_on_demand(window):
+    log_in(window, "siti", "rahasia-ketua")
+    (shortcut,) = window.main_window.findChildren(QShortcut)
+    assert shortcut.key() == QKeySequence("Ctrl+L")
+    shortcut.activated.emit()
+    assert window.currentWidget() is window.start and window.start.locked_for.username == "siti"
+
+
+def test_the_kiosk_from_a_locked_screen_does_not_unlock_the_books(window, qtbot):
+    log_in(window, "ani", "kas-aman-123")
+    window.lock()
+    window.start.kiosk_button.click()
+    assert window.currentWidget() is window.kiosk
+    window.kiosk.finish()
+    assert window.currentWidget() is window.start
+    assert window.start.locked_for.username == "ani"
+
+
+def test_the_idle_lock_minutes_come_from_the_book(qtbot, book, session, staff):
+    users.set_idle_lock_minutes(session, 7)
+    flow = SessionWindow(book)
+    qtbot.addWidget(flow)
+    assert flow.idle.timer.interval() == 7 * 60_000
+
+
+def test_enter_in_the_password_field_logs_in(window, qtbot):
+    window.start.username.setText("siti")
+    qtbot.keyClicks(window.start.password, "rahasia-ketua")
+    qtbot.keyClick(window.start.password, Qt.Key.Key_Return)
+    assert window.main_window is not None and window.main_window.ctx.actor.role is Role.CHAIR
