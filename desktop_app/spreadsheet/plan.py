@@ -13,10 +13,22 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import insert, select, text, update
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Account, ImportBatch, Member, MemberGroup
+from desktop_app.db.models import (
+    Account,
+    ImportBatch,
+    Loan,
+    MarketDay,
+    Member,
+    MemberGroup,
+    Product,
+)
+from desktop_app.domain import allocation
+from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.accounts import (
     KAS,
     MODAL_DONASI,
@@ -30,8 +42,10 @@ from desktop_app.domain.accounts import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
+from desktop_app.domain.schedule import build_schedule, validate_terms
+from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit
+from desktop_app.services import audit, inventory, loans
 from desktop_app.services.ledger import EntryDraft, JournalWriter, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 from desktop_app.services.settings import Profile, closed_through
@@ -44,6 +58,20 @@ class _Member:
 
     def __init__(self, member_id, join_date, status, row=None):
         self.id, self.join_date, self.status, self.row = member_id, join_date, status, row
+
+
+class _Loan:
+    __slots__ = ("id", "states", "disbursed_on")
+
+    def __init__(self, loan_id, states, disbursed_on):
+        self.id, self.states, self.disbursed_on = loan_id, states, disbursed_on
+
+
+class _Product:
+    __slots__ = ("id", "sale_price", "stock", "record")
+
+    def __init__(self, product_id, sale_price, stock, record=None):
+        self.id, self.sale_price, self.stock, self.record = product_id, sale_price, stock, record
 
 
 class Plan:
@@ -59,6 +87,12 @@ class Plan:
         self.taken_over: dict[str, int] = {}  # number -> id of a member from an undone batch
         self.savings: list = []  # (date, order, record, account, signed amount) in date order
         self.cash: list = []  # (record, account code, account type)
+        self.loans: dict[str, _Loan] = {}  # by loan number: file loans and book loans used
+        self.new_loans: list = []  # loan records to create
+        self.repayments: list = []  # (record, split) in date order
+        self.products: dict[str, _Product] = {}  # by code: file products and book ones used
+        self.new_products: list = []  # product records to create
+        self.sales: list = []  # (record, unit price) in date order
 
     # ------------------------------------------------------------------ helpers
 
@@ -90,10 +124,12 @@ class Plan:
 
     def counts(self) -> dict[str, int]:
         return {"members": len(self.new_members), "savings": len(self.savings),
+                "loans": len(self.new_loans), "repayments": len(self.repayments),
+                "products": len(self.new_products), "sales": len(self.sales),
                 "cash": len(self.cash)}
 
     def entry_count(self) -> int:
-        return len(self.savings) + len(self.cash)
+        return sum(self.counts().values())
 
     # ------------------------------------------------------------------ validation
 
@@ -101,6 +137,10 @@ class Plan:
         self._load_members()
         self._validate_members()
         self._validate_savings()
+        self._validate_loans()
+        self._validate_repayments()
+        self._validate_products()
+        self._validate_sales()
         self._validate_cash()
 
     def _load_members(self) -> None:
@@ -232,6 +272,154 @@ class Plan:
                 continue
             self.cash.append((record, code, accounts[code][0]))
 
+    def _validate_loans(self) -> None:
+        sheet = self._sheet("loans")
+        if sheet is None:
+            return
+        taken = set(self.session.scalars(select(Loan.number)))
+        seen: dict[str, int] = {}
+        for record in sheet.records:
+            if record.loan_no in seen or record.loan_no in taken:
+                self._problem(sheet, record, "loan_no", tr(
+                    "loan number {number} appears twice (also on row {row})",
+                    number=record.loan_no, row=seen[record.loan_no])
+                    if record.loan_no in seen else
+                    tr("loan {number} is already in the book", number=record.loan_no))
+                continue
+            seen[record.loan_no] = record.row
+            member = self._member(sheet, record)
+            if not self._open_date(sheet, record, "disbursed_on") or member is None:
+                continue
+            if record.principal <= 0:
+                self._problem(sheet, record, "principal", tr("the loan amount must be above zero"))
+                continue
+            if (record.admin_fee or 0) >= record.principal:
+                self._problem(sheet, record, "admin_fee",
+                              tr("the admin fee must be below the loan amount"))
+                continue
+            try:
+                validate_terms(record.principal, record.rate, record.term, record.method)
+                rows = build_schedule(record.principal, record.rate, record.term, record.method,
+                                      record.disbursed_on)
+            except ValidationError as exc:
+                self._problem(sheet, record, None, exc.message)
+                continue
+            states = [InstallmentState(r.number, r.due_date, r.principal, r.interest) for r in rows]
+            self.loans[record.loan_no] = _Loan(None, states, record.disbursed_on)
+            self.new_loans.append(record)
+
+    def _book_loan(self, number: str) -> _Loan | None:
+        loan = self.session.scalar(select(Loan).where(Loan.number == number))
+        if loan is None or loan.status != "active":
+            return None
+        self.loans[number] = _Loan(loan.id, loans.states_of(loan), loan.disbursed_on)
+        return self.loans[number]
+
+    def _validate_repayments(self) -> None:
+        sheet = self._sheet("repayments")
+        if sheet is None:
+            return
+        for record in sorted(sheet.records, key=lambda r: (r.date, r.row)):
+            loan = self.loans.get(record.loan_no) or self._book_loan(record.loan_no)
+            if loan is None:
+                self._problem(sheet, record, "loan_no", tr(
+                    "there is no open loan {number} in the book or in the Pinjaman sheet",
+                    number=record.loan_no))
+                continue
+            if not self._open_date(sheet, record):
+                continue
+            if record.date < loan.disbursed_on:
+                self._problem(sheet, record, "date", tr(
+                    "the repayment is dated before the loan was paid out ({date})",
+                    date=format_date(loan.disbursed_on)))
+                continue
+            try:
+                split = allocation.allocate(loan.states, record.amount, record.date,
+                                            minor_digits=self.profile.minor_digits)
+            except ValidationError as exc:
+                self._problem(sheet, record, "amount", exc.message)
+                continue
+            loan.states = allocation.apply(loan.states, split)
+            self.repayments.append((record, split))
+
+    def _first_date(self) -> date:
+        """Opening stock is dated on the workbook's first date (or today)."""
+        where = {"savings": "date", "loans": "disbursed_on", "repayments": "date",
+                 "sales": "date", "cash": "date"}
+        days = [getattr(r, name) for key, name in where.items() for r in self.records.records(key)]
+        return min(days, default=date.today())
+
+    def _validate_products(self) -> None:
+        sheet = self._sheet("products")
+        if sheet is None:
+            return
+        taken = {c.lower() for c in self.session.scalars(select(Product.code))}
+        seen: dict[str, int] = {}
+        self.opening_date = self._first_date()
+        for record in sheet.records:
+            key = record.code.lower()
+            if key in seen or key in taken:
+                self._problem(sheet, record, "code", tr(
+                    "product code {code} appears twice (also on row {row})",
+                    code=record.code, row=seen[key]) if key in seen else
+                    tr("product {code} is already in the book", code=record.code))
+                continue
+            seen[key] = record.row
+            if record.owner:
+                owner = self._member(sheet, record, "owner")
+                if owner is None:
+                    continue
+                if owner.status == "left":
+                    self._problem(sheet, record, "owner", tr(
+                        "member {number} has left; she cannot own products", number=record.owner))
+                    continue
+            if record.opening_stock and self.closed and self.opening_date <= self.closed:
+                self._problem(sheet, record, "opening_stock", tr(
+                    "opening stock would be dated {date}, in the closed period",
+                    date=format_date(self.opening_date)))
+                continue
+            self.products[key] = _Product(None, record.sale_price, record.opening_stock or 0,
+                                          record)
+            self.new_products.append(record)
+
+    def _book_product(self, code: str) -> _Product | None:
+        row = self.session.execute(select(Product.id, Product.sale_price, Product.active)
+                                   .where(func.lower(Product.code) == code)).first()
+        if row is None or not row.active:
+            return None
+        self.products[code] = _Product(row.id, row.sale_price,
+                                       inventory.stock_of(self.session, row.id))
+        return self.products[code]
+
+    def _validate_sales(self) -> None:
+        sheet = self._sheet("sales")
+        if sheet is None:
+            return
+        for record in sorted(sheet.records, key=lambda r: (r.date, r.row)):
+            key = record.code.lower()
+            product = self.products.get(key) or self._book_product(key)
+            if product is None:
+                self._problem(sheet, record, "code", tr(
+                    "there is no product {code} in the book or in the Produk sheet",
+                    code=record.code))
+                continue
+            if not self._open_date(sheet, record):
+                continue
+            if record.quantity <= 0:
+                self._problem(sheet, record, "quantity", tr("the quantity must be above zero"))
+                continue
+            price = record.unit_price or product.sale_price
+            if price <= 0:
+                self._problem(sheet, record, "unit_price", tr("the sale price must be above zero"))
+                continue
+            if record.quantity > product.stock:
+                self._problem(sheet, record, "quantity", tr(
+                    "only {stock} left in stock on {date}; cannot sell {quantity}",
+                    stock=product.stock, date=format_date(record.date), quantity=record.quantity))
+                continue
+            product.stock -= record.quantity
+            self.sales.append((record, price))
+
     # ------------------------------------------------------------------ posting
 
     def post(self, batch_id: int, progress: Callable[[int], None]) -> None:
@@ -244,8 +432,11 @@ class Plan:
             done += 1
             if done % 2000 == 0:
                 progress(done)
-        self.writer.flush()
+        done += self._post_loans()
         progress(done)
+        done += self._post_stock()
+        progress(done)
+        self.writer.flush()
         audit.record(self.session, "import.post", "import_batch", batch_id,
                      entries=self.writer.written)
 
@@ -261,6 +452,58 @@ class Plan:
                 yield _returned_savings_draft(member_id, account, amount, record.date, record.note)
         for record, code, kind in self.cash:
             yield _cash_draft(record, code, kind)
+
+    def _post_loans(self) -> int:
+        for record in self.new_loans:
+            made = loans.create_loan_from_history(
+                self.session, number=record.loan_no,
+                member_id=self.members[record.member_no].id, principal=record.principal,
+                monthly_rate=record.rate, term_months=record.term, method=record.method,
+                admin_fee=record.admin_fee or 0, disbursed_on=record.disbursed_on,
+                purpose=record.purpose, guarantor_name=record.guarantor, batch_id=self.batch_id)
+            self.loans[record.loan_no].id = made.loan_id
+            self.writer.add(made.draft)
+        self.writer.flush()
+        for record, split in self.repayments:
+            loans.repay_in_transaction(self.session, self.loans[record.loan_no].id, record.date,
+                                       record.amount, record.note, self.batch_id, split)
+        return len(self.new_loans) + len(self.repayments)
+
+    def _post_stock(self) -> int:
+        for record in self.new_products:
+            self.products[record.code.lower()].id = inventory.create_product(
+                self.session, inventory.ProductInput(
+                    code=record.code, name=record.name, sale_price=record.sale_price,
+                    cost_price=record.cost_price or 0, unit=record.unit or "pcs",
+                    min_stock=record.min_stock or 0, owner_number=record.owner,
+                    commission_percent=record.commission or Decimal(0)),
+                batch_id=self.batch_id)
+        posting = inventory.StockPosting(self.session, self.writer)
+        infos = {}
+
+        def info(key: str):
+            if key not in infos:
+                infos[key] = inventory.get_product(self.session, self.products[key].id)
+            return infos[key]
+
+        for record in self.new_products:
+            if record.opening_stock:
+                posting.opening(info(record.code.lower()), record.opening_stock,
+                                self.opening_date, self.batch_id)
+        markets: dict[tuple[date, str], int] = {}
+        for record, price in self.sales:
+            market_day = None
+            if record.market:
+                market_day = markets.get((record.date, record.market))
+                if market_day is None:
+                    day = MarketDay(date=record.date, market=record.market, status="closed")
+                    self.session.add(day)
+                    self.session.flush()
+                    market_day = markets[(record.date, record.market)] = day.id
+            posting.sale(info(record.code.lower()), record.quantity, price, record.date,
+                         market_day, self.batch_id)
+        posting.flush()
+        return len(self.new_products) + len(self.sales)
 
     def _post_members(self) -> None:
         if not self.new_members:

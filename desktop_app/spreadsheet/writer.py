@@ -1,0 +1,79 @@
+"""Writing sheets in openpyxl's write-only mode (flat memory) with the house style:
+real numbers and dates with number formats, a bold frozen header, autofilter, widths,
+and text that could be mistaken for a formula written as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+AMOUNT_FORMAT = "#,##0"
+DATE_FORMAT = "dd/mm/yyyy"
+PERCENT_FORMAT = "0.00"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\n", "\r")
+_BOLD = Font(bold=True)
+
+
+@dataclass(frozen=True)
+class OutColumn:
+    header: str
+    width: int = 14
+    number_format: str | None = None  # for numbers; dates always get DATE_FORMAT
+
+
+class SheetWriter:
+    """One write-only sheet: header first, then rows; `close()` sets the autofilter."""
+
+    def __init__(self, book: Workbook, title: str, columns: Sequence[OutColumn]):
+        self.sheet = book.create_sheet(title)
+        self.columns = columns
+        self.rows = 0
+        for index, column in enumerate(columns, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = column.width
+        self.sheet.freeze_panes = "A2"
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(self.sheet, value=column.header)
+            cell.font = _BOLD
+            header.append(cell)
+        self.sheet.append(header)
+        self.rows = 1
+        self._formats = [c.number_format for c in columns]
+
+    def append(self, values: Sequence[object]) -> None:
+        self.sheet.append([self._cell(v, f) for v, f in zip(values, self._formats, strict=False)])
+        self.rows += 1
+
+    def extend(self, rows: Iterable[Sequence[object]]) -> None:
+        for row in rows:
+            self.append(row)
+
+    def _cell(self, value: object, number_format: str | None) -> object:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            if value.startswith(_FORMULA_STARTS):
+                cell = WriteOnlyCell(self.sheet, value=value)
+                cell.data_type = "s"  # never a formula, whatever Excel would make of it
+                cell.quotePrefix = True
+                return cell
+            return value
+        if isinstance(value, datetime | date):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell.number_format = DATE_FORMAT
+            return cell
+        if number_format and isinstance(value, int | float) and not isinstance(value, bool):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell.number_format = number_format
+            return cell
+        return value
+
+    def close(self) -> None:
+        last = get_column_letter(max(1, len(self.columns)))
+        self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 1)}"
