@@ -225,3 +225,37 @@ def test_idle_lock_setting(session):
     with pytest.raises(PermissionDenied):
         users.set_idle_lock_minutes(session, 3)
     assert users.idle_lock_minutes(session) == 10
+
+
+def test_no_clear_text_password_or_pin_anywhere_in_the_book_file(book_file):
+    from kiosk_book import add_member
+
+    from desktop_app.db.book import open_book
+    from desktop_app.services import kiosk
+    from desktop_app.services.context import SYSTEM_ACTOR
+
+    secrets = ["Sandi-Ketua-2025", "Sandi-Bendahara-77", "Sandi-Salah-Sekali", "Sandi-Baru-3000",
+               "507318", "864209"]
+    book = open_book(book_file)
+    try:
+        with book.session() as session:
+            set_actor(session, SYSTEM_ACTOR)
+            users.add_user(session, "siti", role="chair", password=secrets[0])
+            users.add_user(session, "ani", role="treasurer", password=secrets[1])
+            with pytest.raises(PermissionDenied):
+                users.authenticate(session, "ani", secrets[2])
+            users.reset_password(session, "ani", secrets[3])
+            add_member(session, "A001", "Sri")
+            kiosk.set_pin(session, "A001", secrets[4])
+            with pytest.raises(PermissionDenied):
+                kiosk.verify_member(session, "A001", secrets[5])
+            wal = book_file.with_name(book_file.name + "-wal")
+            raw = book_file.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+            assert wal.exists()  # the check must also cover what is still in the WAL
+    finally:
+        book.close()
+    raw += book_file.read_bytes()  # and what was checkpointed into the file on close
+    for secret in secrets:
+        for encoding in ("utf-8", "utf-16-le"):
+            assert secret.encode(encoding) not in raw, secret
+    assert b"$argon2id$" in raw

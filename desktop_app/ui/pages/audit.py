@@ -1,0 +1,159 @@
+"""The audit log viewer (chair and auditor): who did what and when, filtered, exported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import audit
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.base import Page
+
+COLUMNS = (
+    Column(lambda: tr("When")),
+    Column(lambda: tr("Who")),
+    Column(lambda: tr("Action")),
+    Column(lambda: tr("Object")),
+    Column(lambda: tr("Details")),
+)
+
+
+def _date_filter(label: str) -> tuple[QCheckBox, QDateEdit]:
+    check = QCheckBox(label)
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setEnabled(False)
+    check.toggled.connect(edit.setEnabled)
+    return check, edit
+
+
+class AuditPage(Page):
+    key = "audit"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Audit log")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.session = ctx.session()  # read-only, for the paged list
+        self.source = audit.AuditSource(self.session)
+        self.model = PagedTableModel(COLUMNS, self.source, parent=self)
+
+        self.who = QComboBox()
+        self.action = QComboBox()
+        self.use_since, self.since = _date_filter(tr("From"))
+        self.use_until, self.until = _date_filter(tr("Until"))
+        self.total = QLabel()
+        csv_button = QPushButton(tr("Export CSV…"))
+        csv_button.clicked.connect(lambda: self.ask_and_export("csv"))
+        xlsx_button = QPushButton(tr("Export Excel…"))
+        xlsx_button.clicked.connect(lambda: self.ask_and_export("xlsx"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("User")))
+        filters.addWidget(self.who)
+        filters.addWidget(QLabel(tr("Action")))
+        filters.addWidget(self.action)
+        for widget in (self.use_since, self.since, self.use_until, self.until):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(csv_button)
+        filters.addWidget(xlsx_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Every change to the books, newest first. Nothing here "
+                                   "can be edited or deleted.")))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+
+        self._fill_choices()
+        for combo in (self.who, self.action):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for widget in (self.use_since, self.use_until):
+            widget.toggled.connect(self.apply_filters)
+        for widget in (self.since, self.until):
+            widget.dateChanged.connect(self.apply_filters)
+        self._show_total()
+
+    def _fill_choices(self) -> None:
+        actors, actions = audit.filter_choices(self.session)
+        for combo, everyone, values in (
+            (self.who, tr("All users"), actors), (self.action, tr("All actions"), actions)
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        self.source.actor = self.who.currentData()
+        self.source.action = self.action.currentData()
+        self.source.since = self.since.date().toPython() if self.use_since.isChecked() else None
+        self.source.until = self.until.date().toPython() if self.use_until.isChecked() else None
+        self.model.reload()
+        self._show_total()
+
+    def _show_total(self) -> None:
+        self.total.setText(tr("{n} entries", n=self.model.total()))
+
+    def refresh(self) -> None:
+        self.session.expire_all()
+        self._fill_choices()
+        self.apply_filters()
+
+    def export_to(self, path: Path) -> int:
+        """Write what the filters show to `path` (.csv or .xlsx); return the row count."""
+        return audit.export_entries(self.session, path, **self.source.filters())
+
+    def ask_and_export(self, kind: str) -> None:
+        pattern = tr("CSV files (*.csv)") if kind == "csv" else tr("Excel workbooks (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export the audit log"),
+                                              f"audit-log.{kind}", pattern)
+        if not name:
+            return
+        try:
+            count = self.export_to(Path(name))
+        except (KoperasiError, OSError) as exc:
+            QMessageBox.warning(self, tr("Export failed"), str(exc))
+            return
+        QMessageBox.information(self, tr("Audit log"),
+                                tr("{n} entries written to {path}", n=count, path=name))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.session.close()
+        super().closeEvent(event)
