@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.base import NotBuiltPage
@@ -17,6 +19,10 @@ class PageSpec:
     key: str
     title: Callable[[], str]
     factory: Callable[[AppContext], QWidget]
+    needs: Permission | None = None  # a page only some roles may see (the audit log)
+
+    def visible_for(self, ctx: AppContext) -> bool:
+        return self.needs is None or ctx.can(self.needs)
 
 
 def _not_built(title: Callable[[], str]) -> Callable[[AppContext], QWidget]:
@@ -33,5 +39,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("inventory", lambda: tr("Inventory"), _not_built(lambda: tr("Inventory"))),
         PageSpec("cashbook", lambda: tr("Cash book"), _not_built(lambda: tr("Cash book"))),
         PageSpec("reports", lambda: tr("Reports"), _not_built(lambda: tr("Reports"))),
+        PageSpec("audit", lambda: tr("Audit log"),
+                 lambda ctx: import_module("desktop_app.ui.pages.audit").AuditPage(ctx),
+                 Permission.READ_AUDIT),
         PageSpec("settings", lambda: tr("Settings"), _not_built(lambda: tr("Settings"))),
     ]
