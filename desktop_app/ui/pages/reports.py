@@ -1,0 +1,280 @@
+"""The Reports page: choose a report and a period, read it, print it, export it.
+
+Tabs: the reports, the SHU for the annual meeting, and closing periods (chair).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import add_months
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import settings
+from desktop_app.services.aggregates import fiscal_year, fiscal_year_of
+from desktop_app.services.periods import month_end
+from desktop_app.services.report_documents import REPORTS, ReportDocument, build_report, to_html
+from desktop_app.spreadsheet.report_workbook import write_reports
+from desktop_app.ui import printing
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.report_view import ReportView
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before anything irreversible (tests replace this)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
+    """Ask where to save a file (tests replace this)."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    return Path(name) if name else None
+
+
+class Exporter:
+    """Print, PDF and Excel for documents shown by a page; messages go to `say`."""
+
+    def __init__(self, page: QWidget, say):
+        self.page = page
+        self.say = say
+
+    def buttons(self) -> list[QPushButton]:
+        buttons = []
+        for label, action in ((tr("Print…"), self.print_), (tr("Save PDF…"), self.pdf),
+                              (tr("Export to Excel…"), self.excel)):
+            button = QPushButton(label)
+            button.clicked.connect(action)
+            buttons.append(button)
+        return buttons
+
+    def documents(self) -> list[ReportDocument]:
+        return self.page.documents()
+
+    def _html(self) -> str:
+        with self.page.ctx.session() as session:
+            return to_html(session, self.documents())
+
+    def print_(self) -> None:
+        if self.documents():
+            printing.print_html(self.page, self._html())
+
+    def pdf(self) -> None:
+        if not self.documents():
+            return
+        path = ask_save_path(self.page, tr("Save as PDF"), self._name("pdf"),
+                             tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: Path) -> None:
+        printing.save_pdf(self._html(), path)
+        self.say(tr("Saved {path}", path=path))
+
+    def excel(self) -> None:
+        if not self.documents():
+            return
+        path = ask_save_path(self.page, tr("Export to Excel"), self._name("xlsx"),
+                             tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.save_excel(path)
+
+    def save_excel(self, path: Path) -> None:
+        with self.page.ctx.session() as session:
+            profile = settings.get_profile(session)
+        try:
+            write_reports(self.documents(), path, cooperative=profile.name,
+                          minor_digits=profile.minor_digits)
+        except OSError as exc:
+            self.say(tr("Could not write {path}: {reason}", path=path, reason=exc.strerror),
+                     error=True)
+            return
+        self.say(tr("Saved {path}", path=path))
+
+    def _name(self, suffix: str) -> str:
+        docs = self.documents()
+        return f"{docs[0].key}.{suffix}" if docs else f"report.{suffix}"
+
+
+class MessageLine(QLabel):
+    """A line under a panel's controls for results and refusals (never a traceback)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.setStyleSheet("color: #a40000; font-weight: bold;" if error else "color: #1d5e20;")
+        self.setText(text)
+
+
+class ReportsPanel(QWidget):
+    """Report chooser, period and the report on screen."""
+
+    _setting_preset = False
+
+    def __init__(self, page: ReportsPage):
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        self.document: ReportDocument | None = None
+        self.chooser = QListWidget()
+        self.chooser.setFixedWidth(330)
+        self.chooser.setWordWrap(True)
+        for kind in REPORTS:
+            item = QListWidgetItem(kind.title())
+            item.setData(Qt.ItemDataRole.UserRole, kind.key)
+            self.chooser.addItem(item)
+        today = date.today()
+        self.preset = QComboBox()
+        for label, key in ((tr("This month"), "month"), (tr("Last month"), "last_month"),
+                           (tr("This fiscal year"), "year"), (tr("Last fiscal year"), "last_year"),
+                           (tr("Custom"), "custom")):
+            self.preset.addItem(label, key)
+        self.start = date_edit(today.replace(day=1))
+        self.end = date_edit(today)
+        self.show_button = QPushButton(tr("Show"))
+        self.show_button.setDefault(True)
+        self.message = MessageLine()
+        self.view = ReportView()
+        self.exporter = Exporter(self, self.message.say)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(tr("Period")))
+        controls.addWidget(self.preset)
+        controls.addWidget(QLabel(tr("From")))
+        controls.addWidget(self.start)
+        controls.addWidget(QLabel(tr("To")))
+        controls.addWidget(self.end)
+        controls.addWidget(self.show_button)
+        controls.addStretch(1)
+        for button in self.exporter.buttons():
+            controls.addWidget(button)
+        right = QVBoxLayout()
+        right.addLayout(controls)
+        right.addWidget(self.message)
+        right.addWidget(self.view, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.chooser)
+        layout.addLayout(right, 1)
+
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.chooser.currentRowChanged.connect(lambda _: self.show_report())
+        self.show_button.clicked.connect(self.show_report)
+        self.start.dateChanged.connect(self._custom)
+        self.end.dateChanged.connect(self._custom)
+        self._apply_preset()
+
+    # the Exporter asks its page for these
+    def documents(self) -> list[ReportDocument]:
+        return [self.document] if self.document else []
+
+    def _custom(self) -> None:
+        if not self._setting_preset:
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
+            self.preset.blockSignals(False)
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        today = date.today()
+        with self.ctx.session() as session:
+            year = fiscal_year_of(session, today)
+            span = {
+                "month": (today.replace(day=1), today),
+                "last_month": (add_months(today.replace(day=1), -1),
+                               month_end(add_months(today.replace(day=1), -1))),
+                "year": (fiscal_year(session, year)[0], today),
+                "last_year": fiscal_year(session, year - 1),
+            }.get(key)
+        if span:
+            self.set_period(*span)
+
+    def set_period(self, start: date, end: date) -> None:
+        self._setting_preset = True
+        self.start.setDate(qdate(start))
+        self.end.setDate(qdate(end))
+        self._setting_preset = False
+
+    def select(self, key: str) -> None:
+        for row in range(self.chooser.count()):
+            if self.chooser.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.chooser.setCurrentRow(row)
+
+    def show_report(self) -> None:
+        item = self.chooser.currentItem()
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            with self.ctx.session() as session:
+                self.document = build_report(
+                    session, key, pydate(self.start.date()), pydate(self.end.date())
+                )
+                digits = settings.get_profile(session).minor_digits
+        except KoperasiError as exc:
+            self.document = None
+            self.view.show_document(None)
+            self.message.say(exc.message, error=True)
+            return
+        self.message.say("")
+        self.view.show_document(self.document, digits)
+
+
+class ReportsPage(Page):
+    key = "reports"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Reports")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        from desktop_app.ui.pages.period_close import PeriodClosePanel
+        from desktop_app.ui.pages.shu_page import ShuPanel
+
+        self.tabs = QTabWidget()
+        self.reports = ReportsPanel(self)
+        self.shu = ShuPanel(self)
+        self.periods = PeriodClosePanel(self)
+        self.tabs.addTab(self.reports, tr("Reports"))
+        self.tabs.addTab(self.shu, tr("SHU and RAT"))
+        self.tabs.addTab(self.periods, tr("Close period"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.periods.refresh()

@@ -1,0 +1,133 @@
+"""The SHU tab: the per-member table for the RAT, the RAT package, and posting the
+distribution once the chair confirms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.money import format_amount
+from desktop_app.domain.roles import Permission
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import settings
+from desktop_app.services.aggregates import fiscal_year_of
+from desktop_app.services.report_documents import ReportDocument, rat_package, shu_document
+from desktop_app.services.shu import ShuResult, compute_shu, post_shu_distribution
+from desktop_app.ui.pages import reports as page_tools
+from desktop_app.ui.pages.report_view import ReportView
+
+
+class ShuPanel(QWidget):
+    def __init__(self, page):
+        super().__init__()
+        self.ctx = page.ctx
+        self.result: ShuResult | None = None
+        self.rat_documents: list[ReportDocument] | None = None
+        with self.ctx.session() as session:
+            last_year = fiscal_year_of(session, date.today()) - 1
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2200)
+        self.year.setValue(last_year)
+        self.show_button = QPushButton(tr("Compute SHU"))
+        self.members_to = QComboBox()
+        self.members_to.addItem(tr("Credit members' voluntary savings"), "savings")
+        self.members_to.addItem(tr("Pay members in cash"), "cash")
+        self.post_button = QPushButton(tr("Post distribution…"))
+        self.post_button.setEnabled(self.ctx.can(Permission.CLOSE_PERIOD))
+        self.message = page_tools.MessageLine()
+        self.view = ReportView()
+        self.exporter = page_tools.Exporter(self, self.message.say)
+        self.rat_exporter = RatExporter(self)
+        rat_pdf = QPushButton(tr("RAT package: PDF…"))
+        rat_pdf.clicked.connect(self.rat_exporter.pdf)
+        rat_excel = QPushButton(tr("RAT package: Excel…"))
+        rat_excel.clicked.connect(self.rat_exporter.excel)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Fiscal year")))
+        top.addWidget(self.year)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        for button in self.exporter.buttons():
+            top.addWidget(button)
+        rat = QHBoxLayout()
+        rat.addWidget(rat_pdf)
+        rat.addWidget(rat_excel)
+        rat.addStretch(1)
+        rat.addWidget(self.members_to)
+        rat.addWidget(self.post_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(rat)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+
+        self.show_button.clicked.connect(self.compute)
+        self.post_button.clicked.connect(self.post)
+
+    def documents(self) -> list[ReportDocument]:
+        return [shu_document(self.result)] if self.result else []
+
+    def compute(self) -> None:
+        try:
+            with self.ctx.session() as session:
+                self.result = compute_shu(session, self.year.value())
+                digits = settings.get_profile(session).minor_digits
+        except KoperasiError as exc:
+            self.result = None
+            self.message.say(exc.message, error=True)
+            return
+        self.view.show_document(self.documents()[0], digits)
+        self.message.say("")
+
+    def post(self) -> None:
+        self.compute()
+        if self.result is None:
+            return
+        year, target = self.result.year, self.members_to.currentData()
+        question = tr(
+            "Post the SHU of {year} ({amount})? The year's income and expenses are closed "
+            "into SHU Belum Dibagi and members receive {members}. This cannot be undone "
+            "except by reversal.",
+            year=year, amount=format_amount(self.result.shu),
+            members=format_amount(sum(m.total for m in self.result.members)),
+        )
+        if not page_tools.confirm(self, tr("Post SHU distribution"), question):
+            return
+        try:
+            with self.ctx.session() as session:
+                post_shu_distribution(session, year, target)
+        except KoperasiError as exc:
+            self.message.say(exc.message, error=True)
+            return
+        self.compute()
+        self.message.say(tr("The SHU of {year} has been posted.", year=year))
+
+
+class RatExporter(page_tools.Exporter):
+    """The RAT package: balance sheet, income statement, SHU table and member list."""
+
+    def __init__(self, panel: ShuPanel):
+        super().__init__(panel, panel.message.say)
+        self.panel = panel
+
+    def documents(self) -> list[ReportDocument]:
+        try:
+            with self.panel.ctx.session() as session:
+                return rat_package(session, self.panel.year.value())
+        except KoperasiError as exc:
+            self.say(exc.message, error=True)
+            return []
+
+    def _name(self, suffix: str) -> str:
+        return f"RAT-{self.panel.year.value()}.{suffix}"

@@ -1,0 +1,135 @@
+"""The Reports page: reports on screen, export, SHU posting and period close."""
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from report_book import SHU_2024, build
+
+from desktop_app.domain.roles import Role
+from desktop_app.services import settings
+from desktop_app.services.context import SYSTEM_ACTOR, Actor
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages import reports as reports_module
+from desktop_app.ui.pages.reports import ReportsPage, qdate
+
+
+@pytest.fixture
+def ctx(book, session):
+    build(session)
+    return AppContext(book, SYSTEM_ACTOR)
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    return widget
+
+
+def _show(page, key, start, end):
+    panel = page.reports
+    panel.set_period(start, end)
+    panel.select(key)
+    panel.show_report()
+    return panel
+
+
+def _cells(model, row):
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_income_statement_on_screen(page, qtmodeltester):
+    panel = _show(page, "income_statement", date(2024, 1, 1), date(2024, 12, 31))
+    assert panel.document.facts[0][1] == "47.655"
+    income = panel.view.models[0]
+    qtmodeltester.check(income)
+    assert _cells(income, income.rowCount() - 1)[1:] == ["Total income", "60.000"]
+    assert panel.view.tabs.count() == 2
+
+
+def test_balance_sheet_balances_on_screen(page):
+    panel = _show(page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
+    facts = dict(panel.document.facts)
+    assert facts["Total assets"] == facts["Total liabilities and equity"]
+
+
+def test_empty_period_says_so(page):
+    panel = _show(page, "cash_book", date(2010, 1, 1), date(2010, 1, 31))
+    assert "No cash movements in this period." in panel.view.facts.text()
+    assert panel.view.models[0].rowCount() == 1  # just the total row
+
+
+def test_backwards_period_is_refused_in_words(page):
+    panel = page.reports
+    panel.start.setDate(qdate(date(2024, 12, 31)))
+    panel.end.setDate(qdate(date(2024, 1, 1)))
+    panel.select("income_statement")
+    panel.show_report()
+    assert "starts after it ends" in panel.message.text()
+    assert panel.document is None
+
+
+def test_export_to_excel_and_pdf(page, tmp_path):
+    panel = _show(page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
+    panel.exporter.save_excel(tmp_path / "tb.xlsx")
+    rows = list(load_workbook(tmp_path / "tb.xlsx").worksheets[0].iter_rows(values_only=True))
+    total = next(r for r in rows if r[1] == "Total")
+    assert total[2] == total[3] and isinstance(total[2], int)
+    panel.exporter.save_pdf(tmp_path / "tb.pdf")
+    assert (tmp_path / "tb.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_shu_table_and_posting_after_chair_confirms(page, ctx, monkeypatch):
+    shu = page.shu
+    shu.year.setValue(2024)
+    shu.compute()
+    members = shu.view.models[1]
+    assert _cells(members, 0) == ["A001", "Siti Aminah", "340.000", "0", "4.910", "0", "4.910"]
+    # not closed yet: refused in words, nothing posted
+    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
+    shu.post()
+    assert "not closed yet" in shu.message.text()
+    with ctx.session() as s:
+        settings.set_closed_through(s, date(2024, 12, 31))
+        s.commit()
+    monkeypatch.setattr(reports_module, "confirm", lambda *a: False)
+    shu.post()
+    assert not shu.result.distributed
+    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
+    shu.post()
+    assert "has been posted" in shu.message.text()
+    assert shu.result.distributed and shu.result.shu == SHU_2024
+
+
+def test_rat_package_files(page, tmp_path):
+    page.shu.year.setValue(2024)
+    page.shu.rat_exporter.save_pdf(tmp_path / "rat.pdf")
+    page.shu.rat_exporter.save_excel(tmp_path / "rat.xlsx")
+    assert (tmp_path / "rat.pdf").stat().st_size > 1000
+    titles = load_workbook(tmp_path / "rat.xlsx", read_only=True).sheetnames
+    assert len(titles) == 3 + 2 + 2 + 1  # balance sheet, income statement, SHU, member list
+
+
+def test_close_period_through_the_page(page, monkeypatch):
+    panel = page.periods
+    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
+    panel.close_date.setDate(qdate(date(2024, 12, 15)))
+    panel.close_period()
+    assert "closed through 31/12/2024" in panel.status.text()
+    panel.reopen_date.setDate(qdate(date(2024, 6, 1)))
+    panel.reopen_period()
+    assert "reason" in panel.message.text()
+    panel.reason.setText("koreksi")
+    panel.reopen_period()
+    assert "closed through 30/06/2024" in panel.status.text()
+
+
+def test_treasurer_cannot_close_or_post(qtbot, book, session):
+    build(session)
+    widget = ReportsPage(AppContext(book, Actor("bendahara", Role.TREASURER)))
+    qtbot.addWidget(widget)
+    assert not widget.periods.close_button.isEnabled()
+    assert not widget.shu.post_button.isEnabled()
