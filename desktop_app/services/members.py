@@ -7,6 +7,7 @@ which pays back their savings net of any outstanding loan in one journal entry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -418,25 +419,28 @@ class MemberListSource:
     """Rows of the members page, filtered and sorted in SQL over the balance summaries.
 
     Row: number, name, group, phone, status, total savings, outstanding loan,
-    wajib arrears, member id (hidden).
+    wajib arrears, member id (hidden). Each call reads in a short session of its own from
+    `sessions`, so a page that keeps the source never holds a read transaction open.
     """
 
     _SORT = ("number", "name", "group_name", "phone", "status", "savings", "loan", "arrears")
 
-    def __init__(self, session: Session, as_of: date):
-        self.session = session
+    def __init__(self, sessions: Callable[[], Session], as_of: date):
+        self.sessions = sessions
         self.search = ""
         self.group_id: int | None = None
         self.status: str | None = None  # active | left | None for all
         self.in_arrears = False
         self.order = "number"
-        accounts = dict(session.execute(select(Account.code, Account.id)).all())
+        with sessions() as session:
+            accounts = dict(session.execute(select(Account.code, Account.id)).all())
+            monthly = settings.get_profile(session).wajib_amount
         self._params = {
             "pokok": accounts[SIMPANAN_POKOK],
             "wajib": accounts[SIMPANAN_WAJIB],
             "sukarela": accounts[SIMPANAN_SUKARELA],
             "piutang": accounts[PIUTANG_PINJAMAN],
-            "monthly": settings.get_profile(session).wajib_amount,
+            "monthly": monthly,
             "as_of": month_index(as_of),
         }
 
@@ -477,12 +481,14 @@ class MemberListSource:
 
     def count(self) -> int:
         sql, params = self._query()
-        return self.session.scalar(text(f"SELECT COUNT(*) FROM ({sql})"), params)
+        with self.sessions() as session:
+            return session.scalar(text(f"SELECT COUNT(*) FROM ({sql})"), params)
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
         sql, params = self._query()
         sql += f" ORDER BY {self.order}, number LIMIT :limit OFFSET :offset"
-        rows = self.session.execute(text(sql), {**params, "limit": limit, "offset": offset})
+        with self.sessions() as session:
+            rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
         return [(*row[:4], _status_label(row[4]), *row[5:]) for row in rows]
 
     def sort(self, column: int, descending: bool) -> None:

@@ -111,7 +111,7 @@ def test_member_list_filters_sorts_and_computes_in_sql(session):
     savings.deposit(session, a, SavingsType.WAJIB, None, DAY, months=15)  # paid to March 2025
     savings.deposit(session, a, SavingsType.SUKARELA, 30_000, DAY)
     savings.deposit(session, b, SavingsType.WAJIB, 20_000, DAY)
-    source = MemberListSource(session, AS_OF)
+    source = MemberListSource(lambda: session, AS_OF)
     assert source.count() == 2
     rows = source.fetch(0, 10)
     assert rows[0][:8] == ("0001", "Siti Aminah", "Mawar", "0811", "Active", 330_000, 0, 0)

@@ -1,0 +1,91 @@
+"""Confirm a member's exit: what she gets back, net of loans, before anything is posted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.money import format_amount
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import members
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE, date_edit, from_qdate
+
+
+class ExitDialog(QDialog):
+    def __init__(self, ctx: AppContext, member_id: int, on: date, minor_digits: int = 0,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member_id = member_id
+        self.minor_digits = minor_digits
+        self.entry_id: int | None = None
+        self.setWindowTitle(tr("Member exit"))
+        self.setMinimumWidth(460)
+        self.on = date_edit(on)
+        self.on.dateChanged.connect(self._preview)
+        self.amounts = {key: QLabel() for key in ("pokok", "wajib", "sukarela", "loans", "pay")}
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Exit date"), self.on)
+        form.addRow(tr("Simpanan Pokok"), self.amounts["pokok"])
+        form.addRow(tr("Simpanan Wajib"), self.amounts["wajib"])
+        form.addRow(tr("Simpanan Sukarela"), self.amounts["sukarela"])
+        form.addRow(tr("Less outstanding loans"), self.amounts["loans"])
+        form.addRow(tr("Cash paid to the member"), self.amounts["pay"])
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Confirm exit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._preview()
+
+    def _preview(self) -> None:
+        with self.ctx.session() as session:
+            preview = members.exit_preview(session, self.member_id, from_qdate(self.on.date()))
+        money = lambda value: format_amount(value, self.minor_digits)  # noqa: E731
+        self.heading.setText(
+            tr("{name} leaves the cooperative. Her savings are paid back in one entry; "
+               "this cannot be undone.", name=preview.name)
+        )
+        for key, value in (("pokok", preview.pokok), ("wajib", preview.wajib),
+                           ("sukarela", preview.sukarela), ("loans", -preview.loans)):
+            self.amounts[key].setText(money(value))
+        self.amounts["pay"].setText(f"<b>{money(preview.pay_out)}</b>")
+        refused = preview.pay_out < 0
+        self.error.setText(
+            tr("Loans exceed savings: she must repay the difference before leaving.")
+            if refused else ""
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not refused)
+
+    def confirm(self) -> None:
+        try:
+            with self.ctx.session() as session:
+                self.entry_id = members.exit_member(
+                    session, self.member_id, from_qdate(self.on.date())
+                )
+        except KoperasiError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()

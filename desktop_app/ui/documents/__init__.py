@@ -1,0 +1,1 @@
+"""Printable documents built as HTML for ui/printing.py."""

@@ -1,0 +1,224 @@
+"""One member at a glance: profile, balances, arrears, loans and savings movements.
+
+From here the treasurer edits the member, prints the passbook or a receipt, reverses a
+mistaken deposit, and starts the exit workflow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_amount
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.savings import label
+from desktop_app.i18n import tr
+from desktop_app.services import ledger, members, passbook, savings, settings
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.exit_dialog import ExitDialog
+from desktop_app.ui.dialogs.member_dialog import MemberDialog
+from desktop_app.ui.dialogs.reversal import ask_and_reverse
+from desktop_app.ui.documents.passbook import passbook_html
+from desktop_app.ui.documents.receipts import receipt_html
+from desktop_app.ui.models.list_source import ListSource
+from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.widgets.print_button import PrintButton
+
+MOVEMENT_COLUMNS = (
+    Column(lambda: tr("Date"), "date"),
+    Column(lambda: tr("Description")),
+    Column(lambda: tr("Type")),
+    Column(lambda: tr("Deposit"), "money"),
+    Column(lambda: tr("Withdrawal"), "money"),
+    Column(lambda: tr("Balance"), "money"),
+    Column(lambda: tr("Total savings"), "money"),
+)
+LOAN_COLUMNS = (
+    Column(lambda: tr("Loan no.")),
+    Column(lambda: tr("Disbursed"), "date"),
+    Column(lambda: tr("Principal"), "money"),
+    Column(lambda: tr("Status")),
+    Column(lambda: tr("Outstanding"), "money"),
+)
+
+
+class MemberDetailDialog(QDialog):
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member_id = member_id
+        self.changed = False
+        self.setMinimumSize(900, 640)
+        with ctx.session() as session:
+            self.digits = settings.get_profile(session).minor_digits
+        self.heading = QLabel()
+        self.hint = QLabel()
+        self.profile = QFormLayout()
+        profile_box = QGroupBox(tr("Profile"))
+        profile_box.setLayout(self.profile)
+        self.balance_labels: dict[str, QLabel] = {}
+        balances = QGridLayout()
+        for row, (key, title) in enumerate((
+            ("pokok", tr("Simpanan Pokok")), ("wajib", tr("Simpanan Wajib")),
+            ("sukarela", tr("Simpanan Sukarela")), ("total", tr("Total savings")),
+            ("arrears", tr("Wajib arrears")), ("loans", tr("Outstanding loans")),
+        )):
+            value = QLabel()
+            value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+            balances.addWidget(QLabel(title), row, 0)
+            balances.addWidget(value, row, 1)
+            self.balance_labels[key] = value
+        balance_box = QGroupBox(tr("Balances"))
+        balance_box.setLayout(balances)
+        top = QHBoxLayout()
+        top.addWidget(profile_box, 3)
+        top.addWidget(balance_box, 2)
+
+        self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
+        self.movement_view = _table(self.movements)
+        self.movement_view.setColumnWidth(1, 250)
+        self.movement_view.setColumnWidth(2, 150)
+        self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
+        tabs = QTabWidget()
+        tabs.addTab(self.movement_view, tr("Savings movements"))
+        tabs.addTab(_table(self.loans), tr("Loans"))
+
+        edit = QPushButton(tr("Edit…"))
+        edit.clicked.connect(self._edit)
+        passbook_button = PrintButton(tr("Passbook"), self._passbook_html,
+                                      lambda: f"buku-simpanan-{self.number}.pdf")
+        receipt_button = PrintButton(tr("Receipt"), self._receipt_html,
+                                     lambda: f"kwitansi-{self._selected_entry()}.pdf")
+        self.reverse_button = QPushButton(tr("Reverse movement…"))
+        self.reverse_button.clicked.connect(self._reverse)
+        self.exit_button = QPushButton(tr("Member exit…"))
+        self.exit_button.clicked.connect(self._exit)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.accept)
+        edit.setEnabled(ctx.can(Permission.EDIT_MASTER))
+        self.reverse_button.setEnabled(ctx.can(Permission.POST))
+        buttons = QHBoxLayout()
+        for button in (edit, passbook_button, receipt_button, self.reverse_button,
+                       self.exit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        today = date.today()
+        with self.ctx.session() as session:
+            info = members.get_member(session, self.member_id)
+            held = savings.savings_balances(session, self.member_id)
+            arrears = savings.wajib_arrears(session, self.member_id, today)
+            loans = members.member_loans(session, self.member_id)
+            owed = ledger.member_balances(session, self.member_id).get(PIUTANG_PINJAMAN, 0)
+            moves = passbook.rows(session, self.member_id)
+        self.number = info.number
+        status = tr("Left on {date}", date=format_date(info.exit_date)) if info.status == "left" \
+            else tr("Active")
+        self.setWindowTitle(f"{info.number} — {info.name}")
+        self.heading.setText(f"<h2>{info.number} — {info.name}</h2><p>{status}</p>")
+        while self.profile.rowCount():
+            self.profile.removeRow(0)
+        for title, value in (
+            (tr("Group"), info.group_name or "-"),
+            (tr("NIK"), info.nik or "-"),
+            (tr("Phone"), info.phone or "-"),
+            (tr("Address"), info.address or "-"),
+            (tr("Gender"), tr("Male") if info.gender == "M" else tr("Female")),
+            (tr("Birth date"), format_date(info.birth_date) if info.birth_date else "-"),
+            (tr("Join date"), format_date(info.join_date)),
+            (tr("Head of household"), tr("Yes") if info.head_of_household else tr("No")),
+        ):
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            self.profile.addRow(title, value_label)
+        money = lambda value: format_amount(value, self.digits)  # noqa: E731
+        for key, value in (("pokok", held.pokok), ("wajib", held.wajib),
+                           ("sukarela", held.sukarela), ("total", held.total),
+                           ("arrears", arrears), ("loans", owed)):
+            self.balance_labels[key].setText(money(value))
+        self.movements.source.rows = [
+            (m.date, m.description, label(m.savings_type), m.deposit or None,
+             m.withdrawal or None, m.balance, m.total, m.entry_id, m.kind)
+            for m in reversed(moves)
+        ]
+        self.movements.reload()
+        self.loans.source.rows = [
+            (ln.number, ln.disbursed_on, ln.principal, ln.status, ln.outstanding) for ln in loans
+        ]
+        self.loans.reload()
+        active = info.status == "active"
+        self.exit_button.setEnabled(active and self.ctx.can(Permission.EDIT_MASTER))
+
+    def _selected_row(self):
+        index = self.movement_view.currentIndex()
+        return self.movements.row(index.row()) if index.isValid() else None
+
+    def _selected_entry(self) -> int | None:
+        row = self._selected_row()
+        return row[7] if row else None
+
+    def _edit(self) -> None:
+        if MemberDialog(self.ctx, self.member_id, self).exec():
+            self.changed = True
+            self.reload()
+
+    def _passbook_html(self) -> str:
+        with self.ctx.session() as session:
+            return passbook_html(passbook.passbook(session, self.member_id, date.today()))
+
+    def _receipt_html(self) -> str | None:
+        row = self._selected_row()
+        if row is None or row[8] not in (EntryKind.DEPOSIT, EntryKind.WITHDRAWAL):
+            self.hint.setText(tr("Select a deposit or withdrawal first."))
+            return None
+        self.hint.clear()
+        with self.ctx.session() as session:
+            return receipt_html(savings.receipt(session, row[7]))
+
+    def _reverse(self) -> None:
+        entry_id = self._selected_entry()
+        if entry_id and ask_and_reverse(self, self.ctx, entry_id):
+            self.changed = True
+            self.reload()
+
+    def _exit(self) -> None:
+        dialog = ExitDialog(self.ctx, self.member_id, date.today(), self.digits, self)
+        if dialog.exec():
+            self.changed = True
+            self.reload()
+
+
+def _table(model: PagedTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -1,0 +1,166 @@
+"""The members page: a searchable, filterable list over 10,000 members, paged from SQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.roles import Permission
+from desktop_app.i18n import tr
+from desktop_app.services import members, settings
+from desktop_app.services.members import MemberListSource
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.member_dialog import GroupsDialog, MemberDialog
+from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.member_detail import MemberDetailDialog
+
+COLUMNS = (
+    Column(lambda: tr("No.")),
+    Column(lambda: tr("Name")),
+    Column(lambda: tr("Group")),
+    Column(lambda: tr("Phone")),
+    Column(lambda: tr("Status")),
+    Column(lambda: tr("Total savings"), "money"),
+    Column(lambda: tr("Outstanding loan"), "money"),
+    Column(lambda: tr("Wajib arrears"), "money"),
+)
+ID_FIELD = 8  # the hidden member id at the end of each row
+
+
+class MembersPage(Page):
+    key = "members"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Members")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.source = MemberListSource(ctx.session, date.today())
+        self.source.status = "active"
+        with ctx.session() as session:
+            digits = settings.get_profile(session).minor_digits
+        self.model = PagedTableModel(COLUMNS, self.source, digits, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search number, name or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(self._filter)
+        self.status = QComboBox()
+        for text, value in ((tr("Active members"), "active"), (tr("Members who left"), "left"),
+                            (tr("All members"), None)):
+            self.status.addItem(text, value)
+        self.status.currentIndexChanged.connect(self._filter)
+        self.arrears = QCheckBox(tr("In arrears only"))
+        self.arrears.toggled.connect(self._filter)
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.group, 1)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.arrears)
+        filters.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        for column, width in enumerate((70, 210, 150, 120, 80, 120, 120, 120)):
+            self.table.setColumnWidth(column, width)
+
+        add = QPushButton(tr("New member…"))
+        add.clicked.connect(self.add_member)
+        edit = QPushButton(tr("Edit…"))
+        edit.clicked.connect(self.edit_selected)
+        details = QPushButton(tr("Details…"))
+        details.clicked.connect(self.open_selected)
+        groups = QPushButton(tr("Groups…"))
+        groups.clicked.connect(self._groups)
+        for button in (add, edit, groups):
+            button.setEnabled(ctx.can(Permission.EDIT_MASTER))
+        buttons = QHBoxLayout()
+        for button in (add, edit, details, groups):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr('Members')}</h2>"))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._load_groups()
+        self._update_count()
+
+    def refresh(self) -> None:
+        self._load_groups()
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def _load_groups(self) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(tr("All groups"), None)
+        with self.ctx.session() as session:
+            for group in members.list_groups(session):
+                self.group.addItem(group.name, group.id)
+        self.group.setCurrentIndex(max(0, self.group.findData(current)))
+        self.group.blockSignals(False)
+
+    def _filter(self) -> None:
+        self.source.search = self.search.text()
+        self.source.group_id = self.group.currentData()
+        self.source.status = self.status.currentData()
+        self.source.in_arrears = self.arrears.isChecked()
+        self.reload()
+
+    def _update_count(self) -> None:
+        self.count.setText(tr("{n} members", n=self.model.total()))
+
+    def selected_member(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row())[ID_FIELD] if index.isValid() else None
+
+    def add_member(self) -> None:
+        if MemberDialog(self.ctx, None, self).exec():
+            self.reload()
+
+    def edit_selected(self) -> None:
+        member_id = self.selected_member()
+        if member_id and MemberDialog(self.ctx, member_id, self).exec():
+            self.reload()
+
+    def open_selected(self) -> None:
+        member_id = self.selected_member()
+        if member_id:
+            dialog = MemberDetailDialog(self.ctx, member_id, self)
+            dialog.exec()
+            if dialog.changed:
+                self.reload()
+
+    def _groups(self) -> None:
+        GroupsDialog(self.ctx, self).exec()
+        self.refresh()

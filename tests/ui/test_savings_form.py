@@ -1,0 +1,121 @@
+"""The meeting entry form: member, amount, Enter, next member — and refusals inline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desktop_app.db.models import JournalEntry
+from desktop_app.domain.savings import SavingsType
+from desktop_app.services import members, reversals, savings
+from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.services.members import MemberInput
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.documents.receipts import receipt_html
+from desktop_app.ui.pages.savings import WITHDRAW, SavingsPage
+
+
+@pytest.fixture
+def people(session):
+    ids = [
+        members.create_member(session, MemberInput("0001", "Siti Aminah", date(2024, 1, 5))),
+        members.create_member(session, MemberInput("0002", "Nur Hasanah", date(2024, 1, 5))),
+    ]
+    session.rollback()
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, book, people):
+    widget = SavingsPage(AppContext(book, SYSTEM_ACTOR))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def choose(page, qtbot, text: str) -> None:
+    page.picker.setFocus()
+    qtbot.keyClicks(page.picker, text)
+    page.picker.completer().popup().hide()
+    qtbot.keyClick(page.picker, Qt.Key.Key_Return)
+
+
+def entries(session) -> int:
+    count = session.scalar(select(func.count(JournalEntry.id)))
+    session.rollback()
+    return count
+
+
+def test_enter_posts_shows_the_new_balance_and_returns_to_the_member(page, qtbot, session, people):
+    page.action.setCurrentIndex(page.action.findData(SavingsType.SUKARELA))
+    choose(page, qtbot, "0001")
+    assert page.amount.hasFocus()
+    assert page.member_title.text().startswith("0001 — Siti Aminah")
+    qtbot.keyClicks(page.amount, "50.000")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert page.balance_labels["sukarela"].text() == "Rp 50.000"
+    assert "Posted receipt no." in page.message.text()
+    assert page.picker.text() == "" and page.picker.hasFocus()
+    assert page.receipt_button.isEnabled()
+    assert page.recent.rowCount() == 1 and page.recent.index(0, 3).data() == "Siti Aminah"
+    assert savings.savings_balances(session, people[0]).sukarela == 50_000
+    session.rollback()
+
+
+def test_wajib_for_three_months_by_name(page, qtbot, session, people):
+    choose(page, qtbot, "Hasanah")
+    page.months.setValue(3)
+    assert page.amount.text() == "60.000"
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert page.balance_labels["wajib"].text() == "Rp 60.000"
+    assert savings.savings_balances(session, people[1]).wajib == 60_000
+    session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("action", "amount", "message"),
+    [
+        (WITHDRAW, "10.000", "withdraw at most"),
+        (SavingsType.SUKARELA, "0", "above zero"),
+        (SavingsType.SUKARELA, "abc", "not an amount"),
+        (SavingsType.POKOK, "5.000", "exactly"),
+    ],
+)
+def test_refusals_are_shown_inline_and_nothing_is_posted(page, qtbot, session, action, amount,
+                                                         message):
+    page.action.setCurrentIndex(page.action.findData(action))
+    choose(page, qtbot, "0001")
+    page.amount.setText(amount)
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert message in page.message.text()
+    assert entries(session) == 0
+    assert page.picker.chosen().number == "0001"  # the form keeps what was typed
+
+
+def test_unknown_member_is_refused(page, qtbot, session):
+    choose(page, qtbot, "9999")
+    assert "No active member matches" in page.message.text()
+    page.post()
+    assert "Choose a member first" in page.message.text()
+    assert entries(session) == 0
+
+
+def test_receipt_has_amount_in_words_and_reversal_updates_the_list(page, qtbot, session, people):
+    page.action.setCurrentIndex(page.action.findData(SavingsType.SUKARELA))
+    choose(page, qtbot, "0002")
+    page.amount.setText("12.300.000")
+    page.post()
+    html = page._last_receipt()
+    assert "Dua belas juta tiga ratus ribu rupiah" in html and "Nur Hasanah" in html
+    entry_id = page.last_entry_id
+    with page.ctx.session() as s:
+        assert receipt_html(savings.receipt(s, entry_id)) == html
+    with page.ctx.session() as s:
+        reversals.reverse(s, entry_id, date.today(), "salah anggota")
+    page.reload_recent()
+    assert page.recent.index(0, 6).data() == "Reversed"
