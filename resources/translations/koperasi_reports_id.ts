@@ -623,5 +623,17 @@
       <source>No period is closed yet.</source>
       <translation>Belum ada periode yang ditutup.</translation>
     </message>
+    <message>
+      <source>Save bylaws</source>
+      <translation>Simpan AD/ART</translation>
+    </message>
+    <message>
+      <source>How the year's SHU is shared, as written in the bylaws (AD/ART). The percentages must add up to exactly 100.</source>
+      <translation>Cara membagi SHU tahunan sesuai AD/ART. Jumlah persentasenya harus tepat 100.</translation>
+    </message>
+    <message>
+      <source>The bylaws are saved.</source>
+      <translation>AD/ART sudah disimpan.</translation>
+    </message>
   </context>
 </TS>

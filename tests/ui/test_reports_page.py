@@ -133,3 +133,23 @@ def test_treasurer_cannot_close_or_post(qtbot, book, session):
     qtbot.addWidget(widget)
     assert not widget.periods.close_button.isEnabled()
     assert not widget.shu.post_button.isEnabled()
+
+
+def test_bylaws_tab_refuses_a_total_other_than_100(qtbot, ctx):
+    from desktop_app.ui.pages.bylaws_tab import BylawsTab
+    from desktop_app.services.shu import get_bylaws
+
+    tab = BylawsTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.fields["dana_sosial"].text() == "2,5" and tab.total.text() == "100%"
+    tab.fields["cadangan"].setText("45")
+    assert tab.total.text() == "105%"
+    tab.save()
+    assert "105%" in tab.message.text()
+    with ctx.session() as s:
+        assert get_bylaws(s)["cadangan"] == 40
+    tab.fields["jasa_usaha"].setText("20")
+    tab.save()
+    assert tab.message.text() == "The bylaws are saved."
+    with ctx.session() as s:
+        assert get_bylaws(s)["cadangan"] == 45
