@@ -22,7 +22,9 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, settings
+from desktop_app.services.aggregates import fiscal_year
 from desktop_app.services.context import require, transaction
+from desktop_app.services.shu import distributed_years
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,14 @@ def reopen_through(session: Session, through: date | None, reason: str) -> date 
             if through >= current:
                 raise ValidationError(
                     tr("Choose a date before {date} to reopen.", date=format_date(current))
+                )
+        for year in distributed_years(session):
+            if (through is None or through < fiscal_year(session, year)[1]) and (
+                fiscal_year(session, year)[1] <= current
+            ):
+                raise ValidationError(
+                    tr("The SHU of {year} has been distributed; reverse its distribution "
+                       "entries before reopening that year.", year=year)
                 )
         settings.set_closed_through(session, through)
         audit.record(session, "period.reopen", "period", current.isoformat(),

@@ -223,17 +223,21 @@ def _reference(year: int) -> str:
     return f"SHU-{year}"
 
 
-def is_distributed(session: Session, year: int) -> bool:
-    """True once the year's closing entry is posted and not reversed."""
-    return bool(
-        session.scalar(
-            text(
-                "SELECT COUNT(*) FROM journal_entry e WHERE e.kind = :k AND e.reference = :r "
-                "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)"
-            ),
-            {"k": str(EntryKind.YEAR_END), "r": _reference(year)},
-        )
+def distributed_years(session: Session) -> list[int]:
+    """Fiscal years whose closing entry is posted and not reversed."""
+    references = session.scalars(
+        text(
+            "SELECT e.reference FROM journal_entry e WHERE e.kind = :k "
+            "AND e.reference LIKE 'SHU-%' "
+            "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)"
+        ),
+        {"k": str(EntryKind.YEAR_END)},
     )
+    return sorted(int(ref.removeprefix("SHU-")) for ref in references)
+
+
+def is_distributed(session: Session, year: int) -> bool:
+    return year in distributed_years(session)
 
 
 @dataclass(frozen=True)

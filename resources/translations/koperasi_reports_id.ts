@@ -635,5 +635,9 @@
       <source>The bylaws are saved.</source>
       <translation>AD/ART sudah disimpan.</translation>
     </message>
+    <message>
+      <source>The SHU of {year} has been distributed; reverse its distribution entries before reopening that year.</source>
+      <translation>SHU tahun {year} sudah dibagikan; balik dulu jurnal pembagiannya sebelum membuka kembali tahun itu.</translation>
+    </message>
   </context>
 </TS>

@@ -154,3 +154,13 @@ def test_distribution_cannot_be_dated_in_the_closed_period(session, ids):
     with pytest.raises(ValidationError, match="closed through"):
         post_shu_distribution(session, 2024, on=date(2024, 12, 31))
     assert _entries(session) == before
+
+
+def test_a_distributed_year_cannot_be_reopened(session, ids):
+    periods.close_through(session, date(2024, 12, 31), today=date(2025, 2, 1))
+    post_shu_distribution(session, 2024, on=date(2025, 2, 1))
+    with pytest.raises(ValidationError, match="has been distributed"):
+        periods.reopen_through(session, date(2024, 11, 30), "koreksi")
+    with pytest.raises(ValidationError, match="has been distributed"):
+        periods.reopen_through(session, None, "koreksi")
+    assert settings.closed_through(session) == date(2024, 12, 31)
