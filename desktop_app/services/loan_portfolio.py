@@ -8,6 +8,7 @@ installment; nothing replays a loan in Python to draw a list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -52,13 +53,14 @@ def _bucket_condition(key: str, params: dict, as_of: date) -> str:
 
 class LoanListSource:
     """Rows of the loans page. Row: number, member no, name, product, disbursed on,
-    principal, outstanding, overdue amount, days late, bucket, status, loan id (hidden)."""
+    principal, outstanding, overdue amount, days late, bucket, status, loan id (hidden).
+    Each call reads in a short session of its own from `sessions`."""
 
     _SORT = ("l.number", "m.number", "m.name", "product", "l.disbursed_on", "l.principal",
              "l.outstanding", "overdue", "days", "days", "l.status")
 
-    def __init__(self, session: Session, as_of: date):
-        self.session = session
+    def __init__(self, sessions: Callable[[], Session], as_of: date):
+        self.sessions = sessions
         self.as_of = as_of
         self.search = ""
         self.status: str | None = None
@@ -86,9 +88,10 @@ class LoanListSource:
 
     def count(self) -> int:
         where, params = self._where()
-        return self.session.scalar(
-            text(f"SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id WHERE {where}"),
-            params)
+        with self.sessions() as session:
+            return session.scalar(text(
+                f"SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id WHERE {where}"),
+                params)
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
         where, params = self._where()
@@ -101,7 +104,8 @@ class LoanListSource:
             f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
             f"ORDER BY {self.order}, l.id DESC LIMIT :limit OFFSET :offset"
         )
-        rows = self.session.execute(text(sql), {**params, "limit": limit, "offset": offset})
+        with self.sessions() as session:
+            rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
         return [
             (number, member_no, name, product, _date(disbursed), principal, outstanding,
              overdue, days, bucket_for(days).label() if status == "active" else "",
@@ -120,8 +124,8 @@ class DueListSource:
     number, oldest due date, days late, amount due by the end of the window,
     outstanding, loan id (hidden)."""
 
-    def __init__(self, session: Session, as_of: date, days_ahead: int = 7):
-        self.session = session
+    def __init__(self, sessions: Callable[[], Session], as_of: date, days_ahead: int = 7):
+        self.sessions = sessions
         self.as_of = as_of
         self.days_ahead = days_ahead
         self.order = "l.next_due_date"
@@ -135,13 +139,16 @@ class DueListSource:
              "WHERE l.status = 'active' AND l.next_due_date <= :due_by")
 
     def count(self) -> int:
-        return self.session.scalar(text(f"SELECT COUNT(*) {self._FROM}"), self._params())
+        with self.sessions() as session:
+            return session.scalar(text(f"SELECT COUNT(*) {self._FROM}"), self._params())
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
         sql = (f"SELECT m.number, m.name, g.name, l.number, l.next_due_date, {_DAYS}, "
                f"{_OVERDUE}, l.outstanding, l.id {self._FROM} "
                f"ORDER BY {self.order}, m.number LIMIT :limit OFFSET :offset")
-        rows = self.session.execute(text(sql), {**self._params(), "limit": limit, "offset": offset})
+        with self.sessions() as session:
+            rows = session.execute(
+                text(sql), {**self._params(), "limit": limit, "offset": offset}).all()
         return [(*row[:4], _date(row[4]), *row[5:]) for row in rows]
 
     def sort(self, column: int, descending: bool) -> None:

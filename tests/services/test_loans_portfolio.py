@@ -26,10 +26,10 @@ def three_loans(session):
     return good, late, very_late
 
 
-def test_days_past_due_buckets_and_par30(session):
+def test_days_past_due_buckets_and_par30(book, session):
     good, late, very_late = three_loans(session)
     as_of = date(2025, 5, 20)
-    source = LoanListSource(session, as_of)
+    source = LoanListSource(book.session, as_of)
     rows = {row[0]: row for row in source.fetch(0, 10)}
     assert source.count() == 3
     by_id = {row[-1]: row for row in rows.values()}
@@ -47,9 +47,9 @@ def test_days_past_due_buckets_and_par30(session):
     assert summary.by_bucket["current"] == (1, 800_000)
 
 
-def test_list_filters_by_bucket_status_and_search(session):
+def test_list_filters_by_bucket_status_and_search(book, session):
     good, late, very_late = three_loans(session)
-    source = LoanListSource(session, date(2025, 5, 20))
+    source = LoanListSource(book.session, date(2025, 5, 20))
     source.bucket = "61-90"
     assert [r[-1] for r in source.fetch(0, 10)] == [late]
     source.bucket = "current"
@@ -63,9 +63,9 @@ def test_list_filters_by_bucket_status_and_search(session):
     assert source.fetch(0, 1)[0][-1] == very_late
 
 
-def test_due_this_week_list_has_late_and_soon_due_loans(session):
+def test_due_this_week_list_has_late_and_soon_due_loans(book, session):
     good, late, very_late = three_loans(session)
-    source = DueListSource(session, date(2025, 6, 5), days_ahead=7)
+    source = DueListSource(book.session, date(2025, 6, 5), days_ahead=7)
     rows = source.fetch(0, 10)
     assert [r[-1] for r in rows] == [very_late, late, good]  # oldest due date first
     assert rows[2][4] == date(2025, 6, 10) and rows[2][5] == 0

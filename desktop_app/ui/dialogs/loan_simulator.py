@@ -1,0 +1,220 @@
+"""Simulasi pinjaman: the schedule for any amount, rate, term and method, before
+anything is created, printable for the member."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import AmountError, format_amount, format_number, parse_percent
+from desktop_app.domain.schedule import ScheduleRow, build_schedule
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import loan_products, settings
+from desktop_app.services.loan_products import SANE_MONTHLY_RATE
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.printing import escape
+from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.print_button import PrintButton
+
+
+def method_label(method: str) -> str:
+    return {"flat": tr("Flat"), "menurun": tr("Declining (menurun)"),
+            "anuitas": tr("Annuity (anuitas)")}.get(method, method)
+
+
+class ScheduleTableModel(QAbstractTableModel):
+    """A loan schedule (a short list: at most 120 rows), with an optional state column."""
+
+    def __init__(self, rows: list[ScheduleRow] | None = None, states: list[str] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.rows = rows or []
+        self.states = states
+
+    def set_rows(self, rows: list[ScheduleRow], states: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self.rows, self.states = rows, states
+        self.endResetModel()
+
+    def _titles(self) -> list[str]:
+        titles = [tr("No."), tr("Due date"), tr("Principal"), tr("Interest (jasa)"),
+                  tr("Installment"), tr("Balance")]
+        return titles + [tr("State")] if self.states is not None else titles
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._titles())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            titles = self._titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 6:
+                return self.states[index.row()] if self.states else None
+            values = (row.number, format_date(row.due_date), format_number(row.principal),
+                      format_number(row.interest), format_number(row.installment),
+                      format_number(row.balance))
+            return str(values[column]) if column < len(values) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def schedule_html(title: str, terms: list[tuple[str, str]], rows: list[ScheduleRow],
+                  cooperative: str = "") -> str:
+    """A printable schedule: a title, the terms, the table and the totals."""
+    head = "".join(f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in terms)
+    titles = (tr("No."), tr("Due date"), tr("Principal"), tr("Interest (jasa)"),
+              tr("Installment"), tr("Balance"))
+    header = "".join(f"<th>{escape(t)}</th>" for t in titles)
+    body = "".join(
+        f"<tr><td>{r.number}</td><td>{format_date(r.due_date)}</td>"
+        f"<td class='num'>{format_number(r.principal)}</td>"
+        f"<td class='num'>{format_number(r.interest)}</td>"
+        f"<td class='num'>{format_number(r.installment)}</td>"
+        f"<td class='num'>{format_number(r.balance)}</td></tr>"
+        for r in rows
+    )
+    totals = (f"<tr><th colspan='2'>{escape(tr('Total'))}</th>"
+              f"<th class='num'>{format_number(sum(r.principal for r in rows))}</th>"
+              f"<th class='num'>{format_number(sum(r.interest for r in rows))}</th>"
+              f"<th class='num'>{format_number(sum(r.installment for r in rows))}</th><th></th></tr>")
+    return (f"<h1>{escape(cooperative)}</h1><h2>{escape(title)}</h2>"
+            f"<table>{head}</table><br><table><tr>{header}</tr>{body}{totals}</table>")
+
+
+class LoanSimulatorDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Loan simulator"))
+        self.resize(820, 640)
+        with ctx.session() as session:
+            self.products = loan_products.list_products(session, active_only=True)
+        self.product = QComboBox()
+        self.product.addItem(tr("(any terms)"), None)
+        for product in self.products:
+            self.product.addItem(product.name, product)
+        self.amount = MoneyEdit()
+        self.amount.set_amount(1_000_000)
+        self.rate = QLineEdit("1,5")
+        self.months = QSpinBox()
+        self.months.setRange(1, 120)
+        self.months.setValue(12)
+        self.method = QComboBox()
+        for method in ("flat", "menurun", "anuitas"):
+            self.method.addItem(method_label(method), method)
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd/MM/yyyy")
+        form = QFormLayout()
+        form.addRow(tr("Product"), self.product)
+        form.addRow(tr("Amount"), self.amount)
+        form.addRow(tr("Interest % per month"), self.rate)
+        form.addRow(tr("Term (months)"), self.months)
+        form.addRow(tr("Method"), self.method)
+        form.addRow(tr("Paid out on"), self.start)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.model = ScheduleTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.print_button = PrintButton(tr("Print"), self.html,
+                                        lambda: tr("loan-simulation.pdf"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.product.currentIndexChanged.connect(self._use_product)
+        for signal in (self.amount.textChanged, self.rate.textChanged, self.months.valueChanged,
+                       self.method.currentIndexChanged, self.start.dateChanged):
+            signal.connect(self.recompute)
+        self.recompute()
+
+    def _use_product(self) -> None:
+        product = self.product.currentData()
+        if product is None:
+            return
+        self.rate.setText(str(product.monthly_rate).replace(".", ","))
+        self.method.setCurrentIndex(self.method.findData(product.method))
+        self.months.setMaximum(product.max_term_months)
+        self.recompute()
+
+    def rows(self) -> list[ScheduleRow]:
+        return self.model.rows
+
+    def recompute(self) -> None:
+        try:
+            rate = parse_percent(self.rate.text())
+            rows = build_schedule(self.amount.amount(), rate, self.months.value(),
+                                  self.method.currentData(), self.start.date().toPython())
+        except (AmountError, KoperasiError) as exc:
+            self.model.set_rows([])
+            self.summary.setText("")
+            self.message.setText(str(exc))
+            self.print_button.setEnabled(False)
+            return
+        warning = ""
+        if rate > SANE_MONTHLY_RATE:
+            warning = tr("{rate}% per month is very high; check the rate.", rate=rate)
+        self.message.setText(warning)
+        self.model.set_rows(rows)
+        self.print_button.setEnabled(True)
+        self.summary.setText(tr(
+            "First installment {first}; total interest {interest}; total to repay {total}",
+            first=format_amount(rows[0].installment),
+            interest=format_amount(sum(r.interest for r in rows)),
+            total=format_amount(sum(r.installment for r in rows))))
+
+    def html(self) -> str | None:
+        rows = self.rows()
+        if not rows:
+            return None
+        terms = [
+            (tr("Amount"), format_amount(sum(r.principal for r in rows))),
+            (tr("Interest % per month"), self.rate.text()),
+            (tr("Term (months)"), str(len(rows))),
+            (tr("Method"), method_label(self.method.currentData())),
+            (tr("Paid out on"), format_date(self.start.date().toPython())),
+        ]
+        with self.ctx.session() as session:
+            name = settings.get_profile(session).name
+        return schedule_html(tr("Loan simulation (not a loan agreement)"), terms, rows, name)
+

@@ -1,0 +1,122 @@
+"""Record a repayment (angsuran) or an early payoff: the amount defaults to what is due,
+and the split (denda, jasa, pokok) is shown before anything is posted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.money import AmountError, format_amount
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import loans
+from desktop_app.services.loan_portfolio import loan_detail
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.money_edit import MoneyEdit
+
+
+class RepaymentDialog(QDialog):
+    def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None,
+                 on: QDate | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loan_id = loan_id
+        self.entry_id: int | None = None
+        with ctx.session() as session:
+            detail = loan_detail(session, loan_id, (on or QDate.currentDate()).toPython())
+        self.setWindowTitle(tr("Repayment of loan {number}", number=detail.number))
+        self.setMinimumWidth(520)
+        heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
+                            member=detail.member_number, amount=format_amount(detail.outstanding)))
+        heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.on = QDateEdit(on or QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.amount = MoneyEdit()
+        self.amount.setStyleSheet("font-size: 14pt;")
+        self.payoff = QCheckBox(tr("Pay off the whole loan now (no interest for months not yet due)"))
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(tr("Date"), self.on)
+        form.addRow(tr("Amount"), self.amount)
+        form.addRow("", self.payoff)
+        form.addRow(tr("Note"), self.note)
+        self.split = QLabel()
+        self.split.setStyleSheet("font-size: 12pt;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Post repayment"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.split)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.amount.textChanged.connect(self.update_split)
+        self.on.dateChanged.connect(self._default_amount)
+        self.payoff.toggled.connect(self._default_amount)
+        self._default_amount()
+
+    def _date(self):
+        return self.on.date().toPython()
+
+    def _default_amount(self) -> None:
+        with self.ctx.session() as session:
+            try:
+                if self.payoff.isChecked():
+                    amount = loans.payoff_quote(session, self.loan_id, self._date()).total
+                else:
+                    amount = loans.amount_due(session, self.loan_id, self._date())
+            except KoperasiError as exc:
+                self.error.setText(exc.message)
+                return
+        self.amount.setReadOnly(self.payoff.isChecked())
+        self.amount.set_amount(amount)
+        self.update_split()
+
+    def update_split(self) -> None:
+        self.error.setText("")
+        try:
+            amount = self.amount.amount()
+            with self.ctx.session() as session:
+                if self.payoff.isChecked():
+                    split = loans.payoff_quote(session, self.loan_id, self._date())
+                else:
+                    split = loans.preview_repayment(session, self.loan_id, self._date(), amount)
+        except (AmountError, KoperasiError) as exc:
+            self.split.setText("")
+            self.error.setText(str(exc))
+            return
+        self.split.setText(tr(
+            "Penalty (denda) {penalty} · Interest (jasa) {interest} · Principal {principal}",
+            penalty=format_amount(split.penalty), interest=format_amount(split.interest),
+            principal=format_amount(split.principal)))
+
+    def submit(self) -> None:
+        try:
+            amount = self.amount.amount()
+            with self.ctx.session() as session:
+                if self.payoff.isChecked():
+                    self.entry_id = loans.pay_off(session, self.loan_id, self._date())
+                else:
+                    self.entry_id = loans.repay(session, self.loan_id, self._date(), amount,
+                                                self.note.text().strip() or None)
+        except (AmountError, KoperasiError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

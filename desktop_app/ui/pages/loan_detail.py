@@ -1,0 +1,280 @@
+"""One loan: its terms, the schedule with what is paid, the payments, and the actions
+the user's role allows (approve, pay out, repay, reschedule, write off, reverse)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_amount, format_number
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.schedule import ScheduleRow
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import loans, settings
+from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
+from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
+from desktop_app.ui.dialogs.reversal import ask_and_reverse
+from desktop_app.ui.widgets.print_button import PrintButton
+
+STATE_COLOURS = {"late": "#fde2e1", "part": "#fff4d6", "paid": "#e3f4e1"}
+
+
+def state_label(state: str) -> str:
+    return {"paid": tr("Paid"), "part": tr("Part paid"), "late": tr("Late"), "due": tr("Not yet due"),
+            "waived": tr("Closed early"), "written_off": tr("Written off")}.get(state, state)
+
+
+class InstallmentTableModel(ScheduleTableModel):
+    """The stored schedule with the paid/late state of each installment."""
+
+    def __init__(self, detail: LoanDetail, parent=None):
+        balance = detail.principal
+        rows = []
+        for i in detail.installments:
+            balance -= i.principal
+            rows.append(ScheduleRow(i.number, i.due_date, i.principal, i.interest, i.installment,
+                                    balance))
+        super().__init__(rows, [state_label(i.state) for i in detail.installments], parent)
+        self.raw_states = [i.state for i in detail.installments]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            colour = STATE_COLOURS.get(self.raw_states[index.row()])
+            return QColor(colour) if colour else None
+        return super().data(index, role)
+
+
+class RepaymentTableModel(QAbstractTableModel):
+    def __init__(self, rows: list[RepaymentView], parent=None):
+        super().__init__(parent)
+        self.rows = rows
+
+    def _titles(self):
+        return [tr("Date"), tr("Amount"), tr("Penalty (denda)"), tr("Interest (jasa)"),
+                tr("Principal"), tr("Entry"), tr("Note")]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._titles()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            note = tr("REVERSED") + (" " + r.note if r.note else "") if r.reversed else r.note
+            return (format_date(r.date), format_number(r.amount), format_number(r.penalty),
+                    format_number(r.interest), format_number(r.principal), str(r.entry_id),
+                    note)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.reversed:
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LoanDetailDialog(QDialog):
+    def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None,
+                 today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loan_id = loan_id
+        self.today = today or date.today()
+        self.changed = False
+        self.resize(980, 720)
+        self.terms = QLabel()
+        self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel()
+        self.status.setStyleSheet("font-size: 13pt;")
+        self.schedule = QTableView()
+        self.payments = QTableView()
+        for table in (self.schedule, self.payments):
+            table.verticalHeader().hide()
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tabs = QTabWidget()
+        tabs.addTab(self.schedule, tr("Schedule"))
+        tabs.addTab(self.payments, tr("Payments"))
+        self.actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, handler in (
+            ("approve", tr("Approve"), self._approve),
+            ("reject", tr("Reject"), self._reject),
+            ("disburse", tr("Pay out"), self._disburse),
+            ("repay", tr("Record repayment"), self._repay),
+            ("reschedule", tr("Reschedule"), self._reschedule),
+            ("write_off", tr("Write off"), self._write_off),
+            ("reverse", tr("Reverse selected payment"), self._reverse),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(handler)
+            self.buttons[key] = button
+            self.actions.addWidget(button)
+        self.actions.addStretch(1)
+        self.actions.addWidget(PrintButton(tr("Print schedule"), self.html,
+                                           lambda: f"{self.detail.number}.pdf"))
+        layout = QVBoxLayout(self)
+        top = QGridLayout()
+        top.addWidget(self.terms, 0, 0)
+        top.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(self.actions)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            self.detail = d = loan_detail(session, self.loan_id, self.today)
+        self.setWindowTitle(tr("Loan {number}", number=d.number))
+        rate = str(d.monthly_rate).replace(".", ",")
+        rows = [
+            (tr("Member"), f"{d.member_number} — {d.member_name}"),
+            (tr("Product"), d.product),
+            (tr("Amount"), format_amount(d.principal)),
+            (tr("Terms"), tr("{rate}% per month, {method}, {months} months",
+                             rate=rate, method=method_label(d.method), months=d.term_months)),
+            (tr("Admin fee"), format_amount(d.admin_fee)),
+            (tr("Purpose"), d.purpose),
+            (tr("Guarantor"), d.guarantor or "—"),
+            (tr("Applied on"), format_date(d.applied_on)),
+            (tr("Paid out on"), format_date(d.disbursed_on) if d.disbursed_on else "—"),
+        ]
+        self.terms.setText("<table>" + "".join(
+            f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        status = [f"<b>{d.status_text}</b>", tr("Outstanding: {amount}",
+                                                 amount=format_amount(d.outstanding))]
+        if d.status == "active":
+            status += [tr("Days late: {days} ({bucket})", days=d.days_late, bucket=d.bucket),
+                       tr("Overdue: {amount}", amount=format_amount(d.overdue_amount))]
+            if d.penalty_due:
+                status.append(tr("Penalty due: {amount}", amount=format_amount(d.penalty_due)))
+        if d.closed_on:
+            status.append(tr("Closed on {date}", date=format_date(d.closed_on)))
+        self.status.setText("<br>".join(status))
+        self.schedule.setModel(InstallmentTableModel(d, self))
+        self.payments.setModel(RepaymentTableModel(d.repayments, self))
+        can = self.ctx.can
+        visible = {
+            "approve": d.status == "applied" and can(Permission.APPROVE),
+            "reject": d.status == "applied" and can(Permission.APPROVE),
+            "disburse": d.status == "approved" and can(Permission.POST),
+            "repay": d.status == "active" and can(Permission.POST),
+            "reschedule": d.status == "active" and can(Permission.APPROVE),
+            "write_off": d.status == "active" and can(Permission.APPROVE),
+            "reverse": d.status in ("active", "paid") and bool(d.repayments)
+            and can(Permission.POST),
+        }
+        for key, button in self.buttons.items():
+            button.setVisible(visible[key])
+
+    # -- actions
+    def _run(self, action, success: str) -> bool:
+        try:
+            with self.ctx.session() as session:
+                action(session)
+        except KoperasiError as exc:
+            QMessageBox.warning(self, tr("Not done"), exc.message)
+            return False
+        self.changed = True
+        self.reload()
+        QMessageBox.information(self, tr("Done"), success)
+        return True
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("Please confirm"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _approve(self) -> None:
+        if self._confirm(tr("Approve loan {number} of {amount}?", number=self.detail.number,
+                            amount=format_amount(self.detail.principal))):
+            self._run(lambda s: loans.approve(s, self.loan_id, self.today), tr("The loan is approved."))
+
+    def _reject(self) -> None:
+        reason, ok = QInputDialog.getText(self, tr("Reject"), tr("Why is the application rejected?"))
+        if ok:
+            self._run(lambda s: loans.reject(s, self.loan_id, self.today, reason),
+                      tr("The application is rejected."))
+
+    def _disburse(self) -> None:
+        net = self.detail.principal - self.detail.admin_fee
+        if self._confirm(tr("Pay out {amount} in cash now (the admin fee {fee} is kept)?",
+                            amount=format_amount(net), fee=format_amount(self.detail.admin_fee))):
+            self._run(lambda s: loans.disburse(s, self.loan_id, self.today),
+                      tr("The loan is paid out and its schedule starts."))
+
+    def _repay(self) -> None:
+        dialog = RepaymentDialog(self.ctx, self.loan_id, self, QDate(self.today))
+        if dialog.exec():
+            self.changed = True
+            self.reload()
+
+    def _reschedule(self) -> None:
+        months, ok = QInputDialog.getInt(
+            self, tr("Reschedule"),
+            tr("Spread the outstanding {amount} over how many months from today?",
+               amount=format_amount(self.detail.outstanding)), 12, 1, 120)
+        if ok and self._confirm(tr("Unpaid interest of past installments is forgiven. Continue?")):
+            self._run(lambda s: loans.reschedule(s, self.loan_id, self.today, months),
+                      tr("The loan has a new schedule."))
+
+    def _write_off(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, tr("Write off"),
+            tr("Write off {amount}? This cannot be undone except by a reversal. Reason:",
+               amount=format_amount(self.detail.outstanding)))
+        if ok:
+            self._run(lambda s: loans.write_off(s, self.loan_id, self.today, reason),
+                      tr("The loan is written off."))
+
+    def _reverse(self) -> None:
+        rows = self.payments.selectionModel().selectedRows() if self.payments.selectionModel() else []
+        if not rows:
+            QMessageBox.information(self, tr("Reverse"), tr("Select a payment on the Payments tab first."))
+            return
+        payment = self.detail.repayments[rows[0].row()]
+        if payment.reversed:
+            QMessageBox.information(self, tr("Reverse"), tr("This payment is already reversed."))
+            return
+        if ask_and_reverse(self, self.ctx, payment.entry_id) is not None:
+            self.changed = True
+            self.reload()
+
+    def html(self) -> str:
+        d = self.detail
+        model = self.schedule.model()
+        with self.ctx.session() as session:
+            name = settings.get_profile(session).name
+        terms = [(tr("Member"), f"{d.member_number} — {d.member_name}"),
+                 (tr("Amount"), format_amount(d.principal)),
+                 (tr("Terms"), tr("{rate}% per month, {method}, {months} months",
+                                  rate=str(d.monthly_rate).replace(".", ","),
+                                  method=method_label(d.method), months=d.term_months)),
+                 (tr("Outstanding"), format_amount(d.outstanding))]
+        return schedule_html(tr("Loan {number}", number=d.number), terms, model.rows, name)

@@ -1,0 +1,211 @@
+"""The Loans page: the portfolio at a glance, the loans list with filters, and the
+"due this week / overdue" list a treasurer prints for the group meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.loan_rules import BUCKETS
+from desktop_app.domain.money import format_amount, format_number
+from desktop_app.domain.roles import Permission
+from desktop_app.i18n import tr
+from desktop_app.services import settings
+from desktop_app.services.loan_portfolio import (
+    STATUSES,
+    DueListSource,
+    LoanListSource,
+    portfolio_summary,
+)
+from desktop_app.services.loans import status_label
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
+from desktop_app.ui.dialogs.loan_simulator import LoanSimulatorDialog
+from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.loan_detail import LoanDetailDialog
+from desktop_app.ui.printing import escape
+from desktop_app.ui.widgets.print_button import PrintButton
+
+LOAN_COLUMNS = [
+    Column(lambda: tr("Loan no.")), Column(lambda: tr("Member no.")), Column(lambda: tr("Name")),
+    Column(lambda: tr("Product")), Column(lambda: tr("Paid out"), "date"),
+    Column(lambda: tr("Amount"), "money"), Column(lambda: tr("Outstanding"), "money"),
+    Column(lambda: tr("Overdue"), "money"), Column(lambda: tr("Days late"), "int"),
+    Column(lambda: tr("Arrears")), Column(lambda: tr("Status")),
+]
+DUE_COLUMNS = [
+    Column(lambda: tr("Member no.")), Column(lambda: tr("Name")), Column(lambda: tr("Group")),
+    Column(lambda: tr("Loan no.")), Column(lambda: tr("Due since"), "date"),
+    Column(lambda: tr("Days late"), "int"), Column(lambda: tr("Amount due"), "money"),
+    Column(lambda: tr("Outstanding"), "money"),
+]
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class LoansPage(Page):
+    key = "loans"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Loans")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self.today = today or date.today()
+        heading = QLabel(f"<h2>{tr('Loans')}</h2>")
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size: 12pt;")
+        # loans list
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search loan no., member no. or name"))
+        self.status = QComboBox()
+        self.status.addItem(tr("All statuses"), None)
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.status.setCurrentIndex(self.status.findData("active"))
+        self.bucket = QComboBox()
+        self.bucket.addItem(tr("All arrears"), None)
+        for bucket in BUCKETS:
+            self.bucket.addItem(bucket.label(), bucket.key)
+        self.source = LoanListSource(ctx.session, self.today)
+        self.source.status = "active"
+        self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self)
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status)
+        filters.addWidget(self.bucket)
+        filters.addWidget(self.count)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("New application…"))
+        self.new_button.clicked.connect(self.new_application)
+        self.new_button.setVisible(ctx.can(Permission.POST))
+        self.open_button = QPushButton(tr("Open loan"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.simulator_button = QPushButton(tr("Loan simulator…"))
+        self.simulator_button.clicked.connect(lambda: LoanSimulatorDialog(self.ctx, self).exec())
+        for button in (self.new_button, self.open_button, self.simulator_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        loans_tab = QWidget()
+        loans_layout = QVBoxLayout(loans_tab)
+        loans_layout.addLayout(filters)
+        loans_layout.addWidget(self.table, 1)
+        loans_layout.addLayout(buttons)
+        # due / overdue list
+        self.due_source = DueListSource(ctx.session, self.today)
+        self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self)
+        self.due_table = _table(self.due_model)
+        self.due_table.doubleClicked.connect(self.open_selected)
+        due_tab = QWidget()
+        due_layout = QVBoxLayout(due_tab)
+        due_layout.addWidget(QLabel(tr("Loans with an installment due in the next 7 days or "
+                                       "already late, oldest first.")))
+        due_layout.addWidget(self.due_table, 1)
+        due_buttons = QHBoxLayout()
+        due_buttons.addWidget(PrintButton(tr("Print list"), self.due_html,
+                                          lambda: tr("due-list.pdf")))
+        due_buttons.addStretch(1)
+        due_layout.addLayout(due_buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(loans_tab, tr("All loans"))
+        self.tabs.addTab(due_tab, tr("Due this week / overdue"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.search.textChanged.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.bucket.currentIndexChanged.connect(self.apply_filters)
+        self._show_summary()
+        self._show_count()
+
+    def apply_filters(self) -> None:
+        self.source.search = self.search.text()
+        self.source.status = self.status.currentData()
+        self.source.bucket = self.bucket.currentData()
+        self.model.reload()
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.due_model.reload()
+        self._show_summary()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(tr("{n} loans", n=format_number(self.model.total())))
+
+    def _show_summary(self) -> None:
+        with self.ctx.session() as session:
+            s = portfolio_summary(session, self.today)
+        self.summary.setText(tr(
+            "Outstanding {outstanding} in {n} loans · late {late} · PAR30 {par}% · "
+            "due this week {week}",
+            outstanding=format_amount(s.outstanding), n=s.active_count, late=s.overdue_count,
+            par=f"{s.par30_ratio * 100:.1f}".replace(".", ","), week=s.due_this_week_count))
+
+    def selected_loan_id(self) -> int | None:
+        table = self.due_table if self.tabs.currentIndex() == 1 else self.table
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return table.model().data(rows[0], ROW_ROLE)[-1]
+
+    def open_selected(self) -> None:
+        loan_id = self.selected_loan_id()
+        if loan_id is not None:
+            self.open_loan(loan_id)
+
+    def open_loan(self, loan_id: int) -> None:
+        dialog = LoanDetailDialog(self.ctx, loan_id, self, self.today)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def new_application(self) -> None:
+        dialog = LoanApplicationDialog(self.ctx, self)
+        if dialog.exec() and dialog.loan_id is not None:
+            self.refresh()
+            self.open_loan(dialog.loan_id)
+
+    def due_html(self) -> str:
+        rows = self.due_source.fetch(0, self.due_source.count())
+        with self.ctx.session() as session:
+            name = settings.get_profile(session).name
+        titles = "".join(f"<th>{escape(c.title())}</th>" for c in DUE_COLUMNS)
+        body = "".join(
+            f"<tr><td>{escape(r[0])}</td><td>{escape(r[1])}</td><td>{escape(r[2])}</td>"
+            f"<td>{escape(r[3])}</td><td>{format_date(r[4])}</td><td class='num'>{r[5]}</td>"
+            f"<td class='num'>{format_number(r[6])}</td><td class='num'>{format_number(r[7])}</td>"
+            "</tr>"
+            for r in rows
+        )
+        return (f"<h1>{escape(name)}</h1><h2>{escape(tr('Due this week / overdue'))} — "
+                f"{format_date(self.today)}</h2><table><tr>{titles}</tr>{body}</table>")
