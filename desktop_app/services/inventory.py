@@ -109,13 +109,13 @@ def find_product(session: Session, text: str) -> ProductInfo | None:
 
 def product_choices(session: Session) -> list[tuple[int, str, str]]:
     """(id, code, name) of active products, for the sales form's completer."""
-    return list(
-        session.execute(
+    return [
+        tuple(row) for row in session.execute(
             select(Product.id, Product.code, Product.name)
             .where(Product.active.is_(True))
             .order_by(Product.code)
-        ).tuples()
-    )
+        )
+    ]
 
 
 def categories(session: Session) -> list[str]:

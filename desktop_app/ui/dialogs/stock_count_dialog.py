@@ -1,0 +1,138 @@
+"""Stock count (stok opname): type what is on the shelf; differences become adjustments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import inventory
+from desktop_app.services.inventory import ProductFilter
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
+
+CODE, NAME, EXPECTED, COUNTED, DIFFERENCE = range(5)
+
+
+class StockCountTableModel(QAbstractTableModel):
+    """Active products with their stock; the Counted column is editable."""
+
+    HEADERS = (lambda: tr("Code"), lambda: tr("Product"), lambda: tr("In the books"),
+               lambda: tr("Counted"), lambda: tr("Difference"))
+
+    def __init__(self, rows: list[tuple[int, str, str, int]], parent=None):
+        super().__init__(parent)
+        self.rows = rows  # (product id, code, name, expected)
+        self.counted: dict[int, int] = {}
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]()
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == COUNTED else base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        pid, code, name, expected = self.rows[row]
+        counted = self.counted.get(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            values = (code, name, expected, "" if counted is None else counted,
+                      "" if counted is None else counted - expected)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= EXPECTED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or index.column() != COUNTED:
+            return False
+        text = str(value).strip()
+        if text == "":
+            self.counted.pop(index.row(), None)
+        else:
+            try:
+                number = int(text)
+            except ValueError:
+                return False
+            if number < 0:
+                return False
+            self.counted[index.row()] = number
+        self.dataChanged.emit(index, index.siblingAtColumn(DIFFERENCE))
+        return True
+
+    def counts(self) -> list[tuple[int, int]]:
+        """(product id, counted) for every row the user filled in."""
+        return [(self.rows[row][0], value) for row, value in sorted(self.counted.items())]
+
+
+class StockCountDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Stock count"))
+        self.resize(720, 600)
+        source = inventory.product_rows(ctx.session, ProductFilter())
+        rows = [(r[9], r[0], r[1], r[7]) for r in source.fetch(0, source.count())]
+        self.model = StockCountTableModel(rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.on = date_edit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Counted on")))
+        top.addWidget(self.on)
+        top.addStretch(1)
+        note = QLabel(tr("Type the quantity found for each product you counted. Products "
+                         "left empty are not changed."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        counts = self.model.counts()
+        if not counts:
+            self.error.setText(tr("Type at least one counted quantity."))
+            return
+        try:
+            with self.ctx.session() as session:
+                self.results = inventory.count_stock(session, counts, from_qdate(self.on.date()))
+        except KoperasiError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,105 @@
+"""Goods in (received from a producer, bought, or opening stock) and adjustments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.money import format_amount
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import inventory
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+RECEIVE, OPENING, ADD, REMOVE = "receive", "opening", "add", "remove"
+
+
+class StockMovementDialog(QDialog):
+    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None,
+                 on: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.session() as session:
+            self.product = inventory.get_product(session, product_id)
+        p = self.product
+        self.setWindowTitle(tr("Stock of {name}", name=p.name))
+        self.setMinimumWidth(480)
+        self.kind = QComboBox()
+        goods_in = tr("Received from the producer") if p.consignment else tr("Bought (paid from cash)")
+        for label, key in ((goods_in, RECEIVE), (tr("Opening stock"), OPENING),
+                           (tr("Adjustment: found / extra"), ADD),
+                           (tr("Adjustment: lost, damaged or taken back"), REMOVE)):
+            self.kind.addItem(label, key)
+        self.on = date_edit(on)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 1_000_000)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("Reason or supplier"))
+        self.effect = QLabel()
+        self.effect.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Product"), QLabel(f"<b>{p.code} — {p.name}</b>"))
+        form.addRow(tr("In stock now"), QLabel(f"{p.stock} {p.unit}"))
+        form.addRow(tr("Movement"), self.kind)
+        form.addRow(tr("Date"), self.on)
+        form.addRow(tr("Quantity"), self.quantity)
+        form.addRow(tr("Reason / note"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.effect)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._explain)
+        self.quantity.valueChanged.connect(self._explain)
+        self._explain()
+
+    def _explain(self) -> None:
+        p, kind = self.product, self.kind.currentData()
+        value = format_amount(self.quantity.value() * p.cost_price)
+        if p.consignment:
+            text = tr("Consignment goods belong to the producer: nothing is posted to the books.")
+        elif kind == RECEIVE:
+            text = tr("Posts {value} at cost: Persediaan up, Kas down.", value=value)
+        elif kind == OPENING:
+            text = tr("Posts {value} at cost: Persediaan against Ekuitas Saldo Awal.", value=value)
+        else:
+            text = tr("Posts {value} at cost against Beban Operasional.", value=value)
+        self.effect.setText(text)
+
+    def save(self) -> None:
+        kind, quantity, on = self.kind.currentData(), self.quantity.value(), from_qdate(self.on.date())
+        reason = self.reason.text()
+        try:
+            with self.ctx.session() as session:
+                if kind == RECEIVE:
+                    inventory.receive(session, self.product.id, quantity, on, reason or None)
+                elif kind == OPENING:
+                    inventory.opening_stock(session, self.product.id, quantity, on)
+                else:
+                    change = quantity if kind == ADD else -quantity
+                    inventory.adjust(session, self.product.id, change, on, reason)
+        except KoperasiError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
