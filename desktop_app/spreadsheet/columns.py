@@ -143,6 +143,10 @@ CASH = SheetSpec("cash", "Kas", "Cash", (
     _c("cash_in", "Masuk", "In", K.AMOUNT, False, 14, "Cash In"),
     _c("cash_out", "Keluar", "Out", K.AMOUNT, False, 14, "Cash Out"),
     _c("note", "Keterangan", "Note", K.TEXT, False, 34),
+    # An optional extension of DESIGN.md section 5: the member a line belongs to
+    # (consignment owed to a producer, a penalty she paid), so balances per member survive
+    # an export and re-import. Workbooks without it import as before.
+    _c("member_no", "No. Anggota", "Member No", K.TEXT, False, 12, *MEMBER_NO[6:]),
 ))
 
 # The sheets an import reads, in the order it posts them.

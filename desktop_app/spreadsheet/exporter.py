@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -83,7 +84,7 @@ class _Export:
         self.progress = progress
         self.book = Workbook(write_only=True)
         self.as_of = date_to or date.today()
-        self.steps = 11
+        self.left_out: dict[str, int] = defaultdict(int)  # entries the format cannot hold
 
     def in_range(self, column):
         conditions = []
@@ -213,6 +214,7 @@ class _Export:
         savings_ids = set(self.session.scalars(
             select(Account.id).where(Account.code.in_(SAVINGS_ACCOUNTS))))
         codes = dict(self.session.execute(select(Account.id, Account.code)).all())
+        numbers = dict(self.session.execute(select(Member.id, Member.number)).all())
         own_sheet = [str(k) for k in _OWN_SHEET_KINDS]
         rows = self.session.execute(
             select(JournalEntry.id, JournalEntry.date, JournalEntry.kind,
@@ -226,18 +228,22 @@ class _Export:
             .order_by(JournalEntry.date, JournalEntry.id, JournalLine.id)
         ).yield_per(5000)
         for (_, day, kind, note), lines in itertools.groupby(rows, key=lambda r: r[:4]):
-            per_account: dict[str, int] = defaultdict(int)
+            per_account: dict[tuple[str, int | None], int] = defaultdict(int)
+            lines = list(lines)
+            if any(codes[line[4]] == PIUTANG_PINJAMAN for line in lines):
+                self.left_out[kind] += 1  # a write-off or an exit netted against a loan
+                continue
             for *_, account_id, amount, member_id in lines:
                 code = codes[account_id]
                 if code == KAS or (account_id in savings_ids and member_id is not None):
                     continue
                 if kind == EntryKind.STOCK and code == PERSEDIAAN:
                     code = EKUITAS_SALDO_AWAL
-                per_account[code] += amount
-            for code, amount in per_account.items():
+                per_account[(code, member_id)] += amount
+            for (code, member_id), amount in per_account.items():
                 if amount:
                     yield (day, code, -amount if amount < 0 else None,
-                           amount if amount > 0 else None, note)
+                           amount if amount > 0 else None, note, numbers.get(member_id))
 
     def _account_id(self, code: str) -> int:
         return self.session.scalar(select(Account.id).where(Account.code == code))
@@ -309,11 +315,22 @@ class _Export:
             yield (code, name, balance if balance > 0 else 0, -balance if balance < 0 else 0)
 
 
+@dataclass
+class ExportResult:
+    path: Path
+    notices: list[str]
+
+
 def export_book(
     session: Session, path: Path | str, *, date_from: date | None = None,
     date_to: date | None = None, progress: Progress = lambda done, total: None,
-) -> Path:
-    """Write the book (or a date range of it) to `path`; return the path."""
+) -> ExportResult:
+    """Write the book (or a date range of it) to `path`.
+
+    Entries the format cannot express (a loan write-off, a member's exit netted against
+    her loan) are left out of the movement sheets and counted in the notices; the
+    computed sheets still include them.
+    """
     path = Path(path)
     if date_from and date_to and date_from > date_to:
         raise ValidationError(tr("The start date is after the end date."))
@@ -322,7 +339,8 @@ def export_book(
     settings.get_profile(session)  # a book without a profile is not a Koperasi book
     temporary = path.with_name(path.name + ".part")
     try:
-        _Export(session, date_from, date_to, progress).run(temporary)
+        export = _Export(session, date_from, date_to, progress)
+        export.run(temporary)
         temporary.replace(path)
     except PermissionError:
         temporary.unlink(missing_ok=True)
@@ -331,4 +349,7 @@ def export_book(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return path
+    notices = [tr("{n} entries of kind {kind} cannot be written in the workbook format and "
+                  "were left out of the movement sheets.", n=n, kind=kind)
+               for kind, n in sorted(export.left_out.items())]
+    return ExportResult(path, notices)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.roles import Permission
+from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import imports, settings
 from desktop_app.services.context import require, transaction
@@ -87,7 +88,12 @@ def import_workbook(
             done += n
             progress(min(done, estimate), 2 * estimate)
 
-        records = read_records(workbook, profile.minor_digits, rows_read)
+        try:
+            records = read_records(workbook, profile.minor_digits, rows_read)
+        except Exception as exc:  # noqa: BLE001 - a broken or hostile part of the file
+            raise ValidationError(tr("The file {name} could not be read as a workbook: {detail}",
+                                     name=path.name, detail=str(exc) or type(exc).__name__)
+                                  ) from None
     result.details.extend(records.problems)
     result.notices.extend(records.notices)
     result.rows = {sheet.title: len(sheet.records) for sheet in records.sheets.values()}

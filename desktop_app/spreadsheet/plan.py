@@ -123,10 +123,12 @@ class Plan:
         return format_amount(amount, self.profile.minor_digits, self.profile.currency)
 
     def counts(self) -> dict[str, int]:
-        return {"members": len(self.new_members), "savings": len(self.savings),
+        """What would be created, per sheet (sheets with nothing left out)."""
+        made = {"members": len(self.new_members), "savings": len(self.savings),
                 "loans": len(self.new_loans), "repayments": len(self.repayments),
                 "products": len(self.new_products), "sales": len(self.sales),
                 "cash": len(self.cash)}
+        return {key: n for key, n in made.items() if n}
 
     def entry_count(self) -> int:
         return sum(self.counts().values())
@@ -265,6 +267,8 @@ class Plan:
                     "account {code} belongs to members; use the Simpanan or Pinjaman sheet",
                     code=code))
                 continue
+            if record.member_no is not None and self._member(sheet, record) is None:
+                continue
             cash_in, cash_out = record.cash_in or 0, record.cash_out or 0
             if bool(cash_in) == bool(cash_out):
                 self._problem(sheet, record, "cash_in" if not cash_in else "cash_out", tr(
@@ -333,9 +337,13 @@ class Plan:
                     "the repayment is dated before the loan was paid out ({date})",
                     date=format_date(loan.disbursed_on)))
                 continue
+            if not any(state.unpaid_principal for state in loan.states):
+                self._problem(sheet, record, "loan_no", tr(
+                    "loan {number} is already paid off", number=record.loan_no))
+                continue
             try:
-                split = allocation.allocate(loan.states, record.amount, record.date,
-                                            minor_digits=self.profile.minor_digits)
+                split = _repayment_split(loan.states, record.amount, record.date,
+                                         self.profile.minor_digits)
             except ValidationError as exc:
                 self._problem(sheet, record, "amount", exc.message)
                 continue
@@ -451,7 +459,8 @@ class Plan:
             else:
                 yield _returned_savings_draft(member_id, account, amount, record.date, record.note)
         for record, code, kind in self.cash:
-            yield _cash_draft(record, code, kind)
+            member = self.members[record.member_no].id if record.member_no else None
+            yield _cash_draft(record, code, kind, member)
 
     def _post_loans(self) -> int:
         for record in self.new_loans:
@@ -545,6 +554,16 @@ class Plan:
         return existing
 
 
+def _repayment_split(states, amount: int, on: date, minor_digits: int) -> allocation.Split:
+    """The split of a historical payment: exactly the early-payoff quote on its date
+    closes the loan as an early payoff did (interest not yet due is not charged);
+    any other amount goes oldest installment first."""
+    payoff = allocation.payoff_split(states, on)
+    if amount == payoff.total and amount < allocation.total_owed(states, on):
+        return payoff
+    return allocation.allocate(states, amount, on, minor_digits=minor_digits)
+
+
 def _returned_savings_draft(member_id: int, account: str, amount: int, on: date,
                             note: str | None) -> EntryDraft:
     """Pokok or wajib paid back to a member who left: Dr Simpanan [m]; Cr Kas."""
@@ -553,15 +572,17 @@ def _returned_savings_draft(member_id: int, account: str, amount: int, on: date,
                       [debit(account, amount, member_id=member_id), credit(KAS, amount)])
 
 
-def _cash_draft(record, code: str, account_type: str) -> EntryDraft:
-    """Masuk: Dr Kas; Cr account. Keluar: Dr account; Cr Kas."""
+def _cash_draft(record, code: str, account_type: str, member_id: int | None) -> EntryDraft:
+    """Masuk: Dr Kas; Cr account [member]. Keluar: Dr account [member]; Cr Kas."""
     if record.cash_in:
         kind = (EntryKind.GRANT if code == MODAL_DONASI else
                 EntryKind.INCOME if account_type == "income" else EntryKind.TRANSFER)
         return EntryDraft(record.date, kind, record.note or tr("Cash in"),
-                          [debit(KAS, record.cash_in), credit(code, record.cash_in)])
+                          [debit(KAS, record.cash_in),
+                           credit(code, record.cash_in, member_id=member_id)])
     kind = EntryKind.EXPENSE if account_type == "expense" else EntryKind.TRANSFER
     return EntryDraft(record.date, kind, record.note or tr("Cash out"),
-                      [debit(code, record.cash_out), credit(KAS, record.cash_out)])
+                      [debit(code, record.cash_out, member_id=member_id),
+                       credit(KAS, record.cash_out)])
 
 

@@ -1,0 +1,59 @@
+"""`koperasi import` and `koperasi export` on the command line."""
+
+from __future__ import annotations
+
+import openpyxl
+from sqlalchemy import func, select
+
+from desktop_app.cli import main
+from desktop_app.db.book import open_book
+from desktop_app.db.models import JournalEntry, Member
+from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
+
+
+def _counts(path):
+    book = open_book(path)
+    try:
+        with book.session() as session:
+            return (session.scalar(select(func.count(Member.id))),
+                    session.scalar(select(func.count(JournalEntry.id))))
+    finally:
+        book.close()
+
+
+def test_import_prints_each_problem_exits_non_zero_and_writes_nothing(book_file, tmp_path, capsys):
+    bad = make(tmp_path / "bad.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1"), member("1")],
+        "Simpanan": [SAVINGS_HEADER, ["01/01/2024", "9", "Sukarela", "abc", None]]})
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(bad)]) != 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "Anggota, row 3, column A (No. Anggota): member number 1 appears twice (also on row 2)" in lines
+    assert "Simpanan, row 2, column D (Setor): 'abc' is not an amount" in lines
+    assert _counts(book_file) == (0, 0)
+
+
+def test_dry_run_then_import_then_export(book_file, tmp_path, capsys):
+    good = make(tmp_path / "good.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1")],
+        "Simpanan": [SAVINGS_HEADER, ["01/01/2024", "1", "Sukarela", "Rp 50.000", None]]})
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(good), "--dry-run"]) == 0
+    assert "Dry run: the import would create members 1, savings rows 1." in capsys.readouterr().out
+    assert _counts(book_file) == (0, 0)
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(good)]) == 0
+    assert _counts(book_file) == (1, 1)
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(good)]) != 0  # the same file again
+    assert "already imported" in capsys.readouterr().out
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(good), "--force"]) == 0
+    assert _counts(book_file) == (1, 2)
+
+    out = tmp_path / "out.xlsx"
+    assert main(["--lang", "en", "--db", str(book_file), "export", str(out), "--to", "2024-12-31"]) == 0
+    sheet = openpyxl.load_workbook(out)["Saldo Anggota"]
+    assert sheet["E2"].value == 100_000
+
+
+def test_import_of_something_that_is_not_a_workbook_is_a_clear_error(book_file, tmp_path, capsys):
+    text_file = tmp_path / "notes.xlsx"
+    text_file.write_text("just text")
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(text_file)]) != 0
+    assert "is not an Excel workbook (.xlsx)" in capsys.readouterr().err

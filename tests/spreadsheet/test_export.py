@@ -1,0 +1,131 @@
+"""Exports: the format's sheets with real numbers and dates, never a formula, and a
+round trip through an empty book that keeps every balance."""
+
+from __future__ import annotations
+
+import zipfile
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import openpyxl
+import pytest
+from sqlalchemy import select, text
+
+from desktop_app.db.models import JournalEntry, Member
+from desktop_app.domain.accounts import EntryKind
+from desktop_app.errors import ValidationError
+from desktop_app.services import check, demo, ledger, reversals
+from desktop_app.services.books import DEFAULT_PROFILE, create_book
+from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+from desktop_app.spreadsheet.exporter import export_book
+from desktop_app.spreadsheet.importer import import_workbook
+from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
+
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+
+
+def _member_balances(session) -> dict[tuple[str, str], int]:
+    rows = session.execute(text(
+        "SELECT m.number, a.code, b.balance FROM member_balance b JOIN member m "
+        "ON m.id = b.member_id JOIN account a ON a.id = b.account_id WHERE b.balance != 0"))
+    return {(number, code): balance for number, code, balance in rows}
+
+
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory):
+    """A small demo book exported once (write-offs reversed: see test below)."""
+    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
+    book = create_book(None, DEFAULT_PROFILE)
+    with book.session() as session:
+        set_actor(session, SYSTEM_ACTOR)
+        demo.generate(session, members=25, years=2, seed=5, today=date(2025, 6, 15))
+        for entry_id in session.scalars(select(JournalEntry.id).where(
+                JournalEntry.kind == str(EntryKind.LOAN_WRITE_OFF))).all():
+            reversals.reverse(session, entry_id, date(2025, 6, 15), "round trip")
+        result = export_book(session, path)
+        expected = (ledger.account_balances(session), _member_balances(session))
+    book.close()
+    return path, result, expected
+
+
+def test_an_export_reimports_into_an_empty_book_with_identical_balances(session, demo_export):
+    path, result, (accounts, members) = demo_export
+    assert result.notices == []
+    imported = import_workbook(session, path)
+    assert imported.problems == []
+    assert ledger.account_balances(session) == accounts
+    assert _member_balances(session) == members
+    assert check.check_book(session) == []
+
+
+def test_a_loan_write_off_is_left_out_with_a_notice(session, tmp_path):
+    demo.generate(session, members=12, years=1, seed=2, today=date(2025, 6, 15))
+    write_offs = session.scalar(text("SELECT COUNT(*) FROM journal_entry WHERE kind = 'loan_write_off'"))
+    result = export_book(session, tmp_path / "w.xlsx")
+    if write_offs:
+        assert result.notices == [f"{write_offs} entries of kind loan_write_off cannot be written "
+                                  "in the workbook format and were left out of the movement sheets."]
+
+
+def test_sheets_headers_formats_and_freeze_panes(demo_export):
+    path, _, _ = demo_export
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Anggota", "Simpanan", "Pinjaman", "Angsuran", "Produk",
+                               "Penjualan", "Kas", "Saldo Anggota", "Jadwal Angsuran", "Stok",
+                               "Neraca Saldo"]
+    balances = book["Saldo Anggota"]
+    assert [c.value for c in balances[1]] == [
+        "No. Anggota", "Nama", "Simpanan Pokok", "Simpanan Wajib", "Simpanan Sukarela",
+        "Total Simpanan", "Sisa Pinjaman", "Tunggakan", "Hak Konsinyasi"]
+    assert [c.value for c in book["Stok"][1]] == [
+        "Kode", "Nama Produk", "Pemilik", "Stok", "Nilai Stok", "Terjual", "Penjualan"]
+    assert [c.value for c in book["Neraca Saldo"][1]] == ["Kode Akun", "Nama Akun", "Debit", "Kredit"]
+    savings = book["Simpanan"]
+    assert savings["A1"].font.bold and savings.freeze_panes == "A2"
+    assert savings.auto_filter.ref.startswith("A1:F")
+    assert savings["A2"].is_date and savings["A2"].number_format == "dd/mm/yyyy"
+    assert isinstance(savings["D2"].value, int) and savings["D2"].number_format == "#,##0"
+    trial = list(book["Neraca Saldo"].iter_rows(min_row=2, values_only=True))
+    assert sum(r[2] for r in trial) == sum(r[3] for r in trial) > 0
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(session, tmp_path):
+    risky = ["=HYPERLINK(\"http://x\")", "+62 812", "-5", "@SUM(A1)", "\tTab", "\nBaris"]
+    session.add_all([Member(number=str(i), name=f"Ani {i}", address=value,
+                            join_date=date(2024, 1, 1)) for i, value in enumerate(risky)])
+    session.commit()
+    out = export_book(session, tmp_path / "out.xlsx").path
+    sheet = openpyxl.load_workbook(out)["Anggota"]
+    assert [sheet.cell(row, 6).value for row in range(2, 8)] == risky
+    assert {sheet.cell(row, 6).data_type for row in range(2, 8)} == {"s"}
+    # a second reader: the raw XML has no formula element at all
+    with zipfile.ZipFile(out) as archive:
+        names = {ET.fromstring(archive.read("xl/workbook.xml")).find("m:sheets", NS)[0].get("name")}
+        root = ET.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+    assert names == {"Anggota"}
+    assert root.findall(".//m:f", NS) == []
+    cells = {c.get("r"): c for c in root.iterfind(".//m:c", NS)}
+    assert cells["F2"].get("t") == "inlineStr"
+    assert cells["F2"].find("m:is/m:t", NS).text == risky[0]
+
+
+def test_a_date_range_filters_movements_and_keeps_master_sheets(session, tmp_path):
+    import_workbook(session, make(tmp_path / "in.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1")],
+        "Simpanan": [SAVINGS_HEADER, ["05/01/2024", "1", "Sukarela", 1000, None],
+                     ["05/02/2024", "1", "Sukarela", 2000, None],
+                     ["05/03/2024", "1", "Sukarela", 4000, None]]}))
+    out = export_book(session, tmp_path / "r.xlsx", date_from=date(2024, 2, 1),
+                      date_to=date(2024, 2, 29)).path
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert [r[3] for r in book["Simpanan"].iter_rows(min_row=2, values_only=True)] == [2000]
+    assert len(list(book["Anggota"].iter_rows(min_row=2))) == 1
+    # balances as of the end of the range
+    assert list(book["Saldo Anggota"].iter_rows(min_row=2, values_only=True))[0][4] == 3000
+
+
+def test_export_refuses_a_reversed_range_and_a_wrong_suffix(session, tmp_path):
+    with pytest.raises(ValidationError, match="start date is after the end date"):
+        export_book(session, tmp_path / "x.xlsx", date_from=date(2024, 2, 1), date_to=date(2024, 1, 1))
+    with pytest.raises(ValidationError, match=r"\.xlsx"):
+        export_book(session, tmp_path / "x.csv")
