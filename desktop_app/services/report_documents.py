@@ -86,7 +86,7 @@ def _account_columns(amount_title: str) -> list[Column]:
 def cash_book_document(book: reports.CashBook) -> ReportDocument:
     table = Table(
         tr("Cash book"),
-        [Column(tr("Date"), DATE), Column(tr("Entry"), INT), Column(tr("Reference")),
+        [Column(tr("Date"), DATE), Column(tr("Entry")), Column(tr("Reference")),
          Column(tr("Description")), Column(tr("In"), MONEY), Column(tr("Out"), MONEY),
          Column(tr("Balance"), MONEY)],
         [(r.date, r.entry_id, r.reference, r.description, r.cash_in, r.cash_out, r.balance)

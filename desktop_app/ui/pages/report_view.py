@@ -92,7 +92,6 @@ class ReportView(QWidget):
             header = view.horizontalHeader()
             header.setResizeContentsPrecision(FIT_ROWS)  # measure a sample, not every row
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
             self.models.append(model)
             self.tabs.addTab(view, table.title)
         self.tabs.tabBar().setVisible(len(doc.tables) > 1)

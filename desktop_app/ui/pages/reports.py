@@ -152,7 +152,8 @@ class ReportsPanel(QWidget):
         self.ctx = page.ctx
         self.document: ReportDocument | None = None
         self.chooser = QListWidget()
-        self.chooser.setFixedWidth(330)
+        self.chooser.setFixedWidth(260)
+        self.chooser.setSpacing(4)
         self.chooser.setWordWrap(True)
         for kind in REPORTS:
             item = QListWidgetItem(kind.title())
@@ -181,11 +182,13 @@ class ReportsPanel(QWidget):
         controls.addWidget(self.end)
         controls.addWidget(self.show_button)
         controls.addStretch(1)
+        output = QHBoxLayout()
+        output.addWidget(self.message, 1)
         for button in self.exporter.buttons():
-            controls.addWidget(button)
+            output.addWidget(button)
         right = QVBoxLayout()
         right.addLayout(controls)
-        right.addWidget(self.message)
+        right.addLayout(output)
         right.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.chooser)
