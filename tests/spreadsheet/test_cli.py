@@ -41,10 +41,15 @@ def test_dry_run_then_import_then_export(book_file, tmp_path, capsys):
     assert _counts(book_file) == (0, 0)
     assert main(["--lang", "en", "--db", str(book_file), "import", str(good)]) == 0
     assert _counts(book_file) == (1, 1)
-    assert main(["--lang", "en", "--db", str(book_file), "import", str(good)]) != 0  # the same file again
-    assert "already imported" in capsys.readouterr().out
-    assert main(["--lang", "en", "--db", str(book_file), "import", str(good), "--force"]) == 0
-    assert _counts(book_file) == (1, 2)
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(good)]) != 0  # again
+    output = capsys.readouterr().out
+    assert "already imported" in output and "member 1 is already in the book" in output
+    more = make(tmp_path / "more.xlsx", {
+        "Simpanan": [SAVINGS_HEADER, ["02/01/2024", "1", "Sukarela", "Rp 25.000", None]]})
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(more)]) == 0
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(more)]) != 0
+    assert main(["--lang", "en", "--db", str(book_file), "import", str(more), "--force"]) == 0
+    assert _counts(book_file) == (1, 3)
 
     out = tmp_path / "out.xlsx"
     assert main(["--lang", "en", "--db", str(book_file), "export", str(out), "--to", "2024-12-31"]) == 0
