@@ -35,7 +35,7 @@ class RepaymentDialog(QDialog):
         with ctx.session() as session:
             detail = loan_detail(session, loan_id, (on or QDate.currentDate()).toPython())
         self.setWindowTitle(tr("Repayment of loan {number}", number=detail.number))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
                             member=detail.member_number, amount=format_amount(detail.outstanding)))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -55,14 +56,18 @@ DUE_COLUMNS = [
 ]
 
 
-def _table(model) -> QTableView:
+def _table(model, column: int, order: Qt.SortOrder) -> QTableView:
     table = QTableView()
     table.setModel(model)
+    table.horizontalHeader().setSortIndicator(column, order)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
 
 
@@ -94,7 +99,7 @@ class LoansPage(Page):
         self.source = LoanListSource(ctx.session, self.today)
         self.source.status = "active"
         self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self)
-        self.table = _table(self.model)
+        self.table = _table(self.model, 0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self.open_selected)
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -121,7 +126,7 @@ class LoansPage(Page):
         # due / overdue list
         self.due_source = DueListSource(ctx.session, self.today)
         self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self)
-        self.due_table = _table(self.due_model)
+        self.due_table = _table(self.due_model, 4, Qt.SortOrder.AscendingOrder)
         self.due_table.doubleClicked.connect(self.open_selected)
         due_tab = QWidget()
         due_layout = QVBoxLayout(due_tab)
