@@ -444,7 +444,20 @@ class MemberListSource:
             "as_of": month_index(as_of),
         }
 
-    def _query(self) -> tuple[str, dict]:
+    # wajib months due from the joining month through as_of's month (dates are ISO text)
+    _MONTHS_DUE = (
+        "MAX(0, :as_of - (CAST(substr(m.join_date, 1, 4) AS INTEGER) * 12 "
+        "+ CAST(substr(m.join_date, 6, 2) AS INTEGER) - 1) + 1)"
+    )
+    _ARREARS = (
+        f"CASE WHEN m.status = 'left' THEN 0 ELSE MAX(0, {_MONTHS_DUE} * :monthly "
+        "+ COALESCE(bw.balance, 0)) END"
+    )
+    _WAJIB_JOIN = (
+        "LEFT JOIN member_balance bw ON bw.member_id = m.id AND bw.account_id = :wajib "
+    )
+
+    def _where(self) -> tuple[str, dict]:
         where, params = ["1 = 1"], dict(self._params)
         if self.search.strip():
             where.append(
@@ -458,31 +471,33 @@ class MemberListSource:
         if self.status:
             where.append("m.status = :status")
             params["status"] = self.status
-        # wajib months due from the joining month through as_of's month (dates are ISO text)
-        months = (
-            "MAX(0, :as_of - (CAST(substr(m.join_date, 1, 4) AS INTEGER) * 12 "
-            "+ CAST(substr(m.join_date, 6, 2) AS INTEGER) - 1) + 1)"
-        )
-        rows = (
+        if self.in_arrears:
+            where.append(f"{self._ARREARS} > 0")
+        return " AND ".join(where), params
+
+    def _query(self) -> tuple[str, dict]:
+        where, params = self._where()
+        sql = (
             "SELECT m.number AS number, m.name AS name, g.name AS group_name, m.phone AS phone, "
             "m.status AS status, -(COALESCE(bp.balance, 0) + COALESCE(bw.balance, 0) "
             "+ COALESCE(bs.balance, 0)) AS savings, COALESCE(bl.balance, 0) AS loan, "
-            f"CASE WHEN m.status = 'left' THEN 0 ELSE MAX(0, {months} * :monthly "
-            "+ COALESCE(bw.balance, 0)) END AS arrears, m.id AS id "
+            f"{self._ARREARS} AS arrears, m.id AS id "
             "FROM member m LEFT JOIN member_group g ON g.id = m.group_id "
             "LEFT JOIN member_balance bp ON bp.member_id = m.id AND bp.account_id = :pokok "
-            "LEFT JOIN member_balance bw ON bw.member_id = m.id AND bw.account_id = :wajib "
+            f"{self._WAJIB_JOIN}"
             "LEFT JOIN member_balance bs ON bs.member_id = m.id AND bs.account_id = :sukarela "
             "LEFT JOIN member_balance bl ON bl.member_id = m.id AND bl.account_id = :piutang "
-            f"WHERE {' AND '.join(where)}"
+            f"WHERE {where}"
         )
-        having = " WHERE arrears > 0" if self.in_arrears else ""
-        return f"SELECT * FROM ({rows}){having}", params
+        return sql, params
 
     def count(self) -> int:
-        sql, params = self._query()
+        """Counted over the member table alone (plus wajib balances for the arrears filter)."""
+        where, params = self._where()
+        join = self._WAJIB_JOIN if self.in_arrears else ""
         with self.sessions() as session:
-            return session.scalar(text(f"SELECT COUNT(*) FROM ({sql})"), params)
+            return session.scalar(text(f"SELECT COUNT(*) FROM member m {join}WHERE {where}"),
+                                  params)
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
         sql, params = self._query()

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.db.models import AuditLog, JournalEntry, Member
+from desktop_app.db.models import AuditLog, JournalEntry, Loan, Member
 from desktop_app.domain.accounts import KAS
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.services import ledger, members, savings
+from desktop_app.services import ledger, loans, members, savings
 from desktop_app.services.check import check_book
-from desktop_app.services.context import Actor, set_actor
+from desktop_app.services.context import Actor, set_actor, transaction
 from desktop_app.services.members import MemberInput, MemberListSource
 
 JOINED = date(2024, 1, 10)
@@ -175,3 +176,25 @@ def test_exit_before_joining_is_refused(session):
     with pytest.raises(ValidationError, match="before the joining"):
         members.exit_member(session, member_id, date(2023, 1, 1))
     assert members.get_member(session, member_id).status == "active"
+
+
+def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
+    member_id = add(session)
+    savings.deposit(session, member_id, SavingsType.POKOK, 100_000, DAY)
+    savings.deposit(session, member_id, SavingsType.SUKARELA, 900_000, DAY)
+    with transaction(session):
+        loan = loans.create_loan_from_history(
+            session, number="P-001", member_id=member_id, principal=600_000,
+            monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
+            disbursed_on=DAY)
+        ledger.post_in_transaction(session, loan.draft)
+    preview = members.exit_preview(session, member_id, DAY)
+    assert (preview.loans, preview.pay_out) == (600_000, 400_000)
+    kas_before = ledger.account_balance(session, KAS)
+    entry_id = members.exit_member(session, member_id, DAY)
+    lines = session.get(JournalEntry, entry_id).lines
+    assert {ln.loan_id for ln in lines if ln.account.code == "1201"} == {loan.loan_id}
+    assert ledger.account_balance(session, KAS) == kas_before - 400_000
+    assert ledger.member_balances(session, member_id).get("1201", 0) == 0
+    assert session.get(Loan, loan.loan_id).status == "paid"
+    assert check_book(session) == []

@@ -90,13 +90,13 @@ class MemberDetailDialog(QDialog):
         top.addWidget(balance_box, 2)
 
         self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
-        self.movement_view = _table(self.movements)
+        self.movement_view = simple_table(self.movements)
         self.movement_view.setColumnWidth(1, 250)
         self.movement_view.setColumnWidth(2, 150)
         self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
-        tabs.addTab(_table(self.loans), tr("Loans"))
+        tabs.addTab(simple_table(self.loans), tr("Loans"))
 
         edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(self._edit)
@@ -213,7 +213,7 @@ class MemberDetailDialog(QDialog):
             self.reload()
 
 
-def _table(model: PagedTableModel) -> QTableView:
+def simple_table(model: PagedTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

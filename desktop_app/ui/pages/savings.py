@@ -38,7 +38,7 @@ from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.member_detail import _table
+from desktop_app.ui.pages.member_detail import simple_table
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
@@ -140,7 +140,7 @@ class SavingsPage(Page):
         top.addWidget(member_box, 2)
 
         self.recent = PagedTableModel(RECENT_COLUMNS, ListSource(), self.profile.minor_digits, self)
-        self.recent_view = _table(self.recent)
+        self.recent_view = simple_table(self.recent)
         self.recent_view.setColumnWidth(3, 220)
         self.recent_view.setColumnWidth(4, 170)
         recent_receipt = PrintButton(tr("Receipt"), self._selected_receipt,
