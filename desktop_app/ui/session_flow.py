@@ -15,6 +15,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import users
 from desktop_app.services.context import Actor
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.first_user import FirstUserScreen
 from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.kiosk import KIOSK_IDLE_MS, KioskWindow
 from desktop_app.ui.login import StartScreen
@@ -45,6 +46,18 @@ class SessionWindow(QStackedWidget):
         self.start.kiosk_requested.connect(self.open_kiosk)
         self.kiosk.finished.connect(self.show_start)
         self.show_start()
+        with book.session() as session:
+            needs_first_user = not users.has_users(session)
+        if needs_first_user:
+            self.first_user = FirstUserScreen(book)
+            self.first_user.created.connect(self._first_user_created)
+            self.addWidget(self.first_user)
+            self.setCurrentWidget(self.first_user)
+
+    def _first_user_created(self, actor: Actor) -> None:
+        self.removeWidget(self.first_user)
+        self.first_user.deleteLater()
+        self.enter_books(actor)
 
     @property
     def actor(self) -> Actor | None:

@@ -117,3 +117,41 @@ def test_enter_in_the_password_field_logs_in(window, qtbot):
     qtbot.keyClicks(window.start.password, "rahasia-ketua")
     qtbot.keyClick(window.start.password, Qt.Key.Key_Return)
     assert window.main_window is not None and window.main_window.ctx.actor.role is Role.CHAIR
+
+
+def test_a_book_without_users_asks_for_the_first_user_then_opens(qtbot, book):
+    flow = SessionWindow(book, idle_lock_ms=200)
+    qtbot.addWidget(flow)
+    assert flow.currentWidget() is flow.first_user
+    form = flow.first_user.form
+    form.username.setText("siti")
+    form.password.setText("rahasia-ketua")
+    form.repeat.setText("rahasia-ketuu")
+    flow.first_user.create()
+    assert "not the same" in flow.first_user.message.text() and flow.main_window is None
+    form.password.setText("rahasia-ketua")
+    form.repeat.setText("rahasia-ketua")
+    flow.first_user.create()
+    assert flow.main_window.ctx.actor.username == "siti"
+    assert flow.main_window.ctx.actor.role is Role.CHAIR
+    with book.session() as session:
+        assert users.authenticate(session, "siti", "rahasia-ketua").role is Role.CHAIR
+
+
+def test_first_user_wizard_page_creates_the_user_in_the_new_book(qtbot, book):
+    from desktop_app.ui.first_user import FirstUserPage
+
+    page = FirstUserPage()
+    qtbot.addWidget(page)
+    page.form.username.setText("ani")
+    page.form.role.setCurrentIndex(page.form.role.findData("treasurer"))
+    page.form.password.setText("short")
+    page.form.repeat.setText("short")
+    assert not page.validatePage() and "at least 8" in page.problem.text()
+    page.form.password.setText("kas-aman-123")
+    page.form.repeat.setText("kas-aman-123")
+    assert page.validatePage()
+    page.apply_to_book(book)
+    with book.session() as session:
+        assert [(u.username, u.role) for u in users.list_users(session)] == [
+            ("ani", Role.TREASURER)]
