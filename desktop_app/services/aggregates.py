@@ -4,6 +4,9 @@ All figures are debit-positive sums of journal lines grouped in SQL. A balance "
 a date is taken from whichever side is smaller: the maintained `account_balance`
 summary minus the lines dated after it (recent dates), or the lines dated up to it (old
 dates), so both stay fast on a million-line book through the index on the entry date.
+Queries filtered by date say `journal_entry e CROSS JOIN journal_line l`: in SQLite that
+fixes the loop order (entries by the date index, then their lines), which the planner
+would otherwise swap for a scan of every line in account order.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ def balances_as_of(session: Session, on: date) -> dict[str, int]:
             session.execute(
                 text(
                     "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                    "JOIN journal_line l ON l.entry_id = e.id WHERE e.date > :d "
+                    "CROSS JOIN journal_line l ON l.entry_id = e.id WHERE e.date > :d "
                     "GROUP BY l.account_id"
                 ),
                 {"d": on},
@@ -67,7 +70,7 @@ def balances_as_of(session: Session, on: date) -> dict[str, int]:
         session.execute(
             text(
                 "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                "JOIN journal_line l ON l.entry_id = e.id WHERE e.date <= :d "
+                "CROSS JOIN journal_line l ON l.entry_id = e.id WHERE e.date <= :d "
                 "GROUP BY l.account_id"
             ),
             {"d": on},
@@ -85,7 +88,7 @@ def movements(
         session.execute(
             text(
                 "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                "JOIN journal_line l ON l.entry_id = e.id "
+                "CROSS JOIN journal_line l ON l.entry_id = e.id "
                 f"WHERE e.date BETWEEN :s AND :e {closing} GROUP BY l.account_id"
             ),
             {"s": start, "e": end},

@@ -95,10 +95,10 @@ def history(session: Session, today: date, balances: dict[str, int]) -> list[Mon
     rows = session.execute(
         text(
             "SELECT strftime('%Y-%m', e.date) AS ym, a.code, SUM(l.amount) "
-            "FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id "
-            "JOIN account a ON a.id = l.account_id "
-            f"AND a.code IN ({', '.join(repr(c) for c in HISTORY_CODES)}) "
-            "WHERE e.date > :since GROUP BY ym, a.code"
+            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "JOIN account a ON a.id = l.account_id WHERE e.date > :since AND l.account_id IN "
+            f"(SELECT id FROM account WHERE code IN ({', '.join(repr(c) for c in HISTORY_CODES)})) "
+            "GROUP BY ym, a.code"
         ),
         {"since": ends[0]},
     ).all()

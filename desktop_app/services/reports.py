@@ -80,9 +80,9 @@ def cash_book(session: Session, start: date, end: date) -> CashBook:
     rows = session.execute(
         text(
             "SELECT e.id, e.date, COALESCE(e.reference, ''), e.description, SUM(l.amount) "
-            "FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id "
-            "JOIN account a ON a.id = l.account_id AND a.code = :kas "
-            "WHERE e.date BETWEEN :s AND :e GROUP BY e.id ORDER BY e.date, e.id"
+            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "AND l.account_id = (SELECT id FROM account WHERE code = :kas) "
+            "WHERE e.date BETWEEN :s AND :e GROUP BY e.date, e.id ORDER BY e.date, e.id"
         ),
         {"kas": acc.KAS, "s": start, "e": end},
     ).all()
@@ -336,8 +336,8 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
     count, amount = session.execute(
         text(
             "SELECT COUNT(DISTINCT e.id), COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "JOIN journal_line l ON l.entry_id = e.id "
-            "JOIN account a ON a.id = l.account_id AND a.code = :p "
+            "CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "AND l.account_id = (SELECT id FROM account WHERE code = :p) "
             "WHERE e.kind = :k AND e.date BETWEEN :s AND :e "
             "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)"
         ),
@@ -355,8 +355,8 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
     sales = session.scalar(
         text(
             "SELECT COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "JOIN journal_line l ON l.entry_id = e.id "
-            "JOIN account a ON a.id = l.account_id AND a.code = :kas "
+            "CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "AND l.account_id = (SELECT id FROM account WHERE code = :kas) "
             "WHERE e.date BETWEEN :s AND :e AND (e.kind = :sale OR e.reverses_id IN "
             "(SELECT id FROM journal_entry WHERE kind = :sale))"
         ),
