@@ -307,5 +307,237 @@
       <source>Logged in: {name} ({role})</source>
       <translation>Masuk sebagai: {name} ({role})</translation>
     </message>
+    <message>
+      <source>Keep this PIN secret. Use it with your member number at the Cek Saldo Anggota screen.</source>
+      <translation>Rahasiakan PIN ini. Gunakan bersama nomor anggota Anda di layar Cek Saldo Anggota.</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>Nonaktif</translation>
+    </message>
+    <message>
+      <source>Locked until {time}</source>
+      <translation>Terkunci sampai {time}</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nama pengguna</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Nama lengkap</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <source>Add a user</source>
+      <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+      <source>Auditor (pengawas): reads everything, changes nothing</source>
+      <translation>Pengawas: melihat semuanya, tidak mengubah apa pun</translation>
+    </message>
+    <message>
+      <source>New password for {name}</source>
+      <translation>Kata sandi baru untuk {name}</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+      <source>Password again</source>
+      <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+      <source>Add user…</source>
+      <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+      <source>Change my password…</source>
+      <translation>Ganti kata sandi saya…</translation>
+    </message>
+    <message>
+      <source> minutes</source>
+      <translation> menit</translation>
+    </message>
+    <message>
+      <source>Lock the screen when nobody has used it for</source>
+      <translation>Kunci layar bila tidak dipakai selama</translation>
+    </message>
+    <message>
+      <source>member number</source>
+      <translation>nomor anggota</translation>
+    </message>
+    <message>
+      <source>Give a new PIN…</source>
+      <translation>Buat PIN baru…</translation>
+    </message>
+    <message>
+      <source>Member kiosk PIN</source>
+      <translation>PIN Cek Saldo Anggota</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Pengguna</translation>
+    </message>
+    <message>
+      <source>Saved. The new time applies from the next login.</source>
+      <translation>Tersimpan. Waktu baru berlaku sejak masuk berikutnya.</translation>
+    </message>
+    <message>
+      <source>The new PIN of member {number} is {pin}. It is shown only now: print the slip or write it down for her.</source>
+      <translation>PIN baru anggota {number} adalah {pin}. PIN hanya ditampilkan sekarang: cetak slipnya atau tuliskan untuk anggota.</translation>
+    </message>
+    <message>
+      <source>Print slip</source>
+      <translation>Cetak slip</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+      <source>Your kiosk PIN</source>
+      <translation>PIN Cek Saldo Anda</translation>
+    </message>
+    <message>
+      <source>A new random PIN is shown once and printed on a slip for the member.</source>
+      <translation>PIN acak yang baru ditampilkan sekali dan dicetak di slip untuk anggota.</translation>
+    </message>
+    <message>
+      <source>Choose a user in the list first.</source>
+      <translation>Pilih pengguna di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>one word, e.g. siti</source>
+      <translation>satu kata, misalnya siti</translation>
+    </message>
+    <message>
+      <source>Chair (ketua): manages users, approves loans</source>
+      <translation>Ketua: mengatur pengguna, menyetujui pinjaman</translation>
+    </message>
+    <message>
+      <source>Treasurer (bendahara): keeps the books</source>
+      <translation>Bendahara: mengerjakan pembukuan</translation>
+    </message>
+    <message>
+      <source>at least {n} characters</source>
+      <translation>minimal {n} karakter</translation>
+    </message>
+    <message>
+      <source>Who will use the book?</source>
+      <translation>Siapa yang akan memakai buku ini?</translation>
+    </message>
+    <message>
+      <source>Create the first user. The chair can add the treasurer and the auditor later in Settings.</source>
+      <translation>Buat pengguna pertama. Ketua dapat menambahkan bendahara dan pengawas nanti di Pengaturan.</translation>
+    </message>
+    <message>
+      <source>Create and log in</source>
+      <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+      <source>This book has no users yet. Create the first one: the chair can add the treasurer and the auditor later in Settings.</source>
+      <translation>Buku ini belum punya pengguna. Buat pengguna pertama: ketua dapat menambahkan bendahara dan pengawas nanti di Pengaturan.</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Catatan Audit</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Tindakan</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Objek</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Rincian</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Sampai</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Ekspor Excel…</translation>
+    </message>
+    <message>
+      <source>{n} entries</source>
+      <translation>{n} catatan</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Ekspor catatan audit</translation>
+    </message>
+    <message>
+      <source>{n} entries written to {path}</source>
+      <translation>{n} catatan ditulis ke {path}</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Pengguna</translation>
+    </message>
+    <message>
+      <source>Every change to the books, newest first. Nothing here can be edited or deleted.</source>
+      <translation>Setiap perubahan pada pembukuan, yang terbaru di atas. Catatan ini tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+      <source>All users</source>
+      <translation>Semua pengguna</translation>
+    </message>
+    <message>
+      <source>All actions</source>
+      <translation>Semua tindakan</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+      <source>Export the audit log to a .csv or .xlsx file.</source>
+      <translation>Ekspor catatan audit ke berkas .csv atau .xlsx.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
   </context>
 </TS>
