@@ -1,0 +1,1 @@
+"""Build the Koperasi bundle and installers (see build_installer.py)."""
