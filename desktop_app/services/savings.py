@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import JournalEntry, Member
@@ -148,7 +148,9 @@ class Receipt:
 def receipt(session: Session, entry_id: int) -> Receipt:
     entry = session.get(JournalEntry, entry_id)
     if entry is None or entry.kind not in (EntryKind.DEPOSIT, EntryKind.WITHDRAWAL):
-        raise ValidationError(tr("Entry {id} is not a savings deposit or withdrawal.", id=entry_id))
+        raise ValidationError(
+            tr("Entry {id} is not a savings deposit or withdrawal.", id=entry_id)
+        )
     line = next(ln for ln in entry.lines if ln.member_id is not None)
     member = session.get(Member, line.member_id)
     profile = settings.get_profile(session)

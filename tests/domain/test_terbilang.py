@@ -41,7 +41,8 @@ def test_known_numbers(number, words):
 
 def test_rupiah_words():
     assert rupiah_words(50_000) == "lima puluh ribu rupiah"
-    assert rupiah_words(125_050, minor_digits=2) == "seribu dua ratus lima puluh rupiah lima puluh sen"
+    assert rupiah_words(125_050, minor_digits=2) == (
+        "seribu dua ratus lima puluh rupiah lima puluh sen")
 
 
 @given(st.integers(min_value=-(10**18), max_value=10**18))

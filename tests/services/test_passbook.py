@@ -10,8 +10,9 @@ from desktop_app.services.members import MemberInput
 
 
 def test_running_balances_end_at_the_journal_balances(session):
-    member_id = members.create_member(session, MemberInput("0001", "Dewi Lestari", date(2025, 1, 2)))
-    other = members.create_member(session, MemberInput("0002", "Sri Wahyuni", date(2025, 1, 2)))
+    joined = date(2025, 1, 2)
+    member_id = members.create_member(session, MemberInput("0001", "Dewi Lestari", joined))
+    other = members.create_member(session, MemberInput("0002", "Sri Wahyuni", joined))
     savings.deposit(session, member_id, SavingsType.POKOK, 100_000, date(2025, 1, 2))
     savings.deposit(session, member_id, SavingsType.SUKARELA, 70_000, date(2025, 2, 5))
     savings.deposit(session, other, SavingsType.SUKARELA, 999_000, date(2025, 2, 5))

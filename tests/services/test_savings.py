@@ -158,7 +158,8 @@ def test_drafts_for_the_importer_keep_history_amounts(session, member):
 def test_receipt_carries_what_the_kwitansi_prints(session, member):
     entry_id = savings.deposit(session, member, SavingsType.WAJIB, 40_000, DAY)
     receipt = savings.receipt(session, entry_id)
-    assert (receipt.entry_id, receipt.member_name, receipt.amount) == (entry_id, "Siti Aminah", 40_000)
+    assert (receipt.entry_id, receipt.member_name, receipt.amount) == (
+        entry_id, "Siti Aminah", 40_000)
     assert receipt.savings_type == SavingsType.WAJIB and not receipt.is_withdrawal
 
 

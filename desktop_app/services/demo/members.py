@@ -185,8 +185,8 @@ def _exit(ctx: DemoContext, person: list, pokok: int, wajib: int) -> None:
     if person[6]:
         lines.append(debit(SIMPANAN_SUKARELA, person[6], member_id=member_id))
     lines.append(credit(KAS, pokok + paid_wajib + person[6]))
-    ctx.writer.add(EntryDraft(leaves, EntryKind.MEMBER_EXIT, "Anggota keluar, simpanan dikembalikan",
-                              lines))
+    ctx.writer.add(EntryDraft(leaves, EntryKind.MEMBER_EXIT,
+                              "Anggota keluar, simpanan dikembalikan", lines))
     ctx.session.execute(
         Member.__table__.update().where(Member.id == member_id).values(status="left",
                                                                           exit_date=leaves)

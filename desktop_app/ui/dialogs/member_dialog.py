@@ -49,7 +49,10 @@ def date_edit(value: date | None = None, optional: bool = False) -> QDateEdit:
     if optional:
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(" ")
-    edit.setDate(to_qdate(value) if value else edit.minimumDate() if optional else QDate.currentDate())
+    if value:
+        edit.setDate(to_qdate(value))
+    else:
+        edit.setDate(edit.minimumDate() if optional else QDate.currentDate())
     return edit
 
 
@@ -60,7 +63,8 @@ def optional_date(edit: QDateEdit) -> date | None:
 class MemberDialog(QDialog):
     """Member fields as in the workbook format; saving calls the members service."""
 
-    def __init__(self, ctx: AppContext, member_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, member_id: int | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
