@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -167,10 +168,12 @@ def _csv_safe(value: object) -> object:
 class AuditSource:
     """The filtered log as a paged row source for the viewer (newest first).
 
-    Rows: when, who, action, object, details (as short text), then the entry id.
+    Rows: when, who, action, object, details (as short text), then the entry id. Each
+    call reads in a short session of its own from `sessions`, so a page that keeps the
+    source never holds a read transaction open.
     """
 
-    session: Session
+    sessions: Callable[[], Session]
     actor: str | None = None
     action: str | None = None
     since: date | None = None
@@ -182,18 +185,20 @@ class AuditSource:
                 "until": self.until}
 
     def count(self) -> int:
-        return count_entries(self.session, **self.filters())
+        with self.sessions() as session:
+            return count_entries(session, **self.filters())
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
-        require(self.session, Permission.READ_AUDIT)
         query = _filtered(select(AuditLog), self.actor, self.action, self.since, self.until)
         order = AuditLog.id.asc() if self.oldest_first else AuditLog.id.desc()
-        rows = self.session.scalars(query.order_by(order).limit(limit).offset(offset))
-        return [
-            (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, r.action,
-             f"{r.object_type} {r.object_id or ''}".strip(), _short(r.details), r.id)
-            for r in rows
-        ]
+        with self.sessions() as session:
+            require(session, Permission.READ_AUDIT)
+            rows = session.scalars(query.order_by(order).limit(limit).offset(offset))
+            return [
+                (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, r.action,
+                 f"{r.object_type} {r.object_id or ''}".strip(), _short(r.details), r.id)
+                for r in rows
+            ]
 
     def sort(self, column: int, descending: bool) -> None:
         """Only by time: the log's own order is the one that makes sense."""

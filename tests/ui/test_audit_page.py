@@ -82,8 +82,11 @@ def test_only_chair_and_auditor_see_the_audit_page(role, sees):
 
 
 def test_a_treasurer_cannot_read_the_log_even_without_the_menu(book, logged):
-    with AppContext(book, Actor("ani", Role.TREASURER)).session() as session:
-        with pytest.raises(PermissionDenied):
-            audit.AuditSource(session).count()
+    ctx = AppContext(book, Actor("ani", Role.TREASURER))
+    with pytest.raises(PermissionDenied):
+        audit.AuditSource(ctx.session).count()
+    with pytest.raises(PermissionDenied):
+        audit.AuditSource(ctx.session).fetch(0, 10)
+    with ctx.session() as session:
         with pytest.raises(PermissionDenied):
             audit.filter_choices(session)

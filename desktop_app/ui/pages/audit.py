@@ -56,8 +56,7 @@ class AuditPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.session = ctx.session()  # read-only, for the paged list
-        self.source = audit.AuditSource(self.session)
+        self.source = audit.AuditSource(ctx.session)
         self.model = PagedTableModel(COLUMNS, self.source, parent=self)
 
         self.who = QComboBox()
@@ -107,7 +106,8 @@ class AuditPage(Page):
         self._show_total()
 
     def _fill_choices(self) -> None:
-        actors, actions = audit.filter_choices(self.session)
+        with self.ctx.session() as session:
+            actors, actions = audit.filter_choices(session)
         for combo, everyone, values in (
             (self.who, tr("All users"), actors), (self.action, tr("All actions"), actions)
         ):
@@ -132,13 +132,13 @@ class AuditPage(Page):
         self.total.setText(tr("{n} entries", n=self.model.total()))
 
     def refresh(self) -> None:
-        self.session.expire_all()
         self._fill_choices()
         self.apply_filters()
 
     def export_to(self, path: Path) -> int:
         """Write what the filters show to `path` (.csv or .xlsx); return the row count."""
-        return audit.export_entries(self.session, path, **self.source.filters())
+        with self.ctx.session() as session:
+            return audit.export_entries(session, path, **self.source.filters())
 
     def ask_and_export(self, kind: str) -> None:
         pattern = tr("CSV files (*.csv)") if kind == "csv" else tr("Excel workbooks (*.xlsx)")
@@ -153,7 +153,3 @@ class AuditPage(Page):
             return
         QMessageBox.information(self, tr("Audit log"),
                                 tr("{n} entries written to {path}", n=count, path=name))
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.session.close()
-        super().closeEvent(event)
