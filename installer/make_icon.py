@@ -1,8 +1,9 @@
-"""Draw the app icon (resources/icons/koperasi.png and .ico) with Qt, offscreen.
+"""Draw the app icon (resources/icons/koperasi.png, .ico and .icns) with Qt, offscreen.
 
 Run it again only to change the icon: `python installer/make_icon.py`. The drawing is a
 rounded green square with a white "K" over a small gold coin, legible from 16 px up.
-The .ico holds PNG-compressed images of several sizes, which Windows accepts since Vista.
+The .ico holds PNG-compressed images of several sizes, which Windows accepts since Vista;
+the .icns (macOS) holds PNG images under the 128, 256 and 512 px entry types.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_TYPES = {128: b"ic07", 256: b"ic08", 512: b"ic09"}
 GREEN, DARK_GREEN, GOLD = QColor("#1e8c4e"), QColor("#14693a"), QColor("#f2b632")
 
 
@@ -67,13 +69,24 @@ def ico_bytes(images: list[bytes], sizes: tuple[int, ...]) -> bytes:
     return header + directory + payload
 
 
+def icns_bytes(images: dict[bytes, bytes]) -> bytes:
+    """An ICNS container: big-endian 'icns' + length, then (type, length, PNG) entries."""
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(png)) + png for kind, png in images.items()
+    )
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def main() -> int:
     QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ICONS.mkdir(parents=True, exist_ok=True)
     draw(256).save(str(ICONS / "koperasi.png"))
     pngs = [png_bytes(draw(size)) for size in ICO_SIZES]
     (ICONS / "koperasi.ico").write_bytes(ico_bytes(pngs, ICO_SIZES))
-    print(f"wrote {ICONS / 'koperasi.png'} and {ICONS / 'koperasi.ico'}")
+    (ICONS / "koperasi.icns").write_bytes(
+        icns_bytes({kind: png_bytes(draw(size)) for size, kind in ICNS_TYPES.items()})
+    )
+    print(f"wrote koperasi.png, .ico and .icns in {ICONS}")
     return 0
 
 

@@ -69,7 +69,7 @@ def test_every_file_of_resources_lands_in_the_bundles_resources_folder():
         folder = str(PurePosixPath("resources", *relative.parent.parts))
         assert path.name in collected.get(folder, set()), f"{relative} is not collected"
     assert any(name.endswith("_id.ts") for name in collected["resources/translations"])
-    assert {"koperasi.png", "koperasi.ico"} <= collected["resources/icons"]
+    assert {"koperasi.png", "koperasi.ico", "koperasi.icns"} <= collected["resources/icons"]
 
 
 def test_alembic_migrations_are_collected_as_files_where_the_book_opener_looks():
