@@ -119,3 +119,15 @@ def test_receipt_has_amount_in_words_and_reversal_updates_the_list(page, qtbot, 
         reversals.reverse(s, entry_id, date.today(), "salah anggota")
     page.reload_recent()
     assert page.recent.index(0, 6).data() == "Reversed"
+
+
+def test_picking_from_the_completer_moves_on_to_the_amount(page, qtbot):
+    page.picker.setFocus()
+    qtbot.keyClicks(page.picker, "hasan")
+    popup = page.picker.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.amount.hasFocus, timeout=2000)
+    assert page.picker.chosen().name == "Nur Hasanah"
+    assert page.member_title.text().startswith("0002 — Nur Hasanah")

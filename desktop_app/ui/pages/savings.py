@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -70,6 +71,10 @@ class SavingsPage(Page):
 
         self.picker = MemberPicker(ctx)
         self.picker.returnPressed.connect(self._member_entered)
+        # picked from the list: move on once the completer has handed focus back
+        self.picker.completer().activated.connect(
+            lambda _text: QTimer.singleShot(0, self._member_entered)
+        )
         self.picker.member_changed.connect(self._member_changed)
         self.action = QComboBox()
         for text, value in (
