@@ -9,6 +9,7 @@ the part listed first (the bylaw order below, or member number ascending).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -55,13 +56,19 @@ def largest_remainder(total: int, weights: Sequence[Fraction | Decimal | int]) -
     exact = [Fraction(w) for w in weights]
     if any(w < 0 for w in exact):
         raise ValueError("weights must not be negative")
-    whole = sum(exact)
+    # Scale to whole numbers so that the shares are exact integer divisions.
+    scale = math.lcm(*(w.denominator for w in exact)) if exact else 1
+    whole_weights = [int(w * scale) for w in exact]
+    whole = sum(whole_weights)
     if total == 0 or whole == 0:
         return [0] * len(exact)
-    shares = [total * w / whole for w in exact]
-    parts = [int(share) for share in shares]  # floor: shares are >= 0
+    parts, remainders = [], []
+    for weight in whole_weights:
+        part, remainder = divmod(total * weight, whole)
+        parts.append(part)
+        remainders.append(remainder)
     left = total - sum(parts)
-    by_remainder = sorted(range(len(shares)), key=lambda i: (-(shares[i] - parts[i]), i))
+    by_remainder = sorted(range(len(parts)), key=lambda i: (-remainders[i], i))
     for i in by_remainder[:left]:
         parts[i] += 1
     return parts

@@ -42,14 +42,17 @@ def _codes(session: Session) -> dict[int, str]:
     return dict(session.execute(text("SELECT id, code FROM account")).all())
 
 
+def _recent(session: Session, day: date) -> bool:
+    """True when fewer entries are dated after `day` than up to it."""
+    later = session.scalar(text("SELECT COUNT(*) FROM journal_entry WHERE date > :d"), {"d": day})
+    total = session.scalar(text("SELECT COUNT(*) FROM journal_entry"))
+    return later <= total - later
+
+
 def balances_as_of(session: Session, on: date) -> dict[str, int]:
     """Debit-positive balance of every account at the end of `on` (zeros included)."""
     codes = _codes(session)
-    later = session.scalar(
-        text("SELECT COUNT(*) FROM journal_entry WHERE date > :d"), {"d": on}
-    )
-    total = session.scalar(text("SELECT COUNT(*) FROM journal_entry"))
-    if later <= total - later:
+    if _recent(session, on):
         current = dict(
             session.execute(text("SELECT account_id, balance FROM account_balance")).all()
         )
@@ -100,23 +103,42 @@ def movements(
 def member_sums(
     session: Session, codes: Iterable[str], end: date, start: date | None = None
 ) -> dict[int, int]:
-    """Debit-positive sum per member of lines on `codes` dated `start`..`end`."""
-    code_list = list(codes)
-    params = {f"c{i}": c for i, c in enumerate(code_list)}
-    placeholders = ", ".join(f":c{i}" for i in range(len(code_list)))
-    since = "AND e.date >= :s" if start else ""
-    rows = session.execute(
-        text(
-            "SELECT l.member_id, SUM(l.amount) FROM journal_line l "
-            "JOIN journal_entry e ON e.id = l.entry_id "
-            f"JOIN account a ON a.id = l.account_id AND a.code IN ({placeholders}) "
-            f"WHERE l.member_id IS NOT NULL AND e.date <= :e {since} "
-            f"AND e.kind NOT IN ('" + "','".join(CLOSING_KINDS) + "') "
-            "GROUP BY l.member_id"
-        ),
-        {**params, "e": end, "s": start},
+    """Debit-positive sum per member of lines on `codes` dated `start`..`end`.
+
+    Without `start` this is each member's balance at the end of `end`, taken like
+    `balances_as_of` from the smaller side (summary minus later lines, or lines so far).
+    """
+    ids = [i for i, code in _codes(session).items() if code in set(codes)]
+    accounts = ", ".join(str(i) for i in ids) or "NULL"
+    dated = (
+        "SELECT l.member_id, SUM(l.amount) FROM journal_entry e "
+        "CROSS JOIN journal_line l ON l.entry_id = e.id "
+        f"WHERE {{dates}} AND l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
+        "GROUP BY l.member_id"
     )
-    return dict(rows.all())
+    if start is not None:  # few lines on these accounts: go by account, then check dates
+        query = (
+            "SELECT l.member_id, SUM(l.amount) FROM journal_line l "
+            "CROSS JOIN journal_entry e ON e.id = l.entry_id "
+            f"WHERE l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
+            "AND e.date BETWEEN :s AND :e GROUP BY l.member_id"
+        )
+        return dict(session.execute(text(query), {"s": start, "e": end}).all())
+    if not _recent(session, end):
+        query = dated.format(dates="e.date <= :e")
+        return dict(session.execute(text(query), {"e": end}).all())
+    current = dict(
+        session.execute(
+            text(
+                "SELECT member_id, SUM(balance) FROM member_balance "
+                f"WHERE account_id IN ({accounts}) GROUP BY member_id"
+            )
+        ).all()
+    )
+    later = session.execute(text(dated.format(dates="e.date > :e")), {"e": end}).all()
+    for member_id, amount in later:
+        current[member_id] = current.get(member_id, 0) - amount
+    return current
 
 
 def account_names(session: Session) -> dict[str, tuple[str, str]]:
