@@ -80,6 +80,7 @@ def import_workbook(
     result = ImportResult(path.name, dry_run)
     profile = settings.get_profile(session)
     with Workbook(path) as workbook:
+        order = {title: index for index, title in enumerate(workbook.sheet_titles)}
         estimate = max(1, sum(workbook.row_count(t) for t in workbook.sheet_titles))
         done = 0
 
@@ -113,6 +114,7 @@ def import_workbook(
     result.details.extend(plan.problems)
     result.notices.extend(plan.notices)
     result.counts = plan.counts()
+    result.details.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     if result.details or dry_run:
         progress(1, 1)
         return result

@@ -511,5 +511,141 @@
       <source>Import batch {id} was already undone on {date}.</source>
       <translation>Batch impor {id} sudah dibatalkan pada {date}.</translation>
     </message>
+    <message>
+      <source>A date range exports all members, loans and products, the movements in the range, and balances as of its last day.</source>
+      <translation>Rentang tanggal mengekspor semua anggota, pinjaman dan produk, transaksi di dalam rentang, dan saldo per hari terakhirnya.</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <source>Choose workbook</source>
+      <translation>Pilih workbook</translation>
+    </message>
+    <message>
+      <source>Choose workbook…</source>
+      <translation>Pilih workbook…</translation>
+    </message>
+    <message>
+      <source>Download empty template…</source>
+      <translation>Unduh template kosong…</translation>
+    </message>
+    <message>
+      <source>Excel</source>
+      <translation>Excel</translation>
+    </message>
+    <message>
+      <source>Excel import and export</source>
+      <translation>Impor dan ekspor Excel</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>File: {name}</source>
+      <translation>File: {name}</translation>
+    </message>
+    <message>
+      <source>Import history</source>
+      <translation>Riwayat impor</translation>
+    </message>
+    <message>
+      <source>Import now</source>
+      <translation>Impor sekarang</translation>
+    </message>
+    <message>
+      <source>Imported at</source>
+      <translation>Waktu impor</translation>
+    </message>
+    <message>
+      <source>Imported by</source>
+      <translation>Diimpor oleh</translation>
+    </message>
+    <message>
+      <source>No file chosen. Step 1: choose the workbook to import.</source>
+      <translation>Belum ada file. Langkah 1: pilih workbook yang akan diimpor.</translation>
+    </message>
+    <message>
+      <source>Only a date range:</source>
+      <translation>Hanya rentang tanggal:</translation>
+    </message>
+    <message>
+      <source>Reverse every entry of import {batch} ({file})? The reversals are dated today.</source>
+      <translation>Batalkan semua jurnal dari impor {batch} ({file})? Jurnal pembalik bertanggal hari ini.</translation>
+    </message>
+    <message>
+      <source>Rows recognised</source>
+      <translation>Baris terbaca</translation>
+    </message>
+    <message>
+      <source>Save problems</source>
+      <translation>Simpan daftar masalah</translation>
+    </message>
+    <message>
+      <source>Save problems as workbook…</source>
+      <translation>Simpan daftar masalah sebagai workbook…</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>Simpan template</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Tersimpan</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Disimpan ke {path}</translation>
+    </message>
+    <message>
+      <source>Select an import first.</source>
+      <translation>Pilih salah satu impor dulu.</translation>
+    </message>
+    <message>
+      <source>Sheets</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>The whole book</source>
+      <translation>Seluruh buku</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Batalkan impor</translation>
+    </message>
+    <message>
+      <source>Undo selected import…</source>
+      <translation>Batalkan impor terpilih…</translation>
+    </message>
+    <message>
+      <source>Undone</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <source>Unexpected error; the details were written to the log.</source>
+      <translation>Terjadi kesalahan tak terduga; rinciannya dicatat di log.</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Isi</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>dari</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>sampai</translation>
+    </message>
+    <message>
+      <source>{n} entries were reversed.</source>
+      <translation>{n} jurnal telah dibalik.</translation>
+    </message>
+    <message>
+      <source>Import the file {name} into the book? {summary}</source>
+      <translation>Impor file {name} ke dalam buku? {summary}</translation>
+    </message>
   </context>
 </TS>

@@ -48,5 +48,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("audit", lambda: tr("Audit log"),
                  lambda ctx: import_module("desktop_app.ui.pages.audit").AuditPage(ctx),
                  Permission.READ_AUDIT),
+        PageSpec("spreadsheets", lambda: tr("Excel"),
+                 lambda ctx: import_module("desktop_app.ui.pages.spreadsheets").SpreadsheetsPage(ctx)),
         PageSpec("settings", lambda: tr("Settings"), _not_built(lambda: tr("Settings"))),
     ]

@@ -1,0 +1,391 @@
+"""The Excel page: import a workbook (check → preview → import), export the book or a
+date range, download the template, and list import batches with Undo.
+
+Reading, checking, importing and exporting run on a worker thread with a progress bar;
+the page only shows what the spreadsheet services return.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.roles import Permission
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import imports
+from desktop_app.spreadsheet.exporter import export_book
+from desktop_app.spreadsheet.importer import ImportResult, import_workbook
+from desktop_app.spreadsheet.table_export import problem_workbook
+from desktop_app.spreadsheet.templates import write_template
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class ListSource:
+    """Rows already in memory, for PagedTableModel (problem lists, batches)."""
+
+    def __init__(self, rows: Sequence[Sequence[Any]] = ()):
+        self.rows = list(rows)
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]:
+        return self.rows[offset:offset + limit]
+
+    def sort(self, column: int, descending: bool) -> None:
+        self.rows.sort(key=lambda r: (r[column] is None, r[column]), reverse=descending)
+
+
+class Job(QObject):
+    """Runs `work(progress)` on a worker thread; reports progress, a result or a message."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], object]):
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progressed.emit)
+        except KoperasiError as exc:
+            self.failed.emit("\n".join([exc.message, *exc.problems]))
+        except Exception:  # noqa: BLE001 - shown as a message, logged with the traceback
+            log.exception("spreadsheet job failed")
+            self.failed.emit(tr("Unexpected error; the details were written to the log."))
+        else:
+            self.succeeded.emit(result)
+
+
+def _table(model: PagedTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class SpreadsheetsPage(Page):
+    key = "spreadsheets"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Excel")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self._threads: list[tuple[QThread, Job]] = []
+        self.file: Path | None = None
+        self.result: ImportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr('Excel import and export')}</h2>"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._import_tab(), tr("Import"))
+        self.tabs.addTab(self._export_tab(), tr("Export"))
+        self.tabs.addTab(self._batches_tab(), tr("Import history"))
+        layout.addWidget(self.tabs)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.refresh()
+
+    # ------------------------------------------------------------------ import
+
+    def _import_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.choose_button = QPushButton(tr("Choose workbook…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(tr("No file chosen. Step 1: choose the workbook to import."))
+        self.file_label.setWordWrap(True)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_label, 1)
+        layout.addLayout(row)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.sheets_model = PagedTableModel(
+            [Column(lambda: tr("Sheet")), Column(lambda: tr("Rows recognised"), "int")],
+            ListSource())
+        self.problems_model = PagedTableModel(
+            [Column(lambda: tr("Sheet")), Column(lambda: tr("Row"), "int"),
+             Column(lambda: tr("Column")), Column(lambda: tr("Problem"))], ListSource())
+        previews = QHBoxLayout()
+        sheets_box = QGroupBox(tr("Sheets"))
+        QVBoxLayout(sheets_box).addWidget(_table(self.sheets_model))
+        problems_box = QGroupBox(tr("Problems"))
+        self.problems_view = _table(self.problems_model)
+        QVBoxLayout(problems_box).addWidget(self.problems_view)
+        previews.addWidget(sheets_box, 1)
+        previews.addWidget(problems_box, 3)
+        layout.addLayout(previews, 1)
+        self.notices_label = QLabel()
+        self.notices_label.setWordWrap(True)
+        layout.addWidget(self.notices_label)
+        buttons = QHBoxLayout()
+        self.save_problems_button = QPushButton(tr("Save problems as workbook…"))
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.import_button = QPushButton(tr("Import now"))
+        self.import_button.clicked.connect(self.run_import)
+        buttons.addWidget(self.save_problems_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        self._show_result(None)
+        return tab
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Choose workbook"), "", XLSX_FILTER)
+        if name:
+            self.check_file(Path(name))
+
+    def check_file(self, path: Path) -> None:
+        """Step 2: read and check the whole file without writing (a dry run)."""
+        self.file = path
+        self.file_label.setText(tr("File: {name}", name=path.name))
+        self._show_result(None)
+        self._start(lambda progress: self._import(path, True, progress), self._show_result)
+
+    def run_import(self) -> None:
+        if self.file is None or self.result is None or not self.result.ok:
+            return
+        answer = QMessageBox.question(
+            self, tr("Import"), tr("Import the file {name} into the book? {summary}",
+                                   name=self.file.name, summary=self.result.summary()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._start(lambda progress: self._import(self.file, False, progress), self._imported)
+
+    def _import(self, path: Path, dry_run: bool, progress) -> ImportResult:
+        with self.ctx.session() as session:
+            return import_workbook(session, path, dry_run=dry_run, progress=progress)
+
+    def _show_result(self, result: ImportResult | None) -> None:
+        self.result = result
+        self.sheets_model.source.rows = list((result.rows if result else {}).items())
+        self.sheets_model.reload()
+        self.problems_model.source.rows = [
+            (p.sheet, p.row, p.column or "", p.message) for p in (result.details if result else [])]
+        self.problems_model.reload()
+        self.problems_view.resizeColumnsToContents()
+        self.summary_label.setText(result.summary() if result else "")
+        self.notices_label.setText("\n".join(result.notices[:20]) if result else "")
+        self.import_button.setEnabled(bool(result and result.ok and result.counts)
+                                      and self.ctx.can(Permission.IMPORT))
+        self.save_problems_button.setEnabled(bool(result and result.details))
+
+    def _imported(self, result: ImportResult) -> None:
+        self._show_result(result)
+        self.import_button.setEnabled(False)
+        self.refresh()
+        QMessageBox.information(self, tr("Import"), result.summary())
+
+    def save_problems(self) -> None:
+        if self.file is None or self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save problems"), str(self.file.with_name(self.file.stem + "-masalah.xlsx")),
+            XLSX_FILTER)
+        if name:
+            self._start(lambda progress: problem_workbook(self.file, self.result.details, name),
+                        lambda _: self._saved(name))
+
+    # ------------------------------------------------------------------ export
+
+    def _export_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.whole_button = QRadioButton(tr("The whole book"))
+        self.whole_button.setChecked(True)
+        self.range_button = QRadioButton(tr("Only a date range:"))
+        self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.date_from.setDate(QDate(QDate.currentDate().year(), 1, 1))
+        row = QHBoxLayout()
+        row.addWidget(self.range_button)
+        row.addWidget(QLabel(tr("from")))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(tr("to")))
+        row.addWidget(self.date_to)
+        row.addStretch(1)
+        layout.addWidget(self.whole_button)
+        layout.addLayout(row)
+        note = QLabel(tr("A date range exports all members, loans and products, the movements "
+                         "in the range, and balances as of its last day."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.export_button = QPushButton(tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.template_button = QPushButton(tr("Download empty template…"))
+        self.template_button.clicked.connect(self.choose_template)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.template_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return tab
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"), "koperasi.xlsx",
+                                              XLSX_FILTER)
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        span = (self.date_from.date().toPython(), self.date_to.date().toPython()) \
+            if self.range_button.isChecked() else (None, None)
+
+        def work(progress):
+            with self.ctx.session() as session:
+                return export_book(session, path, date_from=span[0], date_to=span[1],
+                                   progress=progress)
+
+        self._start(work, lambda result: self._saved(str(path), result.notices))
+
+    def choose_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save template"), "template-koperasi.xlsx",
+                                              XLSX_FILTER)
+        if name:
+            self._start(lambda progress: write_template(name), lambda _: self._saved(name))
+
+    def _saved(self, name: str, notices: Sequence[str] = ()) -> None:
+        QMessageBox.information(self, tr("Saved"), "\n".join(
+            [tr("Saved to {path}", path=name), *notices]))
+
+    # ------------------------------------------------------------------ batches
+
+    def _batches_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.batches_model = PagedTableModel(
+            [Column(lambda: tr("Batch"), "int"), Column(lambda: tr("File")),
+             Column(lambda: tr("Imported by")), Column(lambda: tr("Imported at")),
+             Column(lambda: tr("What")), Column(lambda: tr("Undone"))], ListSource())
+        self.batches_view = _table(self.batches_model)
+        layout.addWidget(self.batches_view, 1)
+        self.undo_button = QPushButton(tr("Undo selected import…"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setEnabled(self.ctx.can(Permission.IMPORT))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.undo_button)
+        layout.addLayout(row)
+        return tab
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            batches = imports.list_batches(session)
+        self.batches_model.source.rows = [
+            (b.id, b.file_name, b.imported_by, b.imported_at.strftime("%d/%m/%Y %H:%M"),
+             ", ".join(f"{k} {v}" for k, v in b.counts.items()),
+             b.undone_at.strftime("%d/%m/%Y %H:%M") if b.undone_at else "")
+            for b in batches]
+        self.batches_model.reload()
+
+    def undo_selected(self) -> None:
+        rows = self.batches_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, tr("Undo import"), tr("Select an import first."))
+            return
+        batch_id, file_name = self.batches_model.row(rows[0].row())[:2]
+        answer = QMessageBox.question(self, tr("Undo import"), tr(
+            "Reverse every entry of import {batch} ({file})? The reversals are dated today.",
+            batch=batch_id, file=file_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_batch(batch_id)
+
+    def undo_batch(self, batch_id: int) -> None:
+        try:
+            with self.ctx.session() as session:
+                count = imports.undo_batch(session, batch_id, date.today())
+        except KoperasiError as exc:
+            QMessageBox.warning(self, tr("Undo import"), "\n".join([exc.message, *exc.problems]))
+            return
+        self.refresh()
+        QMessageBox.information(self, tr("Undo import"),
+                                tr("{n} entries were reversed.", n=count))
+
+    # ------------------------------------------------------------------ worker
+
+    def _start(self, work, on_success) -> None:
+        """Run `work` off the GUI thread with the progress bar; buttons wait meanwhile."""
+        thread, job = QThread(self), Job(work)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(on_success)
+        job.failed.connect(lambda message: QMessageBox.warning(self, tr("Excel"), message))
+        for signal in (job.succeeded, job.failed):
+            signal.connect(thread.quit)
+        thread.finished.connect(lambda: self._finished(thread, job))
+        self._threads.append((thread, job))
+        self._busy(True)
+        thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _finished(self, thread: QThread, job: Job) -> None:
+        self._threads = [(t, j) for t, j in self._threads if t is not thread]
+        thread.deleteLater()
+        job.deleteLater()
+        self._busy(bool(self._threads))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+        for button in (self.choose_button, self.export_button, self.template_button,
+                       self.undo_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.undo_button.setEnabled(self.ctx.can(Permission.IMPORT))
+            self.import_button.setEnabled(bool(self.result and self.result.ok and self.result.counts)
+                                          and self.ctx.can(Permission.IMPORT))
+        else:
+            self.import_button.setEnabled(False)
+
+    def is_busy(self) -> bool:
+        return bool(self._threads)

@@ -1,0 +1,76 @@
+"""The Excel page: check a file, see its problems, import, export, undo."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.db.book import open_book
+from desktop_app.services import ledger
+from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.pages.spreadsheets import SpreadsheetsPage
+from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
+
+
+@pytest.fixture
+def disk_book(book_file):
+    """A book on disk: the page's worker thread opens its own connection to it."""
+    opened = open_book(book_file)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot, disk_book, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    widget = SpreadsheetsPage(AppContext(disk_book, SYSTEM_ACTOR))
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    return widget
+
+
+def _wait(qtbot, page):
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
+
+
+def test_a_bad_file_lists_its_problems_and_cannot_be_imported(qtbot, qtmodeltester, page, tmp_path):
+    path = make(tmp_path / "bad.xlsx", {"Anggota": [MEMBERS_HEADER, member("1")],
+                                        "Simpanan": [SAVINGS_HEADER,
+                                                     ["01/01/2024", "9", "Sukarela", 100, None]]})
+    page.check_file(path)
+    _wait(qtbot, page)
+    qtmodeltester.check(page.problems_model)
+    assert page.problems_model.row(0)[:3] == ("Simpanan", 2, "B (No. Anggota)")
+    assert not page.import_button.isEnabled()
+    assert page.save_problems_button.isEnabled()
+    assert "nothing was imported" in page.summary_label.text()
+
+
+def test_check_import_export_and_undo(qtbot, qtmodeltester, page, disk_book, tmp_path):
+    path = make(tmp_path / "good.xlsx", {"Anggota": [MEMBERS_HEADER, member("1")],
+                                         "Simpanan": [SAVINGS_HEADER,
+                                                      ["01/01/2024", "1", "Sukarela", 7500, None]]})
+    page.check_file(path)
+    _wait(qtbot, page)
+    assert page.sheets_model.total() == 2 and page.import_button.isEnabled()
+    page.run_import()
+    _wait(qtbot, page)
+    with disk_book.session() as session:
+        assert ledger.account_balance(session, "1101") == 7500
+    qtmodeltester.check(page.batches_model)
+    assert page.batches_model.row(0)[1] == "good.xlsx"
+
+    out = tmp_path / "out.xlsx"
+    page.export_to(out)
+    _wait(qtbot, page)
+    assert openpyxl.load_workbook(out)["Saldo Anggota"]["E2"].value == 7500
+
+    page.undo_batch(page.batches_model.row(0)[0])
+    with disk_book.session() as session:
+        assert ledger.account_balance(session, "1101") == 0
+    assert page.batches_model.row(0)[5] != ""
+    page.grab().save(str(tmp_path / "page.png"))
