@@ -33,10 +33,12 @@ class JournalEntry(Base):
     """A posted entry. Never updated or deleted (database triggers enforce it)."""
 
     __tablename__ = "journal_entry"
+    # Entries of one kind, newest first (the cash book's kind filter), without a sort.
+    __table_args__ = (Index("ix_journal_entry_kind_date", "kind", "date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(Text, default="")
     reference: Mapped[str | None] = mapped_column(String(64))
     reverses_id: Mapped[int | None] = mapped_column(
@@ -56,7 +58,8 @@ class JournalLine(Base):
 
     __tablename__ = "journal_line"
     __table_args__ = (
-        Index("ix_journal_line_account", "account_id", "amount"),
+        # Covers account sums, and "does this entry touch this account" probes.
+        Index("ix_journal_line_account", "account_id", "entry_id", "amount"),
         Index("ix_journal_line_member", "member_id", "account_id", "amount"),
         Index("ix_journal_line_loan", "loan_id"),
         Index("ix_journal_line_product", "product_id"),

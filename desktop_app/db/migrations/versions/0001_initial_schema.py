@@ -129,7 +129,7 @@ def upgrade() -> None:
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_journal_entry_batch_id'), ['batch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_entry_date'), ['date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_journal_entry_kind'), ['kind'], unique=False)
+        batch_op.create_index('ix_journal_entry_kind_date', ['kind', 'date'], unique=False)
 
     op.create_table('member',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -243,7 +243,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_journal_line'))
     )
     with op.batch_alter_table('journal_line', schema=None) as batch_op:
-        batch_op.create_index('ix_journal_line_account', ['account_id', 'amount'], unique=False)
+        batch_op.create_index('ix_journal_line_account', ['account_id', 'entry_id', 'amount'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_line_entry_id'), ['entry_id'], unique=False)
         batch_op.create_index('ix_journal_line_loan', ['loan_id'], unique=False)
         batch_op.create_index('ix_journal_line_member', ['member_id', 'account_id', 'amount'], unique=False)
@@ -353,7 +353,7 @@ def downgrade() -> None:
 
     op.drop_table('member')
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_journal_entry_kind'))
+        batch_op.drop_index('ix_journal_entry_kind_date')
         batch_op.drop_index(batch_op.f('ix_journal_entry_date'))
         batch_op.drop_index(batch_op.f('ix_journal_entry_batch_id'))
 

@@ -1,0 +1,41 @@
+"""Display names for entry kinds and account types (no Qt: services, CLI and UI share them)."""
+
+from __future__ import annotations
+
+from desktop_app.domain.accounts import AccountType, EntryKind
+from desktop_app.i18n import tr
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of an entry kind; an unknown kind shows as stored."""
+    labels = {
+        EntryKind.DEPOSIT: tr("Deposit"),
+        EntryKind.WITHDRAWAL: tr("Withdrawal"),
+        EntryKind.LOAN_DISBURSEMENT: tr("Loan disbursement"),
+        EntryKind.REPAYMENT: tr("Repayment"),
+        EntryKind.LOAN_WRITE_OFF: tr("Loan write-off"),
+        EntryKind.SALE: tr("Sale"),
+        EntryKind.SETTLEMENT: tr("Consignment settlement"),
+        EntryKind.STOCK: tr("Stock"),
+        EntryKind.EXPENSE: tr("Expense"),
+        EntryKind.INCOME: tr("Other income"),
+        EntryKind.GRANT: tr("Grant"),
+        EntryKind.TRANSFER: tr("Transfer"),
+        EntryKind.OPENING_BALANCE: tr("Opening balance"),
+        EntryKind.MEMBER_EXIT: tr("Member exit"),
+        EntryKind.SHU_DISTRIBUTION: tr("SHU distribution"),
+        EntryKind.YEAR_END: tr("Year-end close"),
+        EntryKind.REVERSAL: tr("Reversal"),
+    }
+    return labels.get(kind, kind)
+
+
+def account_type_label(account_type: str) -> str:
+    labels = {
+        AccountType.ASSET: tr("Asset"),
+        AccountType.LIABILITY: tr("Liability"),
+        AccountType.EQUITY: tr("Equity"),
+        AccountType.INCOME: tr("Income"),
+        AccountType.EXPENSE: tr("Expense"),
+    }
+    return labels.get(account_type, account_type)
