@@ -149,7 +149,9 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
     if not name:
         raise ValidationError(tr("Give the product a name."))
     clash = session.scalar(
-        select(Product.id).where(func.lower(Product.code) == code.lower(), Product.id != (product_id or 0))
+        select(Product.id).where(
+            func.lower(Product.code) == code.lower(), Product.id != (product_id or 0)
+        )
     )
     if clash:
         raise ValidationError(tr("Product code {code} is already used; choose another.", code=code))
@@ -180,13 +182,16 @@ def create_product(session: Session, data: ProductInput, batch_id: int | None = 
         return product.id
 
 
-def update_product(session: Session, product_id: int, data: ProductInput, on: date | None = None) -> None:
+def update_product(
+    session: Session, product_id: int, data: ProductInput, on: date | None = None
+) -> None:
     """Change a product; a new cost price revalues coop goods in stock (posted `on`)."""
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
         before = get_product(session, product_id)
         values = _validated(session, data, product_id)
-        if values["owner_member_id"] != before.owner_member_id and _has_movements(session, product_id):
+        new_owner = values["owner_member_id"] != before.owner_member_id
+        if new_owner and _has_movements(session, product_id):
             raise ValidationError(
                 tr("The owner of a product with stock history cannot change; "
                    "create a new product instead.")
@@ -367,7 +372,8 @@ class StockPosting:
             available = available_on(self.session, product.id, on)
         if quantity > available:
             raise ValidationError(
-                tr("Only {available} {unit} of {name} in stock on {date}; cannot take out {quantity}.",
+                tr("Only {available} {unit} of {name} in stock on {date}; "
+                   "cannot take out {quantity}.",
                    available=available, unit=product.unit, name=product.name,
                    date=format_date(on), quantity=quantity)
             )
@@ -385,7 +391,9 @@ class StockPosting:
             )
 
 
-def _single(session: Session, product_id: int, action: Callable[[StockPosting, ProductInfo], None]) -> int | None:
+def _single(
+    session: Session, product_id: int, action: Callable[[StockPosting, ProductInfo], None]
+) -> int | None:
     """Run one stock event as its own transaction; return the entry id, if any."""
     with transaction(session):
         require(session, Permission.POST)
@@ -396,7 +404,9 @@ def _single(session: Session, product_id: int, action: Callable[[StockPosting, P
         return entry_id
 
 
-def opening_stock(session: Session, product_id: int, quantity: int, on: date, batch_id=None) -> int | None:
+def opening_stock(
+    session: Session, product_id: int, quantity: int, on: date, batch_id=None
+) -> int | None:
     """Opening stock (coop goods: Dr Persediaan; Cr Ekuitas Saldo Awal at cost)."""
     return _single(session, product_id, lambda p, prod: p.opening(prod, quantity, on, batch_id))
 
@@ -404,7 +414,9 @@ def opening_stock(session: Session, product_id: int, quantity: int, on: date, ba
 def receive(session: Session, product_id: int, quantity: int, on: date,
             note: str | None = None, batch_id=None) -> int | None:
     """Goods received: consignment posts nothing; coop goods Dr Persediaan; Cr Kas at cost."""
-    return _single(session, product_id, lambda p, prod: p.receive(prod, quantity, on, note, batch_id))
+    return _single(
+        session, product_id, lambda p, prod: p.receive(prod, quantity, on, note, batch_id)
+    )
 
 
 def adjust(session: Session, product_id: int, change: int, on: date, reason: str) -> int | None:
@@ -452,7 +464,9 @@ def reverse_with_movements(session: Session, entry_id: int, on: date, reason: st
                            kind: str) -> int:
     """Reverse a stock or sale entry and undo its movements with movements of `kind`
     (a sale comes back as a `return`), inside the caller's transaction."""
-    movements = list(session.scalars(select(StockMovement).where(StockMovement.entry_id == entry_id)))
+    movements = list(
+        session.scalars(select(StockMovement).where(StockMovement.entry_id == entry_id))
+    )
     if not movements:
         raise ValidationError(
             tr("Entry {id} has no stock movements to undo; correct the cost price instead.",
@@ -477,7 +491,9 @@ def reverse_with_movements(session: Session, entry_id: int, on: date, reason: st
             market_day_id=m.market_day_id, entry_id=reversal_id, created_by=actor,
         ))
         if cost != m.unit_cost:
-            post_in_transaction(session, revaluation_draft(product, -m.quantity, m.unit_cost, cost, on))
+            post_in_transaction(
+                session, revaluation_draft(product, -m.quantity, m.unit_cost, cost, on)
+            )
     session.flush()
     return reversal_id
 
@@ -585,12 +601,13 @@ def stock_rows(session: Session, as_of: date | None = None) -> list[StockRow]:
     and amount sold, all up to `as_of` (inclusive; None = everything)."""
     m = StockMovement
     sold = case((m.kind.in_(SOLD_KINDS), -m.quantity), else_=0)
+    taken = case((m.kind.in_(SOLD_KINDS), -m.quantity * m.unit_price), else_=0)
     sums = (
         select(
             m.product_id,
             func.sum(m.quantity).label("stock"),
             func.sum(sold).label("sold"),
-            func.sum(case((m.kind.in_(SOLD_KINDS), -m.quantity * m.unit_price), else_=0)).label("sales"),
+            func.sum(taken).label("sales"),
         )
         .where(m.date <= as_of if as_of else True)
         .group_by(m.product_id)
@@ -622,9 +639,17 @@ def stock_value(session: Session) -> int:
     )
 
 
+def kind_labels() -> dict[str, str]:
+    return {OPENING: tr("Opening stock"), RECEIVE: tr("Received"), SALE: tr("Sale"),
+            RETURN: tr("Return"), ADJUSTMENT: tr("Adjustment"), COUNT: tr("Stock count")}
+
+
 def movement_rows(open_session: Callable[[], Session], product_id: int) -> QueryRows:
+    """The stock card of one product, newest first: date, movement (translated),
+    quantity (signed), unit price, reason, journal entry id."""
     m = StockMovement
-    query = select(m.date, m.kind, m.quantity, m.unit_price, m.reason, m.entry_id, m.id).where(
+    kind = case(kind_labels(), value=m.kind, else_=m.kind)
+    query = select(m.date, kind, m.quantity, m.unit_price, m.reason, m.entry_id).where(
         m.product_id == product_id
     )
     return QueryRows(open_session, query, [m.date.desc(), m.id.desc()])

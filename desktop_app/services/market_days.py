@@ -253,7 +253,9 @@ def markets(session: Session) -> list[str]:
     """Market and event names used before, most recent first (for the open form)."""
     return list(
         session.scalars(
-            select(MarketDay.market).group_by(MarketDay.market).order_by(func.max(MarketDay.date).desc())
+            select(MarketDay.market)
+            .group_by(MarketDay.market)
+            .order_by(func.max(MarketDay.date).desc())
         )
     )
 

@@ -555,5 +555,33 @@
       <source>Owed to her now: {amount}</source>
       <translation>Haknya saat ini: {amount}</translation>
     </message>
+    <message>
+      <source>Adjustment</source>
+      <translation>Penyesuaian</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Retur</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Penjualan</translation>
+    </message>
+    <message>
+      <source>Select a product to see its stock card.</source>
+      <translation>Pilih produk untuk melihat kartu stoknya.</translation>
+    </message>
+    <message>
+      <source>Stock card of {name}</source>
+      <translation>Kartu stok {name}</translation>
+    </message>
+    <message>
+      <source>Sales amount</source>
+      <translation>Nilai penjualan</translation>
+    </message>
   </context>
 </TS>

@@ -70,7 +70,8 @@ def test_adjustment_of_coop_goods_posts_the_loss_at_cost(session, shop):
 
 def test_stock_count_turns_differences_into_adjustments(session, shop):
     results = inventory.count_stock(session, [(shop.beras, 17), (shop.kue, 30)], DAY)
-    assert [(r.code, r.expected, r.difference) for r in results] == [("BRS", 20, -3), ("KUE", 30, 0)]
+    assert [(r.code, r.expected, r.difference) for r in results] == [
+        ("BRS", 20, -3), ("KUE", 30, 0)]
     assert inventory.stock_of(session, shop.beras) == 17
     assert ledger.account_balance(session, PERSEDIAAN) == 17 * 12_000
     assert check_book(session) == []

@@ -178,7 +178,8 @@ def test_sales_report_by_market_product_producer_and_period(session, shop):
     assert [(r.label, r.quantity, r.amount) for r in by_market] == [
         ("Pasar Klandasan", 4, 30_000), ("Pasar Pandansari", 2, 10_000)]
     march_8 = market_days.sales_report(session, "product", date(2025, 3, 5), date(2025, 3, 31))
-    assert [(r.label, r.quantity) for r in march_8] == [("BRS Beras 5 kg", 1), ("KUE Kue Bingka", 3)]
+    assert [(r.label, r.quantity) for r in march_8] == [
+        ("BRS Beras 5 kg", 1), ("KUE Kue Bingka", 3)]
     siti = market_days.sales_report(session, "day", producer_id=shop.siti)
     assert [(r.label, r.amount) for r in siti] == [("01/03/2025", 10_000), ("08/03/2025", 15_000)]
     assert market_days.sales_report(session, "product", market="Pasar Pandansari")[0].quantity == 2

@@ -185,3 +185,12 @@ def test_a_reader_cannot_add_products_or_move_stock(qtbot, book, shop):
     assert not widget.products.stock_button.isEnabled()
     assert not widget.products.edit_button.isEnabled()
 
+
+
+def test_selecting_a_product_shows_its_stock_card(page, qtmodeltester):
+    tab = page.products
+    tab.table.selectRow(1)  # KUE: received 30, sold 28
+    assert "Kue Bingka" in tab.card_title.text()
+    assert column(tab.card, 1) == ["Sale", "Received"]
+    assert column(tab.card, 2) == ["-28", "30"]
+    qtmodeltester.check(tab.card)

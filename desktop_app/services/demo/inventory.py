@@ -123,12 +123,15 @@ def generate(ctx: DemoContext) -> dict[str, int]:
             if product.consignment:
                 owed_line = sale_draft(product, quantity, product.sale_price, saturday).lines[-1]
                 if owed_line.account == UTANG_KONSINYASI:
-                    owed[product.owner_member_id] = owed.get(product.owner_member_id, 0) - owed_line.amount
+                    producer = product.owner_member_id
+                    owed[producer] = owed.get(producer, 0) - owed_line.amount
         if (saturday + timedelta(days=7)).month != saturday.month:  # last Saturday: settle
             for member_id, number in producers:
                 if owed.get(member_id, 0) > 0 and rng.random() < 0.6:
                     method = SAVINGS if rng.random() < 0.4 else CASH
-                    posting.post(settlement_draft(member_id, owed[member_id], saturday, method, number))
+                    posting.post(
+                        settlement_draft(member_id, owed[member_id], saturday, method, number)
+                    )
                     owed[member_id] = 0
                     settlements += 1
         days += 1

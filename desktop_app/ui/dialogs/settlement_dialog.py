@@ -43,7 +43,7 @@ def statement_html(statement: Statement, cooperative: str, minor_digits: int = 0
         f"<td class=num>{money(ln.owed)}</td></tr>"
         for ln in statement.lines
     )
-    heads = (tr("Date"), tr("Market"), tr("Product"), tr("Quantity"), tr("Amount"),
+    heads = (tr("Date"), tr("Market"), tr("Product"), tr("Quantity"), tr("Sales amount"),
              tr("Commission"), tr("Her share"))
     head = "".join(
         f"<th{'' if i < 3 else ' class=num'}>{escape(h)}</th>" for i, h in enumerate(heads)
@@ -55,10 +55,11 @@ def statement_html(statement: Statement, cooperative: str, minor_digits: int = 0
         f"<p>{escape(tr('Member'))}: <b>{escape(statement.member_number)} "
         f"{escape(statement.member_name)}</b><br>{escape(tr('Sales'))} {escape(since)}</p>"
         f"<table><tr>{head}</tr>{rows}"
-        f"<tr><th colspan=4>{escape(tr('Total'))}</th><th class=num>{money(statement.total_amount)}</th>"
+        f"<tr><th colspan=4>{escape(tr('Total'))}</th>"
+        f"<th class=num>{money(statement.total_amount)}</th>"
         f"<th class=num>{money(statement.total_commission)}</th>"
         f"<th class=num>{money(total_share)}</th></tr></table>"
-        f"<h2>{escape(tr('Owed to her now: {amount}', amount=format_amount(statement.owed_now, minor_digits)))}</h2>"
+        f"<h2>{escape(tr('Owed to her now: {amount}', amount=money(statement.owed_now)))}</h2>"
     )
 
 
@@ -95,14 +96,16 @@ class SettlementDialog(QDialog):
         method.addWidget(self.cash)
         method.addWidget(self.savings)
         form = QFormLayout()
-        form.addRow(tr("Owed now"), QLabel(f"<b>{format_amount(s.owed_now, self.minor_digits)}</b>"))
+        owed_now = format_amount(s.owed_now, self.minor_digits)
+        form.addRow(tr("Owed now"), QLabel(f"<b>{owed_now}</b>"))
         form.addRow(tr("Amount to settle"), self.amount)
         form.addRow(tr("How"), method)
         form.addRow(tr("Date"), self.on)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.settle_button = buttons.addButton(tr("Settle"), QDialogButtonBox.ButtonRole.AcceptRole)
-        print_button = buttons.addButton(tr("Print statement"), QDialogButtonBox.ButtonRole.ActionRole)
-        pdf_button = buttons.addButton(tr("Save as PDF"), QDialogButtonBox.ButtonRole.ActionRole)
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        print_button = buttons.addButton(tr("Print statement"), action)
+        pdf_button = buttons.addButton(tr("Save as PDF"), action)
         self.settle_button.clicked.connect(self.settle)
         buttons.rejected.connect(self.reject)
         print_button.clicked.connect(lambda: print_html(self, self.html))

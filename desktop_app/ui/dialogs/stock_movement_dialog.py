@@ -38,7 +38,8 @@ class StockMovementDialog(QDialog):
         self.setWindowTitle(tr("Stock of {name}", name=p.name))
         self.setMinimumWidth(480)
         self.kind = QComboBox()
-        goods_in = tr("Received from the producer") if p.consignment else tr("Bought (paid from cash)")
+        goods_in = (tr("Received from the producer") if p.consignment
+                    else tr("Bought (paid from cash)"))
         for label, key in ((goods_in, RECEIVE), (tr("Opening stock"), OPENING),
                            (tr("Adjustment: found / extra"), ADD),
                            (tr("Adjustment: lost, damaged or taken back"), REMOVE)):
@@ -88,7 +89,8 @@ class StockMovementDialog(QDialog):
         self.effect.setText(text)
 
     def save(self) -> None:
-        kind, quantity, on = self.kind.currentData(), self.quantity.value(), from_qdate(self.on.date())
+        kind, quantity = self.kind.currentData(), self.quantity.value()
+        on = from_qdate(self.on.date())
         reason = self.reason.text()
         try:
             with self.ctx.session() as session:

@@ -72,6 +72,11 @@ class ProductTableModel(PagedTableModel):
         return super().data(index, role)
 
 
+MOVEMENT_COLUMNS = (
+    Column(lambda: tr("Date"), "date"), Column(lambda: tr("Movement")),
+    Column(lambda: tr("Quantity"), "int"), Column(lambda: tr("Price"), "money"),
+    Column(lambda: tr("Reason / note")), Column(lambda: tr("Entry"), "int"),
+)
 PRODUCT_COLUMNS = (
     Column(lambda: tr("Code")), Column(lambda: tr("Name")), Column(lambda: tr("Category")),
     Column(lambda: tr("Owner")), Column(lambda: tr("Unit")),
@@ -97,6 +102,11 @@ class ProductsTab(QWidget):
         self.low_banner.setStyleSheet("color: #b00020; font-weight: bold; font-size: 12pt;")
         self.model = ProductTableModel(PRODUCT_COLUMNS, self._source(), minor_digits)
         self.table = table_view(self.model)
+        self.card_title = QLabel()
+        self.card = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), minor_digits)
+        self.card_table = table_view(self.card, stretch=4)
+        self.card_table.setSortingEnabled(False)
+        self.card_table.setMaximumHeight(190)
         new = QPushButton(tr("New product"))
         self.edit_button = QPushButton(tr("Edit"))
         self.stock_button = QPushButton(tr("Receive / adjust stock"))
@@ -120,7 +130,10 @@ class ProductsTab(QWidget):
         layout.addWidget(self.low_banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.card_title)
+        layout.addWidget(self.card_table)
 
+        self.table.selectionModel().selectionChanged.connect(self._show_card)
         self.search.textChanged.connect(self.reload)
         self.owner.currentIndexChanged.connect(self.reload)
         self.category.currentIndexChanged.connect(self.reload)
@@ -162,6 +175,17 @@ class ProductsTab(QWidget):
     def reload(self) -> None:
         self.model.source = self._source()
         self.model.reload()
+        self._show_card()
+
+    def _show_card(self) -> None:
+        row = selected_row(self.table)
+        self.card.source = (inventory.movement_rows(self.ctx.session, row[ID_COLUMN])
+                            if row else ListSource())
+        self.card.reload()
+        self.card_title.setText(
+            f"<b>{tr('Stock card of {name}', name=row[1])}</b>" if row
+            else tr("Select a product to see its stock card.")
+        )
 
     def _selected_id(self) -> int | None:
         row = selected_row(self.table)
@@ -187,7 +211,7 @@ class ProductsTab(QWidget):
 MARKET_DAY_COLUMNS = (
     Column(lambda: tr("Date"), "date"), Column(lambda: tr("Market")),
     Column(lambda: tr("Status")), Column(lambda: tr("Sales"), "int"),
-    Column(lambda: tr("Amount"), "money"),
+    Column(lambda: tr("Sales amount"), "money"),
 )
 
 
@@ -325,7 +349,7 @@ class ProducersTab(QWidget):
 
 REPORT_COLUMNS = (
     Column(lambda: tr("Sold by")), Column(lambda: tr("Quantity"), "int"),
-    Column(lambda: tr("Amount"), "money"), Column(lambda: tr("Commission"), "money"),
+    Column(lambda: tr("Sales amount"), "money"), Column(lambda: tr("Commission"), "money"),
 )
 
 
@@ -383,7 +407,9 @@ class ReportsTab(QWidget):
                 from_qdate(self.end.date()), market=self.market.currentData(),
             )
             value = inventory.stock_value(session)
-        self.model.source = ListSource([(r.label, r.quantity, r.amount, r.commission) for r in rows])
+        self.model.source = ListSource(
+            [(r.label, r.quantity, r.amount, r.commission) for r in rows]
+        )
         self.model.reload()
         self.totals.setText(tr(
             "Total: {quantity} items, {amount}, commission {commission}",

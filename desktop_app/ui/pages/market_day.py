@@ -43,7 +43,7 @@ from desktop_app.ui.widgets.money_edit import MoneyEdit
 SALE_COLUMNS = (
     Column(lambda: tr("Code")), Column(lambda: tr("Product")), Column(lambda: tr("Producer")),
     Column(lambda: tr("Quantity"), "int"), Column(lambda: tr("Price"), "money"),
-    Column(lambda: tr("Amount"), "money"),
+    Column(lambda: tr("Sales amount"), "money"),
 )
 BIG = "font-size: 13pt;"
 ERROR_STYLE = "color: #b00020; font-weight: bold; font-size: 12pt;"
@@ -275,7 +275,8 @@ def summary_html(summary: market_days.MarketDaySummary, minor_digits: int) -> st
         return escape(format_amount(value, minor_digits))
 
     def table(title: str, rows: list[market_days.SalesRow], with_commission: bool) -> str:
-        heads = [title, tr("Quantity"), tr("Amount")] + ([tr("Commission")] if with_commission else [])
+        heads = [title, tr("Quantity"), tr("Sales amount")]
+        heads += [tr("Commission")] if with_commission else []
         html = "<table><tr>" + "".join(
             f"<th{'' if i == 0 else ' class=num'}>{escape(h)}</th>" for i, h in enumerate(heads)
         ) + "</tr>"
@@ -290,7 +291,7 @@ def summary_html(summary: market_days.MarketDaySummary, minor_digits: int) -> st
     day = summary.day
     return (
         f"<h1>{escape(day.market)}</h1><p>{escape(format_date(day.date))}</p>"
-        f"<h2>{escape(tr('Cash taken: {cash}', cash=format_amount(summary.cash_taken, minor_digits)))}</h2>"
+        f"<h2>{escape(tr('Cash taken: {cash}', cash=money(summary.cash_taken)))}</h2>"
         f"<h2>{escape(tr('Per product'))}</h2>{table(tr('Product'), summary.by_product, False)}"
         f"<h2>{escape(tr('Per producer'))}</h2>{table(tr('Producer'), summary.by_producer, True)}"
     )
