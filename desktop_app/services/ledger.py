@@ -149,7 +149,8 @@ class JournalWriter:
                 account_delta[row["account_id"]] += row["amount"]
                 if row["member_id"] is not None:
                     member_delta[(row["member_id"], row["account_id"])] += row["amount"]
-        self.session.execute(insert(JournalLine), line_rows)
+        # render_nulls keeps rows with and without dimensions in one executemany batch
+        self.session.execute(insert(JournalLine).execution_options(render_nulls=True), line_rows)
         _apply_deltas(self.session, account_delta, member_delta)
         self.written += len(ids)
         self._entries, self._lines = [], []

@@ -144,6 +144,7 @@ class SavingsPage(Page):
 
         self.recent = PagedTableModel(RECENT_COLUMNS, ListSource(), self.profile.minor_digits, self)
         self.recent_view = simple_table(self.recent)
+        self.recent_view.setColumnWidth(0, 120)
         self.recent_view.setColumnWidth(3, 220)
         self.recent_view.setColumnWidth(4, 170)
         recent_receipt = PrintButton(tr("Receipt"), self._selected_receipt,
