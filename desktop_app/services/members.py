@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Account, Member, MemberGroup
+from desktop_app.db.models import Account, JournalEntry, Member, MemberGroup
 from desktop_app.domain.accounts import (
     KAS,
     PIUTANG_PINJAMAN,
@@ -29,7 +29,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import month_index
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, settings
+from desktop_app.services import audit, ledger, reversals, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.ledger import EntryDraft, Line, credit, debit
 from desktop_app.services.savings import balances_from
@@ -403,6 +403,26 @@ def _settle_loans(session: Session, member_id: int, on: date) -> list[Line]:
             tr("Loans cannot be settled from savings yet; record the repayments first.")
         ) from None
     return settle_for_exit(session, member_id, on)
+
+
+def _reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int:
+    """Undo a mistaken exit: her savings come back and she is active again. An exit that
+    also settled loans is refused, since those loans were closed with it."""
+    entry = session.get(JournalEntry, entry_id)
+    if any(line.loan_id for line in entry.lines):
+        raise ValidationError(
+            tr("This exit also paid off loans, so it cannot be reversed; register the member "
+               "again and record her savings instead.")
+        )
+    member_id = next(line.member_id for line in entry.lines if line.member_id)
+    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
+    member = _member(session, member_id)
+    member.status, member.exit_date = "active", None
+    audit.record(session, "member.exit_reversed", "member", member_id, entry=entry_id)
+    return reversal_id
+
+
+reversals.HANDLERS[EntryKind.MEMBER_EXIT] = _reverse_exit
 
 
 def _member(session: Session, member_id: int) -> Member:

@@ -38,4 +38,4 @@ def reverse(session: Session, entry_id: int, on: date, reason: str) -> int:
 # Domain services register their handlers in HANDLERS when imported; import them here so
 # that a reversal from any screen or command finds them.
 from desktop_app.services import market_days  # noqa: E402,F401  ("sale", "stock")
-from desktop_app.services import savings  # noqa: E402,F401  ("deposit")
+from desktop_app.services import members, savings  # noqa: E402,F401  ("deposit", "member_exit")

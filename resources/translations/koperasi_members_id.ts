@@ -603,5 +603,9 @@
       <source>Loan no.</source>
       <translation>No. pinjaman</translation>
     </message>
+    <message>
+      <source>This exit also paid off loans, so it cannot be reversed; register the member again and record her savings instead.</source>
+      <translation>Keluarnya anggota ini juga melunasi pinjaman, jadi tidak dapat dibatalkan; daftarkan kembali anggota tersebut dan catat simpanannya.</translation>
+    </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@ from desktop_app.domain.accounts import KAS
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.services import ledger, loans, members, savings
+from desktop_app.services import ledger, loans, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
 from desktop_app.services.members import MemberInput, MemberListSource
@@ -197,4 +197,18 @@ def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
     assert ledger.account_balance(session, KAS) == kas_before - 400_000
     assert ledger.member_balances(session, member_id).get("1201", 0) == 0
     assert session.get(Loan, loan.loan_id).status == "paid"
+    assert check_book(session) == []
+    with pytest.raises(ValidationError, match="cannot be reversed"):
+        reversals.reverse(session, entry_id, DAY, "mistake")
+    assert members.get_member(session, member_id).status == "left"
+
+
+def test_a_mistaken_exit_is_reversed_and_the_member_is_active_again(session):
+    member_id = add(session)
+    savings.deposit(session, member_id, SavingsType.SUKARELA, 15_000, DAY)
+    entry_id = members.exit_member(session, member_id, DAY)
+    reversals.reverse(session, entry_id, DAY, "wrong member")
+    info = members.get_member(session, member_id)
+    assert (info.status, info.exit_date) == ("active", None)
+    assert savings.savings_balances(session, member_id).sukarela == 15_000
     assert check_book(session) == []
