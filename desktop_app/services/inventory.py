@@ -70,17 +70,24 @@ def _stock_subquery():
     )
 
 
+def _on_hand():
+    """A product's stock, per row (a covering-index lookup of its movements)."""
+    return (
+        select(func.coalesce(func.sum(StockMovement.quantity), 0))
+        .where(StockMovement.product_id == Product.id)
+        .scalar_subquery()
+    )
+
+
 def _info_query() -> tuple[Select, object]:
     """Products as ProductInfo columns, and the on-hand stock expression to filter by."""
-    stock = _stock_subquery()
-    on_hand = func.coalesce(stock.c.stock, 0)
+    on_hand = _on_hand()
     query = (
         select(
             Product.id, Product.code, Product.name, Product.category, Product.unit,
             Product.sale_price, Product.cost_price, Product.min_stock, Product.owner_member_id,
             Member.number, Member.name, Product.commission_percent, Product.active, on_hand,
         )
-        .outerjoin(stock, stock.c.product_id == Product.id)
         .outerjoin(Member, Member.id == Product.owner_member_id)
     )
     return query, on_hand
@@ -547,15 +554,13 @@ PRODUCT_COLUMNS = ("code", "name", "category", "owner", "unit", "sale_price", "c
 
 
 def product_rows(open_session: Callable[[], Session], flt: ProductFilter) -> QueryRows:
-    stock = _stock_subquery()
-    on_hand = func.coalesce(stock.c.stock, 0)
+    on_hand = _on_hand()
     query = (
         select(
             Product.code, Product.name, Product.category,
             func.coalesce(Member.number + " " + Member.name, ""), Product.unit,
             Product.sale_price, Product.cost_price, on_hand, Product.min_stock, Product.id,
         )
-        .outerjoin(stock, stock.c.product_id == Product.id)
         .outerjoin(Member, Member.id == Product.owner_member_id)
     )
     if flt.search.strip():
