@@ -17,19 +17,23 @@ from datetime import date, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import add_months
-from desktop_app.services import settings
+from desktop_app.services import month_totals, settings
+from desktop_app.services.month_totals import CLOSING_KIND, month_key
 
 # Year-end closing entries move the year's income and expenses to SHU Belum Dibagi;
 # an income statement leaves them out so that it still shows the year's result.
-CLOSING_KINDS = (str(EntryKind.YEAR_END),)
+ONE_DAY = timedelta(days=1)
+
+
+def month_end(day: date) -> date:
+    return add_months(day.replace(day=1), 1) - ONE_DAY
 
 
 def fiscal_year(session: Session, year: int) -> tuple[date, date]:
     """First and last day of fiscal year `year` (the year it starts in)."""
     start = date(year, settings.get_profile(session).fiscal_year_start_month, 1)
-    return start, add_months(start, 12) - timedelta(days=1)
+    return start, add_months(start, 12) - ONE_DAY
 
 
 def fiscal_year_of(session: Session, day: date) -> int:
@@ -49,55 +53,54 @@ def _recent(session: Session, day: date) -> bool:
     return later <= total - later
 
 
+def _lines_between(
+    session: Session, start: date, end: date, include_closing: bool
+) -> dict[int, int]:
+    closing = "" if include_closing else f"AND e.kind != '{CLOSING_KIND}' "
+    rows = session.execute(
+        text(
+            "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
+            "CROSS JOIN journal_line l ON l.entry_id = e.id "
+            f"WHERE e.date BETWEEN :s AND :e {closing}GROUP BY l.account_id"
+        ),
+        {"s": start, "e": end},
+    )
+    return dict(rows.all())
+
+
+def _sums(
+    session: Session, start: date | None, end: date, include_closing: bool
+) -> dict[str, int]:
+    """Per account code: whole months from the month totals, the odd days from lines."""
+    first_full = start if start is None or start.day == 1 else month_end(start) + ONE_DAY
+    last_full = end if end == month_end(end) else end.replace(day=1) - ONE_DAY
+    parts: list[dict[int, int]] = []
+    if first_full is None or first_full <= last_full:
+        parts.append(month_totals.totals(
+            session, first_full and month_key(first_full), month_key(last_full),
+            include_closing=include_closing,
+        ))
+        if start is not None and start < first_full:
+            parts.append(_lines_between(session, start, first_full - ONE_DAY, include_closing))
+        if last_full < end:
+            parts.append(_lines_between(session, last_full + ONE_DAY, end, include_closing))
+    else:  # within one month
+        parts.append(_lines_between(session, start, end, include_closing))
+    return {
+        code: sum(part.get(i, 0) for part in parts) for i, code in _codes(session).items()
+    }
+
+
 def balances_as_of(session: Session, on: date) -> dict[str, int]:
     """Debit-positive balance of every account at the end of `on` (zeros included)."""
-    codes = _codes(session)
-    if _recent(session, on):
-        current = dict(
-            session.execute(text("SELECT account_id, balance FROM account_balance")).all()
-        )
-        after = dict(
-            session.execute(
-                text(
-                    "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                    "CROSS JOIN journal_line l ON l.entry_id = e.id WHERE e.date > :d "
-                    "GROUP BY l.account_id"
-                ),
-                {"d": on},
-            ).all()
-        )
-        return {
-            code: current.get(i, 0) - after.get(i, 0) for i, code in codes.items()
-        }
-    upto = dict(
-        session.execute(
-            text(
-                "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                "CROSS JOIN journal_line l ON l.entry_id = e.id WHERE e.date <= :d "
-                "GROUP BY l.account_id"
-            ),
-            {"d": on},
-        ).all()
-    )
-    return {code: upto.get(i, 0) for i, code in codes.items()}
+    return _sums(session, None, on, include_closing=True)
 
 
 def movements(
     session: Session, start: date, end: date, *, include_closing: bool = False
 ) -> dict[str, int]:
     """Debit-positive sum of lines per account dated `start`..`end` (zeros included)."""
-    closing = "" if include_closing else "AND e.kind NOT IN ('" + "','".join(CLOSING_KINDS) + "')"
-    rows = dict(
-        session.execute(
-            text(
-                "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-                "CROSS JOIN journal_line l ON l.entry_id = e.id "
-                f"WHERE e.date BETWEEN :s AND :e {closing} GROUP BY l.account_id"
-            ),
-            {"s": start, "e": end},
-        ).all()
-    )
-    return {code: rows.get(i, 0) for i, code in _codes(session).items()}
+    return _sums(session, start, end, include_closing)
 
 
 def member_sums(

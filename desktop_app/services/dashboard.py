@@ -1,8 +1,8 @@
 """The figures of the start page, cheap to compute on a large book.
 
 Current balances come from the maintained `account_balance` summary; the 12-month
-history is one grouped query over the journal lines of the last 12 months (through the
-entry-date index), walked backwards from today's balances.
+history comes from the per-month account totals (`month_totals`), walked backwards from
+today's balances.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from desktop_app.domain.dates import add_months
 from desktop_app.services import ledger
 from desktop_app.services.inventory import low_stock_products
 from desktop_app.services.loan_portfolio import portfolio_summary
-from desktop_app.services.periods import month_end
+from desktop_app.services import month_totals
+from desktop_app.services.aggregates import month_end
 
 HISTORY_CODES = (acc.SIMPANAN_POKOK, acc.SIMPANAN_WAJIB, acc.SIMPANAN_SUKARELA,
                  acc.PIUTANG_PINJAMAN)
@@ -92,16 +93,14 @@ def dashboard(session: Session, today: date) -> Dashboard:
 def history(session: Session, today: date, balances: dict[str, int]) -> list[MonthPoint]:
     """Savings and loans outstanding at the end of each of the last 12 months."""
     ends = [month_end(add_months(today.replace(day=1), -k)) for k in range(11, -1, -1)]
-    rows = session.execute(
-        text(
-            "SELECT strftime('%Y-%m', e.date) AS ym, a.code, SUM(l.amount) "
-            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
-            "JOIN account a ON a.id = l.account_id WHERE e.date > :since AND l.account_id IN "
-            f"(SELECT id FROM account WHERE code IN ({', '.join(repr(c) for c in HISTORY_CODES)})) "
-            "GROUP BY ym, a.code"
-        ),
-        {"since": ends[0]},
-    ).all()
+    codes = dict(session.execute(text("SELECT id, code FROM account")).all())
+    rows = [
+        (month, codes[account_id], amount)
+        for month, account_id, amount in month_totals.by_month(
+            session, month_totals.month_key(ends[1]),
+            [i for i, code in codes.items() if code in HISTORY_CODES],
+        )
+    ]
     savings_now = -sum(balances.get(c, 0) for c in acc.SAVINGS_ACCOUNTS)
     loans_now = balances.get(acc.PIUTANG_PINJAMAN, 0)
     points = []

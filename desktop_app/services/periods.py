@@ -10,7 +10,6 @@ Reopening moves the date back; it needs a reason, which the audit log keeps.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +21,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, settings
-from desktop_app.services.aggregates import fiscal_year
+from desktop_app.services.aggregates import fiscal_year, month_end
 from desktop_app.services.context import require, transaction
 from desktop_app.services.shu import distributed_years
 
@@ -35,10 +34,6 @@ class Drafts:
     @property
     def any(self) -> bool:
         return bool(self.approved_loans or self.open_market_days)
-
-
-def month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def drafts_through(session: Session, through: date) -> Drafts:

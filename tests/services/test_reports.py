@@ -1,6 +1,6 @@
 """Reports on a known book tie out with each other and with the journal."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from report_book import CASH_END_2024, SHU_2024, build
@@ -121,3 +121,22 @@ def test_an_empty_period_gives_zeros(session, ids):
 def test_a_backwards_period_is_refused(session, ids):
     with pytest.raises(ValidationError, match="starts after it ends"):
         reports.income_statement(session, date(2024, 12, 31), date(2024, 1, 1))
+
+
+def test_month_totals_follow_new_postings_and_odd_ranges(session, ids):
+    from desktop_app.services.aggregates import movements
+    from desktop_app.services.ledger import EntryDraft, credit, debit
+    from desktop_app.domain.accounts import EntryKind
+
+    assert balances_as_of(session, date(2024, 3, 31))[acc.KAS] == 660_000 + 500_000 + 1_000_000
+    ledger.post(session, EntryDraft(date(2024, 3, 20), EntryKind.GRANT, "Hibah kecil",
+                                    [debit(acc.KAS, 7), credit(acc.MODAL_DONASI, 7)]))
+    for day in (date(2024, 3, 19), date(2024, 3, 20), date(2024, 3, 31), date(2024, 6, 30)):
+        assert balances_as_of(session, day)[acc.KAS] == ledger.account_balance_as_of(
+            session, acc.KAS, day)
+    spans = [(date(2024, 2, 15), date(2024, 5, 3)), (date(2024, 3, 2), date(2024, 3, 25)),
+             (date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 3, 20), date(2024, 4, 30))]
+    for start, end in spans:
+        expected = (ledger.account_balance_as_of(session, acc.KAS, end)
+                    - ledger.account_balance_as_of(session, acc.KAS, start - timedelta(days=1)))
+        assert movements(session, start, end)[acc.KAS] == expected

@@ -14,10 +14,12 @@ from desktop_app.db.models.ledger import (
 )
 from desktop_app.db.models.loans import Loan, LoanInstallment, LoanProduct, LoanRepayment
 from desktop_app.db.models.members import Member, MemberGroup
+from desktop_app.db.models.reports import AccountMonth
 
 __all__ = [
     "Account",
     "AccountBalance",
+    "AccountMonth",
     "AuditLog",
     "ImportBatch",
     "JournalEntry",

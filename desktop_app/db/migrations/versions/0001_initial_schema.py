@@ -197,6 +197,14 @@ def upgrade() -> None:
         batch_op.create_index('ix_loan_status_member', ['status', 'member_id'], unique=False)
         batch_op.create_index('ix_loan_status_due', ['status', 'next_due_date'], unique=False)
 
+    op.create_table('account_month',
+    sa.Column('account_id', sa.Integer(), nullable=False),
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('closing', sa.Boolean(), nullable=False),
+    sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['account_id'], ['account.id'], name=op.f('fk_account_month_account_id_account')),
+    sa.PrimaryKeyConstraint('account_id', 'month', 'closing', name=op.f('pk_account_month'))
+    )
     op.create_table('member_balance',
     sa.Column('member_id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
@@ -311,6 +319,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('account_month')
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
         batch_op.drop_index('ix_stock_movement_product')
         batch_op.drop_index(batch_op.f('ix_stock_movement_market_day_id'))
