@@ -639,5 +639,9 @@
       <source>The SHU of {year} has been distributed; reverse its distribution entries before reopening that year.</source>
       <translation>SHU tahun {year} sudah dibagikan; balik dulu jurnal pembagiannya sebelum membuka kembali tahun itu.</translation>
     </message>
+    <message>
+      <source>Bylaws (SHU)</source>
+      <translation>AD/ART (SHU)</translation>
+    </message>
   </context>
 </TS>
