@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # the installer package sits beside desktop_app, 
     sys.path.insert(0, str(ROOT))
 
 from installer import bundle, pack  # noqa: E402
+from installer.smoke import SmokeReport  # noqa: E402
 
 
 def _collected() -> dict[str, set[str]]:
@@ -216,6 +217,23 @@ def test_the_linux_archive_installs_a_menu_entry_with_its_icon(tmp_path):
     assert f"Icon={prefix}/koperasi.png" in entry
     assert "X-AppVersion=9.8.7" in entry
     assert (prefix / "koperasi").is_file() and (prefix / "koperasi.png").is_file()
+
+
+def test_the_summary_reports_size_files_largest_files_and_start_times(tmp_path):
+    import build_installer
+
+    folder = tmp_path / "koperasi"
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "koperasi").write_bytes(b"x" * 3_000_000)
+    (folder / "_internal" / "libbig.so").write_bytes(b"x" * 5_000_000)
+    smoke = SmokeReport(steps=[("demo", 4.0, 1.0)], version=(0.3, 0.2), window=(2.5, 0.9))
+    text = "\n".join(build_installer.summary(folder, smoke, pack.PackResult(skipped=["macOS"])))
+
+    assert "size 8.0 MB unpacked (budget 150 MB), 2 files" in text
+    assert text.index("_internal/libbig.so") < text.index("MB  koperasi")  # largest first
+    assert "to --version printed:  0.30 s (CPU 0.20 s)" in text
+    assert "until the main window is shown:  2.50 s (CPU 0.90 s) (budget 2 s)  OVER BUDGET" in text
+    assert "skipped: macOS" in text
 
 
 @pytest.mark.slow
