@@ -85,7 +85,8 @@ class MembersPage(Page):
         self.table.verticalHeader().hide()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        for column, width in enumerate((70, 210, 150, 120, 80, 120, 120, 120)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((65, 195, 160, 130, 70, 140, 135)):
             self.table.setColumnWidth(column, width)
 
         add = QPushButton(tr("New member…"))
