@@ -92,7 +92,7 @@ class MemberDetailDialog(QDialog):
         self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
         self.movement_view = simple_table(self.movements)
         self.movement_view.setColumnWidth(1, 250)
-        self.movement_view.setColumnWidth(2, 150)
+        self.movement_view.setColumnWidth(2, 170)
         self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
