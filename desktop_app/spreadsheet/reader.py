@@ -151,12 +151,17 @@ class Workbook:
         return list(self.book.sheetnames)
 
     def row_count(self, title: str) -> int:
-        """Rows as the file declares them (for progress); 0 if unknown."""
-        ws = self.book[title]
-        try:
-            return ws.max_row or 0
-        except Exception:  # noqa: BLE001 - a missing dimension only costs the estimate
+        """Rows as the file declares them, or a guess from the sheet's size (for progress
+        only: asking openpyxl would parse a sheet without a dimension twice)."""
+        path = getattr(self.book[title], "_worksheet_path", None)
+        if not path:
             return 0
+        name = path.lstrip("/")
+        with self.archive.open(name) as part:
+            match = _DIMENSION.search(part.read(4096))
+        if match and match.group(1):
+            return int(match.group(1))
+        return self.archive.getinfo(name).file_size // 150
 
     def rows(self, title: str) -> Iterator[RawRow]:
         """Every row of a sheet, numbered as in Excel, merged cells and bad formulas fixed."""
