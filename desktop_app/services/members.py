@@ -29,10 +29,9 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import month_index
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals, settings
+from desktop_app.services import audit, ledger, reversals, savings, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.ledger import EntryDraft, Line, credit, debit
-from desktop_app.services.savings import balances_from
 
 GENDERS = ("F", "M")
 
@@ -327,7 +326,7 @@ class ExitPreview:
 def exit_preview(session: Session, member_id: int, on: date) -> ExitPreview:
     member = _member(session, member_id)
     balances = ledger.member_balances(session, member_id)
-    saved = balances_from(balances)
+    saved = savings.balances_from(balances)
     return ExitPreview(
         member_id, member.name, on, saved.pokok, saved.wajib, saved.sukarela,
         balances.get(PIUTANG_PINJAMAN, 0),
