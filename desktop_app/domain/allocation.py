@@ -42,6 +42,8 @@ class InstallmentState:
         return self.unpaid_principal + self.unpaid_interest
 
     def penalty_due(self, on: date, rule: PenaltyRule) -> int:
+        if rule.kind == "none":
+            return 0
         days_late = (on - self.due_date).days
         return penalty_amount(rule, self.unpaid, days_late, self.paid_penalty)
 

@@ -715,5 +715,9 @@
       <source>Penalty (denda) {penalty} · Interest (jasa) {interest} · Principal {principal}</source>
       <translation>Denda {penalty} · Jasa {interest} · Pokok {principal}</translation>
     </message>
+    <message>
+      <source>Loan products</source>
+      <translation>Produk pinjaman</translation>
+    </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from desktop_app.db.models import Loan, LoanInstallment, LoanProduct, LoanRepayment
 from desktop_app.domain import allocation
@@ -178,8 +178,8 @@ def _write(ctx: DemoContext, chunk: _Chunk) -> int:
     if not chunk.loans:
         return 0
     session = ctx.session
-    session.execute(insert(Loan), chunk.loans)
-    session.execute(insert(LoanInstallment), chunk.installments)
+    session.execute(Loan.__table__.insert(), chunk.loans)
+    session.execute(LoanInstallment.__table__.insert(), chunk.installments)
     for draft, _ in chunk.drafts:
         ctx.writer.add(draft)
     ids = ctx.writer.flush()
@@ -189,7 +189,7 @@ def _write(ctx: DemoContext, chunk: _Chunk) -> int:
         if row is not None
     ]
     if repayments:
-        session.execute(insert(LoanRepayment), repayments)
+        session.execute(LoanRepayment.__table__.insert(), repayments)
     return len(repayments)
 
 
@@ -213,5 +213,5 @@ def _pending_applications(ctx: DemoContext, products, next_id: int) -> int:
             "outstanding": 0, "exit_settled": 0,
         })
     if rows:
-        ctx.session.execute(insert(Loan), rows)
+        ctx.session.execute(Loan.__table__.insert(), rows)
     return len(rows)
