@@ -133,6 +133,7 @@ class KioskLoan:
 class KioskMovement:
     date: date
     description: str
+    account_code: str
     account: str
     amount: int  # from her side: positive adds to her money or pays off her debt
 
@@ -224,7 +225,7 @@ def _movements(session: Session, member_id: int) -> list[KioskMovement]:
         {"m": member_id, "n": MOVEMENT_COUNT},
     ).all()
     return [
-        KioskMovement(date.fromisoformat(str(d)), description, name, -amount)
-        for d, description, _code, name, amount in rows
+        KioskMovement(date.fromisoformat(str(d)), description, code, name, -amount)
+        for d, description, code, name, amount in rows
     ]
 

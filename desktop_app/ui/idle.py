@@ -14,7 +14,8 @@ _INPUT_EVENTS = frozenset({
 
 
 class IdleTimer(QObject):
-    """Calls `on_idle` after `timeout_ms` without keyboard or mouse input in `watched`.
+    """Calls `on_idle` after `timeout_ms` without keyboard or mouse input in `watched`
+    (or in a dialog it opened).
 
     The single-shot `timer` is public so tests can fire it without waiting.
     """
@@ -42,7 +43,16 @@ class IdleTimer(QObject):
             self.timer.isActive()
             and event.type() in _INPUT_EVENTS
             and isinstance(obj, QWidget)
-            and (obj is self.watched or self.watched.isAncestorOf(obj))
+            and belongs_to(obj, self.watched)
         ):
             self.timer.start()
         return False
+
+
+def belongs_to(widget: QWidget, owner: QWidget) -> bool:
+    """True if `widget` is `owner` or inside it, including dialogs it opened."""
+    while widget is not None:
+        if widget is owner:
+            return True
+        widget = widget.parentWidget()
+    return False

@@ -8,7 +8,14 @@ reachable behind another window) while the start screen or the kiosk is showing.
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop_app.db.book import Book
 from desktop_app.i18n import tr
@@ -16,7 +23,7 @@ from desktop_app.services import users
 from desktop_app.services.context import Actor
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.first_user import FirstUserScreen
-from desktop_app.ui.idle import IdleTimer
+from desktop_app.ui.idle import IdleTimer, belongs_to
 from desktop_app.ui.kiosk import KIOSK_IDLE_MS, KioskWindow
 from desktop_app.ui.login import StartScreen
 from desktop_app.ui.main_window import MainWindow
@@ -101,8 +108,18 @@ class SessionWindow(QStackedWidget):
             self.main_window = None
 
     def lock(self) -> None:
-        """Hide the books behind the start screen; only a password brings them back."""
+        """Hide the books behind the start screen; only a password brings them back.
+
+        Dialogs opened from the books are cancelled, so nothing stays on screen.
+        """
         self.idle.stop()
+        self._cancel_dialogs()
         if self.actor is not None:
             self.start.lock(self.actor)
         self.setCurrentWidget(self.start)
+
+    def _cancel_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (isinstance(widget, QDialog) and widget.isVisible()
+                    and self.main_window is not None and belongs_to(widget, self.main_window)):
+                widget.reject()

@@ -539,5 +539,13 @@
       <source>From</source>
       <translation>Dari</translation>
     </message>
+    <message>
+      <source>Your loan</source>
+      <translation>Pinjaman Anda</translation>
+    </message>
+    <message>
+      <source>Consignment proceeds</source>
+      <translation>Hasil titipan</translation>
+    </message>
   </context>
 </TS>

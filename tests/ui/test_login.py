@@ -155,3 +155,17 @@ def test_first_user_wizard_page_creates_the_user_in_the_new_book(qtbot, book):
     with book.session() as session:
         assert [(u.username, u.role) for u in users.list_users(session)] == [
             ("ani", Role.TREASURER)]
+
+
+def test_locking_cancels_dialogs_opened_from_the_books(window, qtbot):
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    log_in(window, "ani", "kas-aman-123")
+    dialog = QDialog(window.main_window)
+    field = QLineEdit(dialog)
+    dialog.show()
+    window.idle.timer.start(60_000)
+    qtbot.keyClicks(field, "x")  # typing in a dialog of the books keeps the session awake
+    assert window.idle.timer.remainingTime() > 50_000
+    window.lock()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
