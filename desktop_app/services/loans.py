@@ -46,11 +46,10 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import ScheduleRow, build_schedule, validate_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals, settings
+from desktop_app.services import audit, ledger, reversals, savings, settings
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.services.ledger import EntryDraft, Line, credit, debit
 from desktop_app.services.loan_products import check_rate, get_product
-from desktop_app.services.savings import savings_balances
 
 OPEN_STATUSES = ("applied", "approved", "active")
 
@@ -225,8 +224,8 @@ def check_application(session: Session, app: Application) -> None:
         problems.append(tr("Write what the loan is for."))
     problems += _guarantor_problems(session, app, product.guarantor_required)
     if product.limit_savings_multiple is not None and app.principal > 0:
-        savings = savings_balances(session, app.member_id).total
-        limit = int(savings * product.limit_savings_multiple)
+        total_savings = savings.savings_balances(session, app.member_id).total
+        limit = int(total_savings * product.limit_savings_multiple)
         if app.principal > limit:
             problems.append(tr(
                 "The amount is above this product's limit of {multiple} × savings ({limit}).",
