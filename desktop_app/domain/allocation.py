@@ -104,7 +104,9 @@ def allocate(
     return _split(parts)
 
 
-def spread(states: Sequence[InstallmentState], penalty: int, interest: int, principal: int) -> Split:
+def spread(
+    states: Sequence[InstallmentState], penalty: int, interest: int, principal: int
+) -> Split:
     """Put a recorded split back on the installments, oldest first for each component.
 
     The penalty goes on the oldest installment not fully paid. Used when rebuilding
@@ -131,7 +133,9 @@ def spread(states: Sequence[InstallmentState], penalty: int, interest: int, prin
     return _split([Part(n, **values) for n, values in sorted(parts.items())])
 
 
-def payoff_split(states: Sequence[InstallmentState], on: date, rule: PenaltyRule = NO_PENALTY) -> Split:
+def payoff_split(
+    states: Sequence[InstallmentState], on: date, rule: PenaltyRule = NO_PENALTY
+) -> Split:
     """Early payoff as of `on`: every penalty due, the unpaid interest of installments
     already due (on or before `on`), and all outstanding principal. Interest of
     installments not yet due is not charged."""

@@ -95,7 +95,8 @@ def schedule_csv(rows: list[ScheduleRow]) -> str:
     """The schedule as CSV: ISO dates, plain integers, the header of DESIGN.md section 6."""
     lines = [CSV_HEADER]
     lines += [
-        f"{r.number},{r.due_date.isoformat()},{r.principal},{r.interest},{r.installment},{r.balance}"
+        f"{r.number},{r.due_date.isoformat()},{r.principal},{r.interest},{r.installment},"
+        f"{r.balance}"
         for r in rows
     ]
     return "\n".join(lines) + "\n"

@@ -187,7 +187,8 @@ def portfolio_summary(session: Session, as_of: date) -> PortfolioSummary:
         text(
             f"SELECT CASE WHEN l.next_due_date IS NULL THEN 'current' {cases} ELSE 'current' END "
             "AS bucket, COUNT(*), COALESCE(SUM(l.outstanding), 0), "
-            "SUM(CASE WHEN l.next_due_date > :as_of AND l.next_due_date <= :week THEN 1 ELSE 0 END) "
+            "SUM(CASE WHEN l.next_due_date > :as_of AND l.next_due_date <= :week "
+            "THEN 1 ELSE 0 END) "
             "FROM loan l WHERE l.status = 'active' GROUP BY bucket"
         ),
         {"as_of": as_of.isoformat(), "week": (as_of + timedelta(days=7)).isoformat()},

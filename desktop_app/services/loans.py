@@ -86,8 +86,10 @@ def repayment_draft(
         if amount:
             lines.append(credit(account, amount, **dims))
     description = tr("Repayment of loan {number}", number=number)
-    return EntryDraft(on, EntryKind.REPAYMENT, f"{description} {note}".strip() if note else description,
-                      lines, reference=number, batch_id=batch_id)
+    if note:
+        description = f"{description} {note}"
+    return EntryDraft(on, EntryKind.REPAYMENT, description, lines, reference=number,
+                      batch_id=batch_id)
 
 
 def write_off_draft(member_id: int, loan_id: int, number: str, amount: int, on: date) -> EntryDraft:
@@ -315,8 +317,9 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
         require(session, Permission.POST)
         loan = _loan(session, loan_id)
         if loan.status != "approved":
-            raise ValidationError(tr("Loan {number} must be approved by the chair before it is paid out.",
-                                     number=loan.number))
+            raise ValidationError(tr(
+                "Loan {number} must be approved by the chair before it is paid out.",
+                number=loan.number))
         if on < (loan.approved_on or loan.applied_on):
             raise ValidationError(tr("The loan cannot be paid out before it was approved."))
         entry_id = ledger.post_in_transaction(
@@ -449,7 +452,8 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
             raise ValidationError(tr("The new term must be 1 to 120 months."))
         if on < (loan.rescheduled_on or loan.disbursed_on):
             raise ValidationError(tr("Choose a date after the loan's last change."))
-        kept = [i for i in loan.installments if i.paid_principal or i.paid_interest or i.paid_penalty]
+        kept = [i for i in loan.installments
+                if i.paid_principal or i.paid_interest or i.paid_penalty]
         for row in kept:
             row.principal, row.interest = row.paid_principal, row.paid_interest
         kept_numbers = [i.number for i in kept]
@@ -513,10 +517,12 @@ def _reverse_repayment(session: Session, entry_id: int, on: date, reason: str) -
         return ledger.reverse_in_transaction(session, entry_id, on, reason)
     loan = _loan(session, rep.loan_id)
     if loan.status not in ("active", "paid") or loan.exit_settled:
-        raise ValidationError(tr("Loan {number} is closed ({status}); its repayments can no longer be reversed.",
-                                 number=loan.number, status=status_label(loan.status)))
+        raise ValidationError(tr(
+            "Loan {number} is closed ({status}); its repayments can no longer be reversed.",
+            number=loan.number, status=status_label(loan.status)))
     if loan.rescheduled_on and rep.date <= loan.rescheduled_on:
-        raise ValidationError(tr("This repayment was made before the loan was rescheduled; it can no longer be reversed."))
+        raise ValidationError(tr("This repayment was made before the loan was rescheduled; "
+                                 "it can no longer be reversed."))
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
     rep.reversed = True
     session.flush()
@@ -549,8 +555,9 @@ def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str
                 LoanRepayment.loan_id == loan_id, LoanRepayment.reversed.is_(False))):
             raise ValidationError(tr("Reverse the loan's repayments before its disbursement."))
         if loan.status != "active":
-            raise ValidationError(tr("Loan {number} is closed ({status}); its disbursement can no longer be reversed.",
-                                     number=loan.number, status=status_label(loan.status)))
+            raise ValidationError(tr(
+                "Loan {number} is closed ({status}); its disbursement can no longer be reversed.",
+                number=loan.number, status=status_label(loan.status)))
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
     if loan_id is not None:
         session.execute(delete(LoanInstallment).where(LoanInstallment.loan_id == loan_id))

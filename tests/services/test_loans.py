@@ -189,7 +189,7 @@ def test_roles(book, session, siti, product):
             loans.write_off(treasurer, loan_id, D, "macet")
 
 
-def test_disbursing_before_approval_and_repaying_in_a_closed_period_are_refused(session, siti, product):
+def test_paying_out_unapproved_or_repaying_in_a_closed_period_is_refused(session, siti, product):
     loan_id = loans.apply_for_loan(session, loans.Application(siti, product, 500_000, 6, "x", D))
     with pytest.raises(ValidationError, match="approved"):
         loans.disburse(session, loan_id, D)
@@ -255,3 +255,32 @@ def test_history_loans_for_the_importer(session, siti):
         loans.create_loan_from_history(
             session, number="LAMA-01", member_id=siti, principal=1, monthly_rate=Decimal(1),
             term_months=1, method="flat", admin_fee=0, disbursed_on=date(2023, 5, 1))
+
+
+def test_reversals_breaking_a_closed_or_rescheduled_loan_are_refused(session, siti, product):
+    loan_id = running_loan(session, siti, product)
+    early = loans.repay(session, loan_id, date(2025, 2, 10), 118_000)
+    loans.reschedule(session, loan_id, date(2025, 3, 1), 6)
+    with pytest.raises(ValidationError, match="rescheduled"):
+        reversals.reverse(session, early, date(2025, 3, 2), "salah")
+    later = loans.repay(session, loan_id, date(2025, 4, 1), 100_000)
+    loans.write_off(session, loan_id, date(2025, 12, 1), "macet")
+    with pytest.raises(ValidationError, match="closed"):
+        reversals.reverse(session, later, date(2025, 12, 2), "salah")
+    assert session.scalar(select(func.count(LoanRepayment.id)).where(
+        LoanRepayment.reversed.is_(True))) == 0
+
+
+def test_reversing_a_write_off_or_a_disbursement_restores_the_loan(session, siti, product):
+    loan_id = running_loan(session, siti, product)
+    entry = loans.write_off(session, loan_id, date(2025, 9, 1), "macet")
+    reversals.reverse(session, entry, date(2025, 9, 2), "anggota kembali membayar")
+    loan = session.get(Loan, loan_id)
+    assert (loan.status, loan.outstanding) == ("active", 1_200_000)
+    disbursement = session.scalar(select(JournalEntry.id).where(
+        JournalEntry.kind == "loan_disbursement"))
+    reversals.reverse(session, disbursement, date(2025, 9, 3), "salah anggota")
+    loan = session.get(Loan, loan_id)
+    assert (loan.status, loan.outstanding, len(loan.installments)) == ("approved", 0, 0)
+    assert ledger.account_balance(session, PIUTANG_PINJAMAN) == 0
+    assert check.check_book(session) == []

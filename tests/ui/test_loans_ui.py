@@ -93,7 +93,7 @@ def test_application_dialog_shows_refusals_and_writes_nothing(qtbot, book, sessi
     assert session.scalar(select(func.count(Loan.id))) == 0
 
 
-def test_repayment_dialog_defaults_to_the_installment_and_shows_the_split(qtbot, book, session, setup):
+def test_repayment_dialog_defaults_to_the_installment_shows_split(qtbot, book, session, setup):
     product, siti, _ = setup
     loan_id = running_loan(session, siti, product)
     dialog = RepaymentDialog(AppContext(book, TREASURER), loan_id, on=QDate(2025, 2, 10))

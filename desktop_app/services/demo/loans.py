@@ -36,9 +36,12 @@ AMOUNTS = {
     "Pinjaman Anuitas": (5_000_000, 7_500_000, 10_000_000, 15_000_000),
     "Pinjaman Darurat": (300_000, 500_000, 750_000, 1_000_000),
 }
-TERMS = {"Pinjaman Usaha": (6, 10, 12), "Pinjaman Anuitas": (12, 18, 24), "Pinjaman Darurat": (3, 6)}
+TERMS = {
+    "Pinjaman Usaha": (6, 10, 12), "Pinjaman Anuitas": (12, 18, 24), "Pinjaman Darurat": (3, 6),
+}
 PURPOSES = (
-    "Modal warung sembako", "Tambah modal jualan kue", "Beli mesin jahit", "Modal kerajinan anyaman",
+    "Modal warung sembako", "Tambah modal jualan kue", "Beli mesin jahit",
+    "Modal kerajinan anyaman",
     "Biaya sekolah anak", "Modal jualan sayur di pasar", "Perbaikan rumah", "Modal katering",
     "Beli etalase warung", "Biaya berobat keluarga",
 )

@@ -7,19 +7,7 @@ all resolved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.schedule import build_schedule
@@ -27,6 +15,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.loan_form import date_edit, lay_out
 from desktop_app.ui.dialogs.loan_simulator import method_label
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
@@ -58,9 +47,7 @@ class LoanApplicationDialog(QDialog):
         self.guarantor.setPlaceholderText(tr("Guarantor: member number or name (optional)"))
         self.guarantor_name = QLineEdit()
         self.guarantor_name.setPlaceholderText(tr("or the name of a guarantor who is not a member"))
-        self.applied_on = QDateEdit(QDate.currentDate())
-        self.applied_on.setCalendarPopup(True)
-        self.applied_on.setDisplayFormat("dd/MM/yyyy")
+        self.applied_on = date_edit()
         form = QFormLayout()
         form.addRow(tr("Member"), self.member)
         form.addRow(tr("Product"), self.product)
@@ -72,19 +59,7 @@ class LoanApplicationDialog(QDialog):
         form.addRow(tr("Date"), self.applied_on)
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 12pt;")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Record application"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = lay_out(self, [form, self.preview], tr("Record application"))
         self.product.currentIndexChanged.connect(self._product_changed)
         self.amount.textChanged.connect(self._update_preview)
         self.term.valueChanged.connect(self._update_preview)

@@ -3,10 +3,9 @@ anything is created, printable for the member."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.loan_form import date_edit
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
@@ -103,7 +103,8 @@ def schedule_html(title: str, terms: list[tuple[str, str]], rows: list[ScheduleR
     totals = (f"<tr><th colspan='2'>{escape(tr('Total'))}</th>"
               f"<th class='num'>{format_number(sum(r.principal for r in rows))}</th>"
               f"<th class='num'>{format_number(sum(r.interest for r in rows))}</th>"
-              f"<th class='num'>{format_number(sum(r.installment for r in rows))}</th><th></th></tr>")
+              f"<th class='num'>{format_number(sum(r.installment for r in rows))}</th>"
+              "<th></th></tr>")
     return (f"<h1>{escape(cooperative)}</h1><h2>{escape(title)}</h2>"
             f"<table>{head}</table><br><table><tr>{header}</tr>{body}{totals}</table>")
 
@@ -129,9 +130,7 @@ class LoanSimulatorDialog(QDialog):
         self.method = QComboBox()
         for method in ("flat", "menurun", "anuitas"):
             self.method.addItem(method_label(method), method)
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit()
         form = QFormLayout()
         form.addRow(tr("Product"), self.product)
         form.addRow(tr("Amount"), self.amount)

@@ -4,17 +4,7 @@ and the split (denda, jasa, pokok) is shown before anything is posted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.errors import KoperasiError
@@ -22,6 +12,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import loans
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.loan_form import date_edit, lay_out
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
@@ -39,12 +30,11 @@ class RepaymentDialog(QDialog):
         heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
                             member=detail.member_number, amount=format_amount(detail.outstanding)))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.on = QDateEdit(on or QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on = date_edit(on)
         self.amount = MoneyEdit()
         self.amount.setStyleSheet("font-size: 14pt;")
-        self.payoff = QCheckBox(tr("Pay off the whole loan now (no interest for months not yet due)"))
+        self.payoff = QCheckBox(
+            tr("Pay off the whole loan now (no interest for months not yet due)"))
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)
@@ -53,20 +43,7 @@ class RepaymentDialog(QDialog):
         form.addRow(tr("Note"), self.note)
         self.split = QLabel()
         self.split.setStyleSheet("font-size: 12pt;")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Post repayment"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.split)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = lay_out(self, [heading, form, self.split], tr("Post repayment"))
         self.amount.textChanged.connect(self.update_split)
         self.on.dateChanged.connect(self._default_amount)
         self.payoff.toggled.connect(self._default_amount)

@@ -40,7 +40,8 @@ STATE_COLOURS = {"late": "#fde2e1", "part": "#fff4d6", "paid": "#e3f4e1"}
 
 
 def state_label(state: str) -> str:
-    return {"paid": tr("Paid"), "part": tr("Part paid"), "late": tr("Late"), "due": tr("Not yet due"),
+    return {"paid": tr("Paid"), "part": tr("Part paid"), "late": tr("Late"),
+            "due": tr("Not yet due"),
             "waived": tr("Closed early"), "written_off": tr("Written off")}.get(state, state)
 
 
@@ -214,10 +215,12 @@ class LoanDetailDialog(QDialog):
     def _approve(self) -> None:
         if self._confirm(tr("Approve loan {number} of {amount}?", number=self.detail.number,
                             amount=format_amount(self.detail.principal))):
-            self._run(lambda s: loans.approve(s, self.loan_id, self.today), tr("The loan is approved."))
+            self._run(lambda s: loans.approve(s, self.loan_id, self.today),
+                      tr("The loan is approved."))
 
     def _reject(self) -> None:
-        reason, ok = QInputDialog.getText(self, tr("Reject"), tr("Why is the application rejected?"))
+        reason, ok = QInputDialog.getText(self, tr("Reject"),
+                                          tr("Why is the application rejected?"))
         if ok:
             self._run(lambda s: loans.reject(s, self.loan_id, self.today, reason),
                       tr("The application is rejected."))
@@ -254,9 +257,11 @@ class LoanDetailDialog(QDialog):
                       tr("The loan is written off."))
 
     def _reverse(self) -> None:
-        rows = self.payments.selectionModel().selectedRows() if self.payments.selectionModel() else []
+        selection = self.payments.selectionModel()
+        rows = selection.selectedRows() if selection else []
         if not rows:
-            QMessageBox.information(self, tr("Reverse"), tr("Select a payment on the Payments tab first."))
+            QMessageBox.information(self, tr("Reverse"),
+                                    tr("Select a payment on the Payments tab first."))
             return
         payment = self.detail.repayments[rows[0].row()]
         if payment.reversed:

@@ -71,8 +71,13 @@ class LoanProductTableModel(QAbstractTableModel):
         fee = format_number(p.admin_fee_amount)
         if p.admin_fee_percent:
             fee += f" + {_percent(p.admin_fee_percent)}%"
+        penalty = penalty_label(p.penalty_kind)
+        if p.penalty_kind == "fixed":
+            penalty = f"{format_number(int(p.penalty_value))} — {penalty}"
+        elif p.penalty_kind != "none":
+            penalty = f"{_percent(p.penalty_value)}{penalty}"
         return (p.name, _percent(p.monthly_rate), method_label(p.method),
-                str(p.max_term_months), fee, penalty_label(p.penalty_kind),
+                str(p.max_term_months), fee, penalty,
                 _percent(p.limit_savings_multiple) or "—",
                 tr("Yes") if p.active else tr("No"))[index.column()]
 
@@ -183,8 +188,10 @@ class LoanProductsTab(QWidget):
             id=self.editing_id, name=self.name.text(), monthly_rate=percent(self.rate),
             method=self.method.currentData(), max_term_months=self.max_term.value(),
             admin_fee_amount=self.fee_amount.amount() if self.fee_amount.text().strip() else 0,
-            admin_fee_percent=percent(self.fee_percent), penalty_kind=self.penalty_kind.currentData(),
-            penalty_value=percent(self.penalty_value), limit_savings_multiple=percent(self.limit, None),
+            admin_fee_percent=percent(self.fee_percent),
+            penalty_kind=self.penalty_kind.currentData(),
+            penalty_value=percent(self.penalty_value),
+            limit_savings_multiple=percent(self.limit, None),
             guarantor_required=self.guarantor.isChecked(), active=self.active.isChecked())
 
     def save(self, confirm_high_rate: bool | None = None) -> int | None:
