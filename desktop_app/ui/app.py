@@ -1,36 +1,142 @@
-"""Start the GUI: language, the book, then the main window."""
+"""Start the GUI: language, look, the book (or the first-run wizard), then the window.
+
+`Launcher` owns the open book and its top-level window. File > New book, Open book,
+a recent book and Restore all come back here, so a book is always opened the same way:
+verified and migrated by `open_book`, remembered in the recent list, backed up once a day.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import config
+from desktop_app.db.book import Book, open_book
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
+from desktop_app.services import backup
 from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.ui import preferences
+from desktop_app.ui.style import apply_style
+from desktop_app.ui.translator import install_translators
+
+_current: Launcher | None = None
+
+
+def current_launcher() -> Launcher | None:
+    """The launcher of the running app (None in tests and screenshots that build windows)."""
+    return _current
+
+
+class Launcher(QObject):
+    backup_done = Signal(str)  # a message for the status bar, from the backup thread
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        global _current
+        _current = self
+        self.book: Book | None = None
+        self.window: QWidget | None = None
+        self._backup_thread: threading.Thread | None = None
+        self.backup_done.connect(self._report)
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> bool:
+        """Open the book at `path` and show it; on failure say why and keep what was open."""
+        try:
+            book = open_book(path)
+        except KoperasiError as exc:
+            QMessageBox.warning(parent or self.window, tr("Cannot open the book"), exc.message)
+            return False
+        self.show_book(book)
+        return True
+
+    def show_book(self, book: Book) -> None:
+        """Replace the open book and window with `book` in a new window."""
+        old_window, old_book = self.window, self.book
+        self.book = book
+        self.window = self.make_window(book)
+        if book.path is not None:
+            preferences.add_recent_book(book.path)
+            self._start_daily_backup(book.path)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_book is not None:
+            old_book.close()
+
+    def make_window(self, book: Book) -> QWidget:
+        """The top-level window for an open book (the sign-in flow may wrap it)."""
+        from desktop_app.ui.context import AppContext
+        from desktop_app.ui.main_window import MainWindow
+
+        return MainWindow(AppContext(book, SYSTEM_ACTOR))
+
+    def close_book(self) -> Path | None:
+        """Close the open book (before a restore replaces its file); return its path."""
+        path = self.book.path if self.book else None
+        self.wait_for_backup()
+        if self.book is not None:
+            self.book.close()
+        return path
+
+    def _start_daily_backup(self, path: Path) -> None:
+        def run() -> None:
+            try:
+                made = backup.daily_backup(path)
+            except (KoperasiError, OSError) as exc:
+                self.backup_done.emit(tr("The automatic backup failed: {detail}", detail=exc))
+                return
+            if made is not None:
+                self.backup_done.emit(tr("Automatic backup saved as {path}", path=made))
+
+        self.wait_for_backup()
+        self._backup_thread = threading.Thread(target=run, name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def _report(self, message: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(message, 10_000)
+
+    def wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+
+
+def start_language(lang: str | None) -> str:
+    """`--lang`, else the saved choice, else Indonesian."""
+    language = lang or preferences.language() or DEFAULT_LANGUAGE
+    set_language(language)
+    return language
 
 
 def run_gui(db: Path | None, lang: str | None) -> int:
-    set_language(lang or DEFAULT_LANGUAGE)
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop_app.db.book import open_book
-    from desktop_app.ui.context import AppContext
-    from desktop_app.ui.main_window import MainWindow
-
+    app.setApplicationName("Koperasi")
+    install_translators(app, start_language(lang))
+    apply_style(app)
+    launcher = Launcher(app)
     path = db or config.default_book_path()
-    try:
-        book = open_book(path)
-    except KoperasiError as exc:
-        QMessageBox.critical(None, tr("Koperasi"), exc.message)
-        return 1
-    window = MainWindow(AppContext(book, SYSTEM_ACTOR))
-    window.show()
+    if path.exists():
+        if not launcher.open_path(path):
+            return 1
+    else:
+        from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
+
+        wizard = NewBookWizard(path)
+        if wizard.exec() != NewBookWizard.DialogCode.Accepted or wizard.book is None:
+            return 0
+        launcher.show_book(wizard.book)
     if os.environ.get("KOPERASI_EXIT_AFTER_SHOW"):
         # build_installer.py times the frozen app's start: quit once the window is shown.
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    launcher.close_book()
+    return code

@@ -1,50 +1,263 @@
-"""The main window: navigation on the left, the current page on the right."""
+"""The main window: navigation on the left, the page with its header on the right.
+
+Pages are built the first time they are shown, so opening a big book stays quick.
+The File menu works on books (new, open, recent, backup, restore) through the running
+`Launcher`; the status bar shows the open book and who is working in it.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop_app import __version__, config
+from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.services import backup
+from desktop_app.ui import preferences
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages import page_specs
+from desktop_app.ui.pages import PageSpec, page_specs
+
+BOOK_FILTER = "*.sqlite3 *.db *.koperasi"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
-        super().__init__()
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Koperasi"))
-        self.resize(1200, 780)
+        self.resize(1280, 820)
+        self.specs: list[PageSpec] = [s for s in page_specs() if s.visible_for(ctx)]
+        self.page_keys = [spec.key for spec in self.specs]
+        self._pages: dict[int, QWidget] = {}
+
         self.nav = QListWidget()
-        self.nav.setFixedWidth(200)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(220)
+        self.nav.addItems([spec.title() for spec in self.specs])
+        self.header = QLabel()
+        self.header.setObjectName("pageHeader")
         self.stack = QStackedWidget()
-        self.page_keys: list[str] = []
-        for spec in page_specs():
-            self.nav.addItem(spec.title())
-            self.stack.addWidget(spec.factory(ctx))
-            self.page_keys.append(spec.key)
-        self.nav.currentRowChanged.connect(self._show_page)
+        for _ in self.specs:
+            self.stack.addWidget(QWidget())  # replaced by the page when first shown
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 8, 16, 8)
+        body_layout.addWidget(self.header)
+        body_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(body, 1)
         self.setCentralWidget(central)
-        path = ctx.book.path or tr("(in memory)")
-        self.statusBar().showMessage(tr("Book: {path}", path=path))
-        self.nav.setCurrentRow(0)
 
-    def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+
+    # -- pages
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(row)
+        self.stack.setCurrentWidget(page)
+        self.header.setText(self.specs[row].title())
         if hasattr(page, "refresh"):
             page.refresh()
 
+    def page(self, row: int) -> QWidget:
+        """The page at navigation row `row`, built on first use."""
+        if row not in self._pages:
+            placeholder = self.stack.widget(row)
+            page = self.specs[row].factory(self.ctx)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[row] = page
+        return self._pages[row]
+
     def show_page(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(self.page_keys.index(key))
-        return self.stack.currentWidget()
+        row = self.page_keys.index(key)
+        self.nav.setCurrentRow(row)
+        return self.page(row)
+
+    # -- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self._add(file_menu, tr("&New book…"), self.new_book, QKeySequence.StandardKey.New)
+        self._add(file_menu, tr("&Open book…"), self.open_book, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(tr("&Recent books"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._add(file_menu, tr("&Backup…"), self.backup_book, "Ctrl+B")
+        self._add(file_menu, tr("Re&store…"), self.restore_book)
+        file_menu.addSeparator()
+        self._add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for row, spec in enumerate(self.specs, start=1):
+            self._add(go_menu, spec.title(), lambda _=False, r=row - 1: self.nav.setCurrentRow(r),
+                      f"Ctrl+{row}" if row <= 9 else None)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._add(help_menu, tr("&About Koperasi"), self.about)
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        books = preferences.recent_books()
+        for path in books:
+            self._add(self.recent_menu, str(path), lambda _=False, p=path: self._open_path(p))
+        if not books:
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
+
+    def _build_status_bar(self) -> None:
+        path = self.ctx.book.path
+        self.book_label = QLabel(tr("Book: {path}", path=path or tr("(in memory)")))
+        actor = self.ctx.actor
+        self.user_label = QLabel(
+            tr("User: {name} ({role})", name=actor.full_name or actor.username,
+               role=tr(actor.role.value))
+        )
+        self.statusBar().addWidget(self.book_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # -- book actions
+    def _launcher(self):
+        from desktop_app.ui.app import current_launcher
+
+        launcher = current_launcher()
+        if launcher is None:
+            QMessageBox.information(self, tr("Koperasi"), tr("Start Koperasi to switch books."))
+        return launcher
+
+    def _book_folder(self) -> str:
+        path = self.ctx.book.path
+        return str(path.parent if path else config.data_dir())
+
+    def new_book(self) -> None:
+        from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
+
+        launcher = self._launcher()
+        if launcher is None:
+            return
+        wizard = NewBookWizard(Path(self._book_folder()) / "koperasi-baru.sqlite3", self)
+        if wizard.exec() == NewBookWizard.DialogCode.Accepted and wizard.book is not None:
+            launcher.show_book(wizard.book)
+
+    def open_book(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Open book"), self._book_folder(),
+            tr("Koperasi books ({patterns})", patterns=BOOK_FILTER) + ";;" + tr("All files (*)"),
+        )
+        if name:
+            self._open_path(Path(name))
+
+    def _open_path(self, path: Path) -> None:
+        launcher = self._launcher()
+        if launcher is not None:
+            launcher.open_path(path, self)
+
+    def backup_book(self) -> None:
+        book = self.ctx.book.path
+        if book is None:
+            return
+        suggested = config.backup_dir_for(book) / f"{book.stem}-{date.today():%Y%m%d}.sqlite3"
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Back up the book"), str(suggested),
+            tr("Koperasi books ({patterns})", patterns=BOOK_FILTER),
+        )
+        if not name:
+            return
+        try:
+            made = backup.backup(book, Path(name))
+        except KoperasiError as exc:
+            QMessageBox.warning(self, tr("Backup failed"), exc.message)
+            return
+        self.statusBar().showMessage(tr("Backed up to {path}", path=made), 10_000)
+
+    def restore_book(self) -> None:
+        book = self.ctx.book.path
+        launcher = self._launcher()
+        if book is None or launcher is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Restore from a backup"), str(config.backup_dir_for(book)),
+            tr("Koperasi books ({patterns})", patterns=BOOK_FILTER),
+        )
+        if name:
+            self.restore_from(Path(name), launcher)
+
+    def restore_from(self, source: Path, launcher) -> bool:
+        """Verify `source`, confirm, then replace the open book with it (old one kept)."""
+        book = self.ctx.book.path
+        try:
+            backup.verify_restorable(source)
+        except KoperasiError as exc:
+            show_error(self, tr("Cannot restore"), exc)
+            return False
+        answer = QMessageBox.question(
+            self, tr("Restore the book?"),
+            tr("Replace the open book with {source}?", source=source.name) + "\n\n"
+            + tr("Everything entered since that backup will be gone from the book. "
+                 "The current book is kept as a backup first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        launcher.close_book()
+        try:
+            kept = backup.restore(source, book)
+        except KoperasiError as exc:
+            show_error(self, tr("Cannot restore"), exc)
+            launcher.open_path(book, self)
+            return False
+        launcher.open_path(book, self)
+        QMessageBox.information(
+            launcher.window, tr("Book restored"),
+            tr("The book was restored from {source}.", source=source.name)
+            + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
+        )
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, tr("About Koperasi"),
+            tr("Koperasi {version}", version=__version__) + "\n\n"
+            + tr("Offline bookkeeping for savings-and-loan cooperatives."),
+        )
+
+
+def show_error(parent: QWidget, title: str, error: KoperasiError) -> None:
+    """A refusal with its message and, below it, every problem it lists."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
+    if error.problems:
+        box.setInformativeText("\n".join(error.problems[:15]))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -42,7 +42,8 @@ def page_specs() -> list[PageSpec]:
                  lambda ctx: import_module("desktop_app.ui.pages.loans").LoansPage(ctx)),
         PageSpec("inventory", lambda: tr("Inventory"),
                  lambda ctx: import_module("desktop_app.ui.pages.inventory").InventoryPage(ctx)),
-        PageSpec("cashbook", lambda: tr("Cash book"), _not_built(lambda: tr("Cash book"))),
+        PageSpec("cashbook", lambda: tr("Cash book"),
+                 lambda ctx: import_module("desktop_app.ui.pages.cashbook").CashbookPage(ctx)),
         PageSpec("reports", lambda: tr("Reports"),
                  lambda ctx: import_module("desktop_app.ui.pages.reports").ReportsPage(ctx)),
         PageSpec("audit", lambda: tr("Audit log"),
@@ -50,5 +51,6 @@ def page_specs() -> list[PageSpec]:
                  Permission.READ_AUDIT),
         PageSpec("spreadsheets", lambda: tr("Excel"),
                  lambda ctx: import_module("desktop_app.ui.pages.spreadsheets").SpreadsheetsPage(ctx)),
-        PageSpec("settings", lambda: tr("Settings"), _not_built(lambda: tr("Settings"))),
+        PageSpec("settings", lambda: tr("Settings"),
+                 lambda ctx: import_module("desktop_app.ui.pages.settings").SettingsPage(ctx)),
     ]

@@ -1,0 +1,86 @@
+"""Reverse a posted entry: a dated correction with a required reason, confirmed first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.dates import format_date
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import reversals
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.cash_entry_dialog import date_edit
+
+
+class ReverseDialog(QDialog):
+    """Afterwards `reversal_id` is the new reversing entry's number."""
+
+    def __init__(self, ctx: AppContext, entry_id: int, entry_date: date, summary: str,
+                 parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry_id = entry_id
+        self.reversal_id: int | None = None
+        self.setWindowTitle(tr("Reverse entry {number}", number=entry_id))
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            tr("Entry {number} of {date}: {summary}", number=entry_id,
+               date=format_date(entry_date), summary=summary) + "\n\n"
+            + tr("A reversal posts the same lines the other way round. "
+                 "The entry itself stays in the book.")
+        )
+        intro.setWordWrap(True)
+        self.on = date_edit(max(today or date.today(), entry_date))
+        self.on.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("e.g. Entered twice"))
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Date of the reversal"), self.on)
+        form.addRow(tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post the reversal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.problem.setText(tr("Give a reason for the reversal."))
+            return
+        if QMessageBox.question(
+            self, tr("Reverse entry {number}", number=self.entry_id),
+            tr("Post a reversal of entry {number}? This cannot be undone.", number=self.entry_id),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.session() as session:
+                self.reversal_id = reversals.reverse(
+                    session, self.entry_id, self.on.date().toPython(), reason
+                )
+        except KoperasiError as exc:
+            self.problem.setText(exc.message)
+            return
+        self.accept()

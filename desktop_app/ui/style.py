@@ -1,0 +1,18 @@
+"""The app's look: one calm stylesheet and a large base font."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.resources import resource_path
+
+BASE_POINT_SIZE = 11
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyle("Fusion")  # the same look on Windows and Linux
+    app.setStyleSheet(resource_path("styles", "koperasi.qss").read_text(encoding="utf-8"))
