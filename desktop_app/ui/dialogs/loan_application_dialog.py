@@ -27,7 +27,7 @@ class LoanApplicationDialog(QDialog):
         self.ctx = ctx
         self.loan_id: int | None = None
         self.setWindowTitle(tr("New loan application"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         with ctx.session() as session:
             products = loan_products.list_products(session, active_only=True)
         self.member = MemberPicker(ctx)
@@ -59,6 +59,7 @@ class LoanApplicationDialog(QDialog):
         form.addRow(tr("Date"), self.applied_on)
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 12pt;")
+        self.preview.setWordWrap(True)
         self.error, self.buttons = lay_out(self, [form, self.preview], tr("Record application"))
         self.product.currentIndexChanged.connect(self._product_changed)
         self.amount.textChanged.connect(self._update_preview)
