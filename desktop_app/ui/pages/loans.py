@@ -81,7 +81,6 @@ class LoansPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
         self.today = today or date.today()
-        heading = QLabel(f"<h2>{tr('Loans')}</h2>")
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 12pt;")
         # loans list
@@ -142,7 +141,6 @@ class LoansPage(Page):
         self.tabs.addTab(loans_tab, tr("All loans"))
         self.tabs.addTab(due_tab, tr("Due this week / overdue"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.search.textChanged.connect(self.apply_filters)
