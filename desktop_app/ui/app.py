@@ -20,7 +20,6 @@ from desktop_app.db.book import Book, open_book
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.services import backup
-from desktop_app.services.context import SYSTEM_ACTOR
 from desktop_app.ui import preferences
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
@@ -71,11 +70,11 @@ class Launcher(QObject):
             old_book.close()
 
     def make_window(self, book: Book) -> QWidget:
-        """The top-level window for an open book (the sign-in flow may wrap it)."""
-        from desktop_app.ui.context import AppContext
-        from desktop_app.ui.main_window import MainWindow
+        """The top-level window for an open book: the start screen, then a user's login
+        (or the first-user screen if the book has none yet)."""
+        from desktop_app.ui.session_flow import SessionWindow
 
-        return MainWindow(AppContext(book, SYSTEM_ACTOR))
+        return SessionWindow(book)
 
     def close_book(self) -> Path | None:
         """Close the open book (before a restore replaces its file); return its path."""

@@ -169,3 +169,51 @@ def test_locking_cancels_dialogs_opened_from_the_books(window, qtbot):
     assert window.idle.timer.remainingTime() > 50_000
     window.lock()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_new_book_wizard_ends_with_the_first_user(qtbot, tmp_path):
+    from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
+    from desktop_app.ui.first_user import FirstUserPage
+
+    wizard = NewBookWizard(tmp_path / "mawar.sqlite3")
+    qtbot.addWidget(wizard)
+    (page,) = [wizard.page(i) for i in wizard.pageIds()
+               if isinstance(wizard.page(i), FirstUserPage)]
+    wizard.profile_page.form.name.setText("Koperasi Wanita Mawar")
+    page.form.username.setText("siti")
+    page.form.password.setText("rahasia-ketua")
+    page.form.repeat.setText("rahasia-ketua")
+    wizard.accept()
+    assert wizard.book is not None
+    with wizard.book.session() as session:
+        assert users.authenticate(session, "siti", "rahasia-ketua").role is Role.CHAIR
+    wizard.book.close()
+
+
+@pytest.mark.parametrize("with_users", [True, False])
+def test_the_app_opens_a_book_at_the_start_screen(qtbot, book_file, tmp_path, with_users):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.db.book import open_book
+    from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+    from desktop_app.ui import app as app_module
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    if with_users:
+        book = open_book(book_file)
+        with book.session() as session:
+            set_actor(session, SYSTEM_ACTOR)
+            users.add_user(session, "ani", role="treasurer", password="kas-aman-123")
+        book.close()
+    launcher = app_module.Launcher()
+    try:
+        assert launcher.open_path(book_file)
+        qtbot.addWidget(launcher.window)
+        assert isinstance(launcher.window, SessionWindow)
+        assert launcher.window.main_window is None  # nothing of the books before a login
+        expected = launcher.window.start if with_users else launcher.window.first_user
+        assert launcher.window.currentWidget() is expected
+    finally:
+        launcher.wait_for_backup()
+        launcher.close_book()
+        app_module._current = None  # noqa: SLF001

@@ -38,6 +38,14 @@ def own_preferences(tmp_path):
     app_module._current = None  # noqa: SLF001 - no launcher outlives its test
 
 
+@pytest.fixture(autouse=True)
+def straight_to_the_books(monkeypatch):
+    """These tests are about the books' window; the login in front of it (the launcher's
+    SessionWindow) is tested in test_login.py."""
+    monkeypatch.setattr(app_module.Launcher, "make_window",
+                        lambda self, book: MainWindow(AppContext(book, SYSTEM_ACTOR)))
+
+
 @pytest.fixture
 def window(qtbot, book):
     window = MainWindow(AppContext(book, TREASURER))

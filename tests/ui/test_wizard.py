@@ -13,7 +13,8 @@ from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
 
 
 @pytest.fixture
-def wizard(qtbot, tmp_path):
+def wizard(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(new_book_wizard, "EXTRA_PAGES", [])  # first user: see test_login.py
     wizard = NewBookWizard(tmp_path / "mawar.sqlite3")
     qtbot.addWidget(wizard)
     wizard.show()

@@ -30,9 +30,10 @@ from desktop_app.i18n import tr
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.settings import Profile
 from desktop_app.ui.dialogs.profile_form import ProfileForm
+from desktop_app.ui.first_user import FirstUserPage
 
 # Factories of pages shown after the profile page, in order.
-EXTRA_PAGES: list[Callable[[NewBookWizard], QWizardPage]] = []
+EXTRA_PAGES: list[Callable[[NewBookWizard], QWizardPage]] = [FirstUserPage]
 
 
 class _ProblemLabel(QLabel):
