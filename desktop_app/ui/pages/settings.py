@@ -120,6 +120,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[], str], Callable[[AppContext], QWidget
     ("language", lambda: tr("Language"), LanguageTab),
     ("bylaws", lambda: tr("Bylaws (SHU)"), lazy_tab("bylaws_tab", "BylawsTab")),
     ("loan_products", lambda: tr("Loan products"), lazy_tab("loan_products_tab", "LoanProductsTab")),
+    ("users", lambda: tr("Users"), lazy_tab("users_tab", "UsersTab")),
 ]
 
 
