@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QPushButton,
     QStackedWidget,
+    QStatusBar,
     QWidget,
 )
 
@@ -48,6 +48,7 @@ class SessionWindow(QStackedWidget):
         self.addWidget(self.start)
         self.addWidget(self.kiosk)
         self.main_window: MainWindow | None = None
+        self._no_status = QStatusBar()
         self.idle = IdleTimer(self, idle_lock_ms, self.lock)
         self.start.logged_in.connect(self.enter_books)
         self.start.kiosk_requested.connect(self.open_kiosk)
@@ -90,10 +91,6 @@ class SessionWindow(QStackedWidget):
 
     def _open_books(self, actor: Actor) -> MainWindow:
         window = MainWindow(AppContext(self.book, actor))
-        role = tr(actor.role.value)
-        window.statusBar().addPermanentWidget(
-            QLabel(tr("Logged in: {name} ({role})", name=actor.full_name or actor.username,
-                      role=role)))
         lock_button = QPushButton(tr("Lock ({shortcut})", shortcut=LOCK_SHORTCUT))
         lock_button.clicked.connect(self.lock)
         window.statusBar().addPermanentWidget(lock_button)
@@ -106,6 +103,11 @@ class SessionWindow(QStackedWidget):
             self.main_window.close()
             self.main_window.deleteLater()
             self.main_window = None
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 (as QMainWindow, for the launcher)
+        """Where the launcher reports (the automatic backup): the books' status bar, or
+        an unseen one while nobody is logged in."""
+        return self.main_window.statusBar() if self.main_window else self._no_status
 
     def lock(self) -> None:
         """Hide the books behind the start screen; only a password brings them back.

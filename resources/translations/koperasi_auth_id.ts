@@ -304,10 +304,6 @@
       <translation>Kunci ({shortcut})</translation>
     </message>
     <message>
-      <source>Logged in: {name} ({role})</source>
-      <translation>Masuk sebagai: {name} ({role})</translation>
-    </message>
-    <message>
       <source>Keep this PIN secret. Use it with your member number at the Cek Saldo Anggota screen.</source>
       <translation>Rahasiakan PIN ini. Gunakan bersama nomor anggota Anda di layar Cek Saldo Anggota.</translation>
     </message>
