@@ -231,9 +231,10 @@ class KioskWindow(QWidget):
             box.addWidget(label(self._money(amount), "amount"))
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        layout.addWidget(label(
-            tr("Consignment proceeds owed to you: {amount}",
-               amount=self._money(view.consignment_owed))))
+        if view.consignment_owed:
+            layout.addWidget(label(
+                tr("Consignment proceeds owed to you: {amount}",
+                   amount=self._money(view.consignment_owed))))
 
         overdue = sum(loan.overdue_amount for loan in view.loans)
         if overdue:
