@@ -13,12 +13,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import config
 from desktop_app.db.book import Book, open_book
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
+from desktop_app.resources import resource_path
 from desktop_app.services import backup
 from desktop_app.ui import preferences
 from desktop_app.ui.style import apply_style
@@ -119,6 +121,8 @@ def start_language(lang: str | None) -> str:
 def run_gui(db: Path | None, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Koperasi")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "koperasi.png"))))
+    app.setDesktopFileName("koperasi")  # ties windows to the installed koperasi.desktop
     install_translators(app, start_language(lang))
     apply_style(app)
     launcher = Launcher(app)
