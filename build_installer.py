@@ -109,7 +109,8 @@ def summary(bundle_dir: Path, smoke: SmokeReport | None, packed) -> list[str]:
     files = bundle_files(bundle_dir)
     lines = [
         f"Bundle: {bundle_dir}",
-        f"  size {megabytes(files):.1f} MB unpacked (budget {SIZE_BUDGET_MB} MB), {len(files)} files",
+        f"  size {megabytes(files):.1f} MB unpacked (budget {SIZE_BUDGET_MB} MB), "
+        f"{len(files)} files",
         "  largest files:",
     ]
     lines += [

@@ -85,7 +85,9 @@ IMAGE_FORMATS = ("ico", "jpeg", "svg")  # PNG is built into QtGui
 # same everywhere) and the Qt Virtual Keyboard input context (it needs QtQuick).
 OTHER_PLUGIN_FOLDERS = {
     "iconengines": ("svgicon",),
-    "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin", "ibusplatforminputcontextplugin",
+    ),
     "printsupport": ("cupsprintersupport", "windowsprintersupport", "cocoaprintersupport"),
     "styles": ("modernwindowsstyle", "windowsvistastyle", "macstyle"),
     "xcbglintegrations": ("xcb-glx-integration", "xcb-egl-integration"),

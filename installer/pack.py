@@ -21,9 +21,11 @@ from installer import bundle
 
 HERE = Path(__file__).resolve().parent
 _PLACEHOLDER = re.compile(r"@[A-Z_]+@")
-_ISCC_LOCATIONS = (
-    Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe",
-    Path(os.environ.get("ProgramFiles", r"C:\Program Files")) / "Inno Setup 6" / "ISCC.exe",
+_ISCC_LOCATIONS = tuple(
+    Path(os.environ.get(variable, default)) / "Inno Setup 6" / "ISCC.exe"
+    for variable, default in (
+        ("ProgramFiles(x86)", r"C:\Program Files (x86)"), ("ProgramFiles", r"C:\Program Files"),
+    )
 )
 
 

@@ -132,7 +132,8 @@ def smoke_test(bundle_dir: Path, version: str) -> SmokeReport:
         shutil.copytree(bundle_dir, copy, symlinks=True)
         work = temp_dir / "work"
         work.mkdir()
-        run = _Runner(frozen_executable(copy), work, isolated_environment(temp_dir / "home"), report)
+        env = isolated_environment(temp_dir / "home")
+        run = _Runner(frozen_executable(copy), work, env, report)
 
         output = run("--version (cold)", "--version")
         _expect(version in output, f"--version printed {output!r}, expected version {version}")

@@ -77,7 +77,8 @@ def test_alembic_migrations_are_collected_as_files_where_the_book_opener_looks()
     from desktop_app.db import book
 
     collected = _collected()
-    folder = PurePosixPath("desktop_app", *book.MIGRATIONS_DIR.relative_to(ROOT / "desktop_app").parts)
+    inside_package = book.MIGRATIONS_DIR.relative_to(ROOT / "desktop_app")
+    folder = PurePosixPath("desktop_app", *inside_package.parts)
     assert {"env.py", "script.py.mako"} <= collected[str(folder)]
     versions = {p.name for p in (book.MIGRATIONS_DIR / "versions").glob("*.py")}
     assert versions and versions == collected[str(folder / "versions")]
