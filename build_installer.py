@@ -16,6 +16,7 @@ Exit status 0 only when every step succeeded and the bundle is within its size b
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -59,6 +60,8 @@ def run(command: list[str]) -> None:
 
 
 def build_bundle(output: Path, clean: bool) -> Path:
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise BuildFailed('PyInstaller is not installed: pip install -e ".[installer]"')
     bundle_dir = output / bundle.EXECUTABLE
     if clean:
         for stale in (WORK, bundle_dir, output / f"{bundle.APP_NAME}.app"):

@@ -139,7 +139,12 @@ def smoke_test(bundle_dir: Path, version: str) -> SmokeReport:
         _expect(version in output, f"--version printed {output!r}, expected version {version}")
         report.version = _best_of(run, "--version (warm)", "--version")
 
-        book = work / "demo.sqlite3"
+        english = run("--help (en)", "--lang", "en", "--help")
+        indonesian = run("--help (id)", "--lang", "id", "--help")
+        _expect(english != indonesian, "the Indonesian help is the English one: are "
+                "resources/translations/*.ts in the bundle's resources folder?")
+
+        book = work / "demo.sqlite3"  # a new book: the Alembic migrations must run
         run("demo", "--db", str(book), "demo", "--members", "20", "--years", "1")
         run("check", "--db", str(book), "check")
         workbook = work / "export.xlsx"
