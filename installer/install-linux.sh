@@ -6,9 +6,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${1:-"$HOME/.local/opt/koperasi"}
 data=${XDG_DATA_HOME:-"$HOME/.local/share"}
-mkdir -p "$prefix" "$data/applications" "$data/icons/hicolor/256x256/apps"
+mkdir -p "$prefix" "$data/applications"
 cp -R "$here/." "$prefix/"
-cp "$here/koperasi.png" "$data/icons/hicolor/256x256/apps/koperasi.png"
 sed -e "s|^Exec=.*|Exec=\"$prefix/koperasi\"|" -e "s|^Icon=.*|Icon=$prefix/koperasi.png|" \
     "$here/koperasi.desktop" > "$data/applications/koperasi.desktop"
 echo "Koperasi is installed in $prefix and in the applications menu."
