@@ -14,5 +14,10 @@ def apply_style(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
-    app.setStyle("Fusion")  # the same look on Windows and Linux
-    app.setStyleSheet(resource_path("styles", "koperasi.qss").read_text(encoding="utf-8"))
+    if app.style().name().lower() != "fusion":  # the same look on Windows and Linux
+        app.setStyle("Fusion")  # (once: switching styles under live widgets is unsafe)
+    app.setStyleSheet(stylesheet())
+
+
+def stylesheet() -> str:
+    return resource_path("styles", "koperasi.qss").read_text(encoding="utf-8")

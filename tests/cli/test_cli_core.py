@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,10 +100,18 @@ def test_restore_refuses_a_foreign_file(book_file, tmp_path, capsys):
     assert book_file.read_bytes() == before
 
 
-def test_screenshot_writes_one_png_per_page(book_file, tmp_path, capsys):
-    code, out, _ = run(capsys, "--db", str(book_file), "screenshot", str(tmp_path / "shots"))
+def test_screenshot_writes_one_png_per_page(book_file, tmp_path):
+    # A process of its own: the command styles the whole QApplication.
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(book_file), "screenshot",
+         str(tmp_path / "shots")],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     pngs = sorted((tmp_path / "shots").glob("*.png"))
-    assert code == EXIT_OK and len(pngs) == len(out.split()) >= 8
+    assert result.returncode == EXIT_OK, result.stderr
+    assert len(pngs) == len(result.stdout.split()) >= 8
+    assert any(p.name.endswith("-cashbook.png") for p in pngs)
     assert all(png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 5000 for png in pngs)
 
 

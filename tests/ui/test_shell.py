@@ -233,14 +233,11 @@ def test_another_area_adds_a_settings_tab_with_one_line(qtbot, book, monkeypatch
     assert page.tab("extra").text() == "extra tab"
 
 
-def test_the_application_font_is_large_and_the_stylesheet_loads(qapp):
-    from desktop_app.ui.style import apply_style
+def test_the_stylesheet_gives_large_navigation_and_a_large_base_font(qtbot, window):
+    from desktop_app.ui.style import BASE_POINT_SIZE, stylesheet
 
-    font, sheet = QApplication.font(), qapp.styleSheet()
-    try:
-        apply_style(qapp)
-        assert QApplication.font().pointSize() >= 11
-        assert "QListWidget#nav" in qapp.styleSheet()
-    finally:
-        QApplication.setFont(font)
-        qapp.setStyleSheet(sheet)
+    assert BASE_POINT_SIZE >= 11
+    window.setStyleSheet(stylesheet())  # on this window only: the app's style is shared
+    window.show()
+    assert window.nav.font().pointSize() >= 13
+    assert window.header.font().pointSize() >= 16

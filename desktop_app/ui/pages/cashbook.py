@@ -107,9 +107,10 @@ class CashbookPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 110), (1, 64), (2, 150), (4, 230), (5, 120), (6, 120), (7, 130)):
+        for column, width in ((0, 105), (1, 60), (2, 130), (5, 115), (6, 115), (7, 120)):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):  # description and accounts share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.cash_in = QPushButton(tr("Cash in…"))
         self.cash_out = QPushButton(tr("Cash out…"))
@@ -127,7 +128,7 @@ class CashbookPage(Page):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._search_paused)
         self._layout()
         self._set_dates(0)
         self.period.currentIndexChanged.connect(self._period_chosen)
@@ -187,6 +188,10 @@ class CashbookPage(Page):
         self.period.setCurrentIndex(len(self.periods))
         self.period.blockSignals(False)
         self.refresh()
+
+    def _search_paused(self) -> None:
+        if self.isVisible():  # a hidden page refreshes when it is shown again
+            self.refresh()
 
     def _filters_for(self, period_index: int) -> CashFilter:
         if period_index < len(self.periods):

@@ -32,10 +32,16 @@ from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.pages.base import Page
 
 
+FORM_WIDTH = 780
+
+
 def _message_row(label: QLabel, button: QPushButton) -> QHBoxLayout:
+    """A message beside its button, as wide as the form above them."""
+    label.setMaximumWidth(FORM_WIDTH - button.sizeHint().width() - 20)
     row = QHBoxLayout()
     row.addWidget(label, 1)
     row.addWidget(button)
+    row.addStretch(1)
     return row
 
 
@@ -48,6 +54,7 @@ class ProfileTab(QWidget):
         with ctx.session() as session:
             profile = settings.get_profile(session)
         self.form = ProfileForm(profile, currency_editable=False)
+        self.form.setMaximumWidth(FORM_WIDTH)
         self.form.setEnabled(ctx.can(Permission.SETTINGS))
         self.message = QLabel()
         self.message.setWordWrap(True)
