@@ -68,6 +68,7 @@ def test_this_months_cash_with_opening_and_closing_figures(page, qtmodeltester):
     assert shown(page, 5) == ["25.000", ""] and shown(page, 6) == ["", "150.000"]
     assert page.opening.text() == "Cash at the start: Rp 2.000.000"
     assert page.closing.text() == "Cash at the end: Rp 1.875.000"
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "4102 Pendapatan Administrasi"
 
 
 def test_filters_by_period_kind_and_search(page):
@@ -151,7 +152,10 @@ def test_reversing_the_selected_entry_after_confirmation(page, filled, monkeypat
     assert shown(page, 7)[0] == "Reverses no. 2"
     assert shown(page, 7)[shown(page, 1).index("2")] == "Reversed"
     assert ledger.account_balance(filled, KAS) == 2_025_000
-    page.table.selectRow(shown(page, 1).index("2"))
+    reversed_row = shown(page, 1).index("2")
+    assert page.model.index(reversed_row, 3).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is None
+    page.table.selectRow(reversed_row)
     assert not page.reverse.isEnabled()  # already reversed
     page.table.selectRow(0)
     assert not page.reverse.isEnabled()  # a reversal is not reversed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +52,20 @@ COLUMNS = [
     Column(lambda: tr("Status")),
 ]
 SEARCH_DELAY_MS = 300
+LONG_TEXT_COLUMNS = (3, 4)  # description and accounts: elided, so shown whole as a tooltip
+REVERSED_COLOUR = QColor("#7b8794")
+
+
+class CashTableModel(PagedTableModel):
+    """Cash rows: reversed entries greyed out, long texts whole in a tooltip."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.row() < self.rowCount():
+            if role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).reversed:
+                return REVERSED_COLOUR
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_TEXT_COLUMNS:
+                return super().data(index, Qt.ItemDataRole.DisplayRole)
+        return super().data(index, role)
 
 
 def period_choices(today: date) -> list[tuple[str, date | None, date | None]]:
@@ -96,7 +111,7 @@ class CashbookPage(Page):
             label.setObjectName("figure")
 
         self.source = CashbookSource(ctx.session, self._filters_for(0))
-        self.model = PagedTableModel(COLUMNS, self.source, self.minor_digits, self)
+        self.model = CashTableModel(COLUMNS, self.source, self.minor_digits, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
