@@ -7,9 +7,8 @@ a minute without input (`finished` is emitted either way).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -43,6 +42,7 @@ from desktop_app.services import kiosk, passbook, settings
 from desktop_app.ui import printing
 from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.login import LARGE_STYLE, card, label
+from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 
 KIOSK_IDLE_MS = 60_000
@@ -55,22 +55,6 @@ QHeaderView::section { font-size: 14pt; font-weight: bold; padding: 6px; }
 QPushButton#key, QPushButton#enter { font-size: 24pt; min-width: 90px; min-height: 70px; }
 QPushButton#enter { background: #1f6fb2; color: white; border-radius: 8px; }
 """
-
-
-class ListSource:
-    """A RowSource over a short list already in memory (a member's loans, her movements)."""
-
-    def __init__(self, rows: Sequence[Sequence[Any]]):
-        self.rows = list(rows)
-
-    def count(self) -> int:
-        return len(self.rows)
-
-    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]:
-        return self.rows[offset:offset + limit]
-
-    def sort(self, column: int, descending: bool) -> None:
-        """Kept in the order the kiosk shows (newest first)."""
 
 
 def _table(model: PagedTableModel) -> QTableView:
@@ -251,7 +235,7 @@ class KioskWindow(QWidget):
                  Column(lambda: tr("Late"), "money")],
                 ListSource([(ln.number, ln.outstanding, ln.next_amount, ln.next_due,
                              ln.overdue_amount) for ln in view.loans]),
-                self.minor_digits, self,
+                self.minor_digits, page,
             )
             loans = _table(self.loans_model)
             loans.setMaximumHeight(60 + 44 * len(view.loans))
@@ -265,7 +249,7 @@ class KioskWindow(QWidget):
              Column(lambda: tr("Account"), "text"), Column(lambda: tr("Amount"), "money")],
             ListSource([(m.date, m.description, self._plain_account(m), m.amount)
                         for m in view.movements]),
-            self.minor_digits, self,
+            self.minor_digits, page,
         )
         layout.addWidget(_table(self.movements_model), 1)
 

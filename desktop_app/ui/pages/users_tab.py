@@ -246,7 +246,7 @@ class UsersTab(QWidget):
             with self.ctx.session() as session:
                 (users.deactivate if user.active else users.activate)(session, user.username)
         except KoperasiError as exc:
-            QMessageBox.warning(self, tr("Users"), exc.message)
+            self.warn(tr("Users"), exc.message)
         self.refresh()
 
     def save_idle_minutes(self) -> None:
@@ -254,7 +254,7 @@ class UsersTab(QWidget):
             with self.ctx.session() as session:
                 users.set_idle_lock_minutes(session, self.idle_minutes.value())
         except KoperasiError as exc:
-            QMessageBox.warning(self, tr("Users"), exc.message)
+            self.warn(tr("Users"), exc.message)
             return
         self._say(tr("Saved. The new time applies from the next login."))
 
@@ -266,17 +266,23 @@ class UsersTab(QWidget):
             with self.ctx.session() as session:
                 kiosk.set_pin(session, number, pin)
         except KoperasiError as exc:
-            QMessageBox.warning(self, tr("Member kiosk PIN"), exc.message)
+            self.warn(tr("Member kiosk PIN"), exc.message)
             return None
         self.member_number.clear()
+        if self.show_pin_once(number, pin):
+            self.print_html(self, pin_slip_html(number, pin))
+        return pin
+
+    def show_pin_once(self, number: str, pin: str) -> bool:
+        """Show the new PIN; True if the treasurer asks for the printed slip."""
         box = QMessageBox(QMessageBox.Icon.Information, tr("Member kiosk PIN"),
                           tr("The new PIN of member {number} is {pin}. It is shown only now: "
                              "print the slip or write it down for her.", number=number, pin=pin),
                           parent=self)
         print_slip = box.addButton(tr("Print slip"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        self.pin_box = box
         box.exec()
-        if box.clickedButton() is print_slip:
-            self.print_html(self, pin_slip_html(number, pin))
-        return pin
+        return box.clickedButton() is print_slip
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
