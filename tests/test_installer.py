@@ -106,7 +106,7 @@ def test_the_qt_modules_the_app_imports_are_kept_and_every_other_one_is_excluded
         if path.suffix in (".so", ".pyd")
     }
     assert installed - bundle.QT_MODULES_USED <= set(bundle.QT_MODULES_EXCLUDED), (
-        "installed Qt modules neither used nor excluded"
+        "installed Qt modules neither used nor excluded: add them to QT_MODULES_EXCLUDED"
     )
 
 
