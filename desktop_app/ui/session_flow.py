@@ -40,16 +40,14 @@ class SessionWindow(QStackedWidget):
         self.book = book
         self.setWindowTitle(tr("Koperasi"))
         self.resize(1200, 780)
-        if idle_lock_ms is None:
-            with book.session() as session:
-                idle_lock_ms = users.idle_lock_minutes(session) * 60_000
+        self.fixed_idle_ms = idle_lock_ms  # None: the book's setting, read at each login
         self.start = StartScreen(book)
         self.kiosk = KioskWindow(book, kiosk_idle_ms)
         self.addWidget(self.start)
         self.addWidget(self.kiosk)
         self.main_window: MainWindow | None = None
         self._no_status = QStatusBar()
-        self.idle = IdleTimer(self, idle_lock_ms, self.lock)
+        self.idle = IdleTimer(self, idle_lock_ms or self._idle_ms_setting(), self.lock)
         self.start.logged_in.connect(self.enter_books)
         self.start.kiosk_requested.connect(self.open_kiosk)
         self.kiosk.finished.connect(self.show_start)
@@ -80,8 +78,13 @@ class SessionWindow(QStackedWidget):
         self.kiosk.begin()
         self.setCurrentWidget(self.kiosk)
 
+    def _idle_ms_setting(self) -> int:
+        with self.book.session() as session:
+            return users.idle_lock_minutes(session) * 60_000
+
     def enter_books(self, actor: Actor) -> None:
         """Resume the locked session of the same user, or open the books for a new one."""
+        self.idle.set_timeout(self.fixed_idle_ms or self._idle_ms_setting())
         if self.actor is None or self.actor.username != actor.username:
             self._close_books()
             self.main_window = self._open_books(actor)

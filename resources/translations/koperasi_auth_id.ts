@@ -543,5 +543,9 @@
       <source>Consignment proceeds</source>
       <translation>Hasil titipan</translation>
     </message>
+    <message>
+      <source>Activate</source>
+      <translation>Aktifkan</translation>
+    </message>
   </context>
 </TS>

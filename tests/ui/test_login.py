@@ -110,6 +110,9 @@ def test_the_idle_lock_minutes_come_from_the_book(qtbot, book, session, staff):
     flow = SessionWindow(book)
     qtbot.addWidget(flow)
     assert flow.idle.timer.interval() == 7 * 60_000
+    users.set_idle_lock_minutes(session, 3)  # changed while the app runs
+    log_in(flow, "ani", "kas-aman-123")
+    assert flow.idle.timer.interval() == 3 * 60_000
 
 
 def test_enter_in_the_password_field_logs_in(window, qtbot):

@@ -90,8 +90,13 @@ def test_deactivate_the_selected_user(qtbot, book, staff):
     tab.table.selectionModel().select(
         tab.model.index(0, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert tab.deactivate_button.text() == "Deactivate"
     tab.toggle_active()
     assert cells(tab)[0] == ["ani", "", "treasurer", "Deactivated"]
+    tab.table.selectRow(0)
+    assert tab.deactivate_button.text() == "Activate"
+    tab.toggle_active()
+    assert cells(tab)[0] == ["ani", "", "treasurer", "Active"]
 
 
 def test_a_treasurer_sees_the_list_but_cannot_manage_users(qtbot, book, staff):

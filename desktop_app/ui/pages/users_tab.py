@@ -191,6 +191,7 @@ class UsersTab(QWidget):
         pin_row.addWidget(self.member_number)
         pin_row.addWidget(pin_button)
 
+        self.table.selectionModel().selectionChanged.connect(self._name_toggle)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -212,6 +213,12 @@ class UsersTab(QWidget):
         self.source.rows = [(u.username, u.full_name, tr(u.role.value), _status(u))
                             for u in self.users]
         self.model.reload()
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        user = self.selected()
+        active = user is None or user.active
+        self.deactivate_button.setText(tr("Deactivate") if active else tr("Activate"))
 
     def selected(self) -> users.UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
