@@ -99,7 +99,7 @@ def _try_pin(session: Session, member_number: str, pin: str, now: datetime) -> i
                  "or ask the treasurer.")
     member = _member_by_number(session, member_number) if member_number.strip() else None
     if member is not None and member.pin_locked_until and member.pin_locked_until > now:
-        return tr("Too many wrong tries. Please wait {minutes} minutes and try again.",
+        return tr("Too many wrong tries. Please try again in {minutes} min.",
                   minutes=passwords.minutes_left(member.pin_locked_until, now))
     matches = passwords.verify_secret(member.pin_hash if member else None, pin)
     if member is None or member.pin_hash is None:

@@ -176,7 +176,7 @@ def _try_login(session: Session, username: str, password: str, now: datetime) ->
     refusal = tr("That name and password do not match. Please try again.")
     user = _find(session, username) if username.strip() else None
     if user is not None and user.locked_until is not None and user.locked_until > now:
-        return tr("Too many wrong tries. Please wait {minutes} minutes and try again.",
+        return tr("Too many wrong tries. Please try again in {minutes} min.",
                   minutes=passwords.minutes_left(user.locked_until, now))
     matches = passwords.verify_secret(user.password_hash if user else None, password)
     if user is None:

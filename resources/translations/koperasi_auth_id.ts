@@ -8,10 +8,6 @@
       <translation>Nama dan kata sandi tidak cocok. Silakan coba lagi.</translation>
     </message>
     <message>
-      <source>Too many wrong tries. Please wait {minutes} minutes and try again.</source>
-      <translation>Terlalu banyak percobaan yang salah. Silakan tunggu {minutes} menit, lalu coba lagi.</translation>
-    </message>
-    <message>
       <source>There is no user named {name}.</source>
       <translation>Tidak ada pengguna bernama {name}.</translation>
     </message>
@@ -546,6 +542,10 @@
     <message>
       <source>Activate</source>
       <translation>Aktifkan</translation>
+    </message>
+    <message>
+      <source>Too many wrong tries. Please try again in {minutes} min.</source>
+      <translation>Terlalu banyak percobaan yang salah. Silakan coba lagi dalam {minutes} menit.</translation>
     </message>
   </context>
 </TS>

@@ -137,7 +137,7 @@ def test_five_wrong_passwords_lock_with_a_growing_delay(session, chair):
     first_lock = session.scalar(select(User.locked_until).where(User.username == "siti"))
     assert first_lock == NOW + passwords.FIRST_LOCK
     # while locked even the right password is refused, and the refusal says to wait
-    with pytest.raises(PermissionDenied, match="Please wait 1 minutes"):
+    with pytest.raises(PermissionDenied, match="try again in 1 min"):
         users.authenticate(session, "siti", "rahasia-ketua", now=NOW + timedelta(seconds=10))
     # a wrong try after the lock locks twice as long
     later = first_lock + timedelta(seconds=1)
