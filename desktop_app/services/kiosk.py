@@ -22,7 +22,7 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
 )
 from desktop_app.domain.roles import Permission
-from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, passwords
 from desktop_app.services.context import require, transaction
@@ -87,11 +87,8 @@ def verify_member(
     a member who has left, so nobody learns which part was wrong. Wrong PINs lock that
     member number for a growing while (saved even though the call refuses).
     """
-    with transaction(session):
-        outcome = _try_pin(session, member_number, pin, now or datetime.now())
-    if isinstance(outcome, str):
-        raise PermissionDenied(outcome)
-    return outcome
+    return passwords.attempt(
+        session, lambda: _try_pin(session, member_number, pin, now or datetime.now()))
 
 
 def _try_pin(session: Session, member_number: str, pin: str, now: datetime) -> int | str:

@@ -6,10 +6,16 @@ log line or audit row ever carries what was typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import PermissionDenied
+from desktop_app.services.context import transaction
 
 _HASHER = PasswordHasher()  # argon2-cffi defaults to Argon2id
 # A valid hash to verify against when the name is unknown, so both paths take as long.
@@ -51,3 +57,16 @@ def lock_after(failures: int, now: datetime) -> datetime | None:
 def minutes_left(locked_until: datetime, now: datetime) -> int:
     """Whole minutes (at least 1) until a lock ends, for a calm message."""
     return max(1, -(-int((locked_until - now).total_seconds()) // 60))
+
+
+T = TypeVar("T")
+
+
+def attempt(session: Session, try_once: Callable[[], T | str]) -> T:
+    """Run one login or PIN try as a transaction that is committed even when it fails
+    (so the count of wrong tries sticks); a returned message becomes the refusal."""
+    with transaction(session):
+        outcome = try_once()
+    if isinstance(outcome, str):
+        raise PermissionDenied(outcome)
+    return outcome

@@ -165,11 +165,8 @@ def authenticate(
     that doubles with every further wrong try; the right password after the lock
     clears the count. The count is saved even though the call refuses.
     """
-    with transaction(session):
-        outcome = _try_login(session, username, password, now or datetime.now())
-    if isinstance(outcome, str):
-        raise PermissionDenied(outcome)
-    return outcome
+    return passwords.attempt(
+        session, lambda: _try_login(session, username, password, now or datetime.now()))
 
 
 def _try_login(session: Session, username: str, password: str, now: datetime) -> Actor | str:
