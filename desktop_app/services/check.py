@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
-from desktop_app.services import loan_portfolio
+from desktop_app.services import loan_portfolio, month_totals
 
 
 def _integrity(session: Session) -> list[str]:
@@ -105,6 +105,7 @@ CHECKS: list[Callable[[Session], list[str]]] = [
     inventory.check_stock_value,
     loan_portfolio.check_installments_match_repayments,
     loan_portfolio.check_outstanding_matches_journal,
+    month_totals.check_matches_journal,
 ]
 
 

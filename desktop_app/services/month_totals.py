@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.accounts import EntryKind
+from desktop_app.i18n import tr
 from desktop_app.services import settings
 from desktop_app.services.context import transaction
 
@@ -72,3 +73,28 @@ def by_month(session: Session, first: str, account_ids: list[int]) -> list[tuple
         ),
         {"first": first},
     ).all()
+
+
+def check_matches_journal(session: Session) -> list[str]:
+    """`check`: the monthly totals counted so far equal the journal they were counted from."""
+    mark = int(settings.get(session, _MARK, "0") or 0)
+    rows = session.execute(
+        text(
+            "WITH j AS (SELECT l.account_id, strftime('%Y-%m', e.date) AS month, "
+            "e.kind = :closing AS closing, SUM(l.amount) AS amount "
+            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "WHERE e.id <= :mark GROUP BY 1, 2, 3) "
+            "SELECT j.account_id, j.month, COALESCE(m.amount, 0), j.amount FROM j "
+            "LEFT JOIN account_month m ON m.account_id = j.account_id AND m.month = j.month "
+            "AND m.closing = j.closing WHERE COALESCE(m.amount, 0) != j.amount "
+            "UNION ALL SELECT m.account_id, m.month, m.amount, 0 FROM account_month m "
+            "LEFT JOIN j ON j.account_id = m.account_id AND j.month = m.month "
+            "AND j.closing = m.closing WHERE j.account_id IS NULL AND m.amount != 0"
+        ),
+        {"closing": CLOSING_KIND, "mark": mark},
+    ).all()
+    return [
+        tr("Monthly total of account {account} for {month} is {stored} but the journal "
+           "says {actual}", account=a, month=m, stored=s, actual=t)
+        for a, m, s, t in rows
+    ]

@@ -407,5 +407,9 @@
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
+    <message>
+      <source>Monthly total of account {account} for {month} is {stored} but the journal says {actual}</source>
+      <translation>Total bulanan akun {account} untuk {month} tercatat {stored} tetapi menurut jurnal {actual}</translation>
+    </message>
   </context>
 </TS>

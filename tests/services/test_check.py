@@ -65,3 +65,18 @@ def test_a_tampered_member_summary_and_negative_savings_are_found(session):
 def test_features_can_add_their_own_checks(session, monkeypatch):
     monkeypatch.setattr("desktop_app.services.check.CHECKS", [*CHECKS, lambda s: ["stok minus"]])
     assert check_book(session) == ["stok minus"]
+
+
+def test_a_stale_monthly_total_is_found(session):
+    from desktop_app.services import month_totals
+
+    ledger.post(session, EntryDraft(DAY, EntryKind.GRANT, "Hibah",
+                                    [debit(KAS, 500), credit(MODAL_DONASI, 500)]))
+    month_totals.refresh(session)
+    session.commit()
+    assert check_book(session) == []
+    with transaction(session):
+        session.execute(text("UPDATE account_month SET amount = amount + 1 "
+                             "WHERE account_id = :a"), {"a": account_id(session, KAS)})
+    assert "Monthly total of account {} for 2025-02 is 501 but the journal says 500".format(
+        account_id(session, KAS)) in check_book(session)
