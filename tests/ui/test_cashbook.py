@@ -16,9 +16,9 @@ from desktop_app.services import ledger
 from desktop_app.services.cashbook import CashMovement, Direction, post_cash_movement
 from desktop_app.services.context import Actor
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs import reverse_dialog
+from desktop_app.ui.dialogs import reversal as reverse_dialog
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
-from desktop_app.ui.dialogs.reverse_dialog import ReverseDialog
+from desktop_app.ui.dialogs.reversal import ReverseDialog
 from desktop_app.ui.models.paged import PAGE_SIZE
 from desktop_app.ui.pages.cashbook import CashbookPage
 

@@ -131,3 +131,35 @@ def test_picking_from_the_completer_moves_on_to_the_amount(page, qtbot):
     qtbot.waitUntil(page.amount.hasFocus, timeout=2000)
     assert page.picker.chosen().name == "Nur Hasanah"
     assert page.member_title.text().startswith("0002 — Nur Hasanah")
+
+
+def test_reverse_button_opens_the_shared_dialog_showing_the_entry(page, qtbot, session,
+                                                                  people, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.dialogs import reversal
+
+    page.action.setCurrentIndex(page.action.findData(SavingsType.SUKARELA))
+    choose(page, qtbot, "0002")
+    page.amount.setText("75.000")
+    page.post()
+    page.recent_view.setCurrentIndex(page.recent.index(0, 0))
+    seen = []
+    monkeypatch.setattr(reversal.QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+
+    def fill_in(dialog):
+        seen.append(dialog.findChild(reversal.QLabel).text())
+        dialog.save()  # no reason yet: refused inline
+        seen.append(dialog.problem.text())
+        dialog.reason.setText("salah anggota")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(reversal.ReverseDialog, "exec", fill_in)
+    before = entries(session)
+    page._reverse()
+    assert "Nur Hasanah" in seen[0] and "Rp 75.000" in seen[0]
+    assert "Give a reason" in seen[1]
+    assert entries(session) == before + 1
+    assert page.recent.index(0, 6).data() == "Reversed"

@@ -1,28 +1,99 @@
-"""Reverse a posted entry after asking for the reason (a correction, never an edit)."""
+"""Reverse a posted entry: a dated correction with a required reason, confirmed first.
+
+The one reversal dialog of the app: every screen that offers "Reverse…" opens it through
+`ask_and_reverse`, so the treasurer always sees the entry, a date and a required reason.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.domain.dates import format_date
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import reversals
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.cash_entry_dialog import date_edit
 
 
-def ask_and_reverse(parent: QWidget, ctx: AppContext, entry_id: int) -> int | None:
-    """The reversal's entry id, or None if cancelled or refused (the user was told why)."""
-    reason, ok = QInputDialog.getText(
-        parent, tr("Reverse entry"),
-        tr("Why is entry {id} being reversed? The reversal is dated today.", id=entry_id),
-    )
-    if not ok:
+class ReverseDialog(QDialog):
+    """Afterwards `reversal_id` is the new reversing entry's number."""
+
+    def __init__(self, ctx: AppContext, entry_id: int, entry_date: date, summary: str,
+                 parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry_id = entry_id
+        self.reversal_id: int | None = None
+        self.setWindowTitle(tr("Reverse entry {number}", number=entry_id))
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            tr("Entry {number} of {date}: {summary}", number=entry_id,
+               date=format_date(entry_date), summary=summary) + "\n\n"
+            + tr("A reversal posts the same lines the other way round. "
+                 "The entry itself stays in the book.")
+        )
+        intro.setWordWrap(True)
+        self.on = date_edit(max(today or date.today(), entry_date))
+        self.on.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("e.g. Entered twice"))
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Date of the reversal"), self.on)
+        form.addRow(tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post the reversal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.problem.setText(tr("Give a reason for the reversal."))
+            return
+        if QMessageBox.question(
+            self, tr("Reverse entry {number}", number=self.entry_id),
+            tr("Post a reversal of entry {number}? This cannot be undone.", number=self.entry_id),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.session() as session:
+                self.reversal_id = reversals.reverse(
+                    session, self.entry_id, self.on.date().toPython(), reason
+                )
+        except KoperasiError as exc:
+            self.problem.setText(exc.message)
+            return
+        self.accept()
+
+
+def ask_and_reverse(parent: QWidget, ctx: AppContext, entry_id: int, entry_date: date,
+                    summary: str, today: date | None = None) -> int | None:
+    """The reversal's entry id, or None if cancelled (a refusal is shown in the dialog)."""
+    dialog = ReverseDialog(ctx, entry_id, entry_date, summary, parent, today=today)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    try:
-        with ctx.session() as session:
-            return reversals.reverse(session, entry_id, date.today(), reason)
-    except KoperasiError as exc:
-        QMessageBox.warning(parent, tr("Not reversed"), exc.message)
-        return None
+    return dialog.reversal_id

@@ -37,7 +37,7 @@ from desktop_app.services.cashbook import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog, date_edit
-from desktop_app.ui.dialogs.reverse_dialog import ReverseDialog
+from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 
@@ -258,8 +258,8 @@ class CashbookPage(Page):
             return None
         amount = row.cash_in or row.cash_out
         summary = row.description + (f" ({self._money(amount)})" if amount else "")
-        dialog = ReverseDialog(self.ctx, row.number, row.date, summary, self, today=self.today)
-        if dialog.exec() != ReverseDialog.DialogCode.Accepted:
-            return None
-        self.refresh()
-        return dialog.reversal_id
+        reversal_id = ask_and_reverse(self, self.ctx, row.number, row.date, summary,
+                                      today=self.today)
+        if reversal_id is not None:
+            self.refresh()
+        return reversal_id

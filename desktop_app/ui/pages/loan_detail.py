@@ -267,7 +267,9 @@ class LoanDetailDialog(QDialog):
         if payment.reversed:
             QMessageBox.information(self, tr("Reverse"), tr("This payment is already reversed."))
             return
-        if ask_and_reverse(self, self.ctx, payment.entry_id) is not None:
+        summary = tr("Payment on loan {number}: {amount}", number=self.detail.number,
+                     amount=format_amount(payment.amount))
+        if ask_and_reverse(self, self.ctx, payment.entry_id, payment.date, summary) is not None:
             self.changed = True
             self.reload()
 

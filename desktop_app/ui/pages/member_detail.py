@@ -201,8 +201,12 @@ class MemberDetailDialog(QDialog):
             return receipt_html(savings.receipt(session, row[7]))
 
     def _reverse(self) -> None:
-        entry_id = self._selected_entry()
-        if entry_id and ask_and_reverse(self, self.ctx, entry_id):
+        row = self._selected_row()
+        if row is None:
+            return
+        on, description, kind, deposit, withdrawal = row[:5]
+        summary = f"{description} ({kind}, {format_amount(deposit or withdrawal, self.digits)})"
+        if ask_and_reverse(self, self.ctx, row[7], on, summary):
             self.changed = True
             self.reload()
 

@@ -292,7 +292,11 @@ class SavingsPage(Page):
         return self._receipt(self._selected_entry())
 
     def _reverse(self) -> None:
-        entry_id = self._selected_entry()
-        if entry_id and ask_and_reverse(self, self.ctx, entry_id):
+        index = self.recent_view.currentIndex()
+        if not index.isValid():
+            return
+        entry_id, on, number, name, kind, amount, _note = self.recent.row(index.row())
+        summary = f"{number} {name}: {kind} {format_amount(amount, self.profile.minor_digits)}"
+        if ask_and_reverse(self, self.ctx, entry_id, on, summary):
             self.reload_recent()
             self.show_member(self.shown_member)
