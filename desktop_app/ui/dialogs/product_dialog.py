@@ -131,7 +131,7 @@ class ProductDialog(QDialog):
 
     def data(self) -> ProductInput:
         """The form's values; raises AmountError for a price that is not an amount."""
-        owner = (self.owner.chosen() or self.owner.resolve()) if self.member.isChecked() else None
+        owner = self.owner.resolve() if self.member.isChecked() else None
         if self.member.isChecked() and owner is None:
             raise AmountError(tr("Choose the member who makes this product."))
         return ProductInput(

@@ -54,6 +54,10 @@ class MemberPicker(QLineEdit):
         return choice
 
     def set_member(self, choice: MemberChoice | None) -> None:
+        """Show `choice`; `resolve()` keeps it while the text is unchanged, even for a
+        member a search would no longer find (an exited consignment owner)."""
+        if choice is not None:
+            self._choices[choice.label()] = choice
         self.setText(choice.label() if choice else "")
         self._set(choice)
 
