@@ -471,6 +471,7 @@ def reverse_with_movements(session: Session, entry_id: int, on: date, reason: st
                            kind: str) -> int:
     """Reverse a stock or sale entry and undo its movements with movements of `kind`
     (a sale comes back as a `return`), inside the caller's transaction."""
+    require(session, Permission.POST)
     movements = list(
         session.scalars(select(StockMovement).where(StockMovement.entry_id == entry_id))
     )

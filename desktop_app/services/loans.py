@@ -290,6 +290,7 @@ def approve(session: Session, loan_id: int, on: date) -> None:
 
 
 def reject(session: Session, loan_id: int, on: date, reason: str) -> None:
+    require(session, Permission.APPROVE)
     if not reason.strip():
         raise ValidationError(tr("Give a reason for rejecting the application."))
     _decide(session, loan_id, on, "rejected", reason.strip())
@@ -353,6 +354,7 @@ def create_loan_from_history(
     Runs in the caller's transaction (the importer checks its own permission); the
     caller posts `draft` and then records the history's repayments with `repay_in_transaction`.
     """
+    require(session, Permission.POST)
     validate_terms(principal, monthly_rate, term_months, method)
     check_rate(monthly_rate, confirm_high_rate=True)
     if not 0 <= admin_fee < principal:

@@ -80,6 +80,7 @@ def open_market_day(session: Session, on: date, market: str) -> int:
 def find_or_open(session: Session, on: date, market: str) -> int:
     """The open market day at `market` on `on`, opened if there is none (for imports)."""
     with transaction(session):
+        require(session, Permission.POST)
         found = session.scalar(
             select(MarketDay.id).where(
                 MarketDay.date == on, MarketDay.market == market.strip(), MarketDay.status == OPEN

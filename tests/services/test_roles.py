@@ -112,7 +112,10 @@ def _exists(operation: str) -> bool:
 def test_the_changing_operations_were_found():
     names = {str(op) for op in OPERATIONS}
     expected = {"ledger.post", "ledger.reverse", "settings.save_profile", "users.add_user",
-                "users.reset_password", "users.deactivate", "kiosk.set_pin"}
+                "users.reset_password", "users.deactivate", "kiosk.set_pin",
+                # helpers other services and the importer call: they check for themselves too
+                "imports.start_batch", "loans.create_loan_from_history",
+                "inventory.reverse_with_movements", "market_days.find_or_open"}
     optional = {"members.create_member", "savings.deposit", "savings.withdraw",
                 "loans.approve", "loans.write_off", "loans.repay", "cashbook.post_cash_movement",
                 "inventory.create_product", "importer.import_workbook", "periods.close_through"}
@@ -162,6 +165,25 @@ def test_approving_and_writing_off_loans_is_for_the_chair_only():
             assert by_name[name] is Permission.APPROVE
             assert not allows(Role.TREASURER, Permission.APPROVE)
             assert allows(Role.CHAIR, Permission.APPROVE)
+
+
+def test_the_helpers_check_the_permission_of_their_use_case():
+    by_name = {str(op): op.first_permission for op in OPERATIONS}
+    assert by_name["imports.start_batch"] is Permission.IMPORT
+    assert by_name["loans.create_loan_from_history"] is Permission.POST
+    assert by_name["inventory.reverse_with_movements"] is Permission.POST
+    assert by_name["market_days.find_or_open"] is Permission.POST
+
+
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_rejecting_without_the_role_is_refused_before_the_reason_is_read(session, reason):
+    from desktop_app.services import loans
+
+    before = row_counts(session)
+    set_actor(session, Actor("bendahara", Role.TREASURER))
+    with pytest.raises(PermissionDenied, match="Your role \\(treasurer\\)"):
+        loans.reject(session, 1, date(2025, 6, 1), reason)
+    assert row_counts(session) == before
 
 
 def test_the_roles_are_as_the_cooperative_expects():
