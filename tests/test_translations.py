@@ -6,6 +6,7 @@ import ast
 import re
 import string
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -58,3 +59,17 @@ def test_catalog_files_are_well_formed():
     assert files
     for ts in files:
         assert re.search(r'<TS version="2\.1" language="id_ID">', ts.read_text(encoding="utf-8"))
+
+
+def test_a_source_string_reads_the_same_in_every_area():
+    """The catalog merges all area files and the last one wins, so a string translated
+    two ways would change wording depending on file order."""
+    folder = SOURCE.parent / "resources" / "translations"
+    seen: dict[str, dict[str, str]] = {}
+    for ts in sorted(folder.glob("*_id.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            source, translation = message.findtext("source"), message.findtext("translation")
+            if source and translation:
+                seen.setdefault(source, {}).setdefault(translation, ts.name)
+    differing = {source: files for source, files in seen.items() if len(files) > 1}
+    assert not differing, f"translated differently across files: {differing}"

@@ -197,11 +197,11 @@
     </message>
     <message>
       <source>Deposit</source>
-      <translation>Setor</translation>
+      <translation>Setoran</translation>
     </message>
     <message>
       <source>Withdrawal</source>
-      <translation>Tarik</translation>
+      <translation>Penarikan</translation>
     </message>
     <message>
       <source>Total savings</source>

@@ -719,5 +719,9 @@
       <source>Loan products</source>
       <translation>Produk pinjaman</translation>
     </message>
+    <message>
+      <source>Payment on loan {number}: {amount}</source>
+      <translation>Angsuran pinjaman {number}: {amount}</translation>
+    </message>
   </context>
 </TS>

@@ -193,7 +193,7 @@
     </message>
     <message>
       <source>Receipt no.</source>
-      <translation>No. kwitansi</translation>
+      <translation>No. Kwitansi</translation>
     </message>
     <message>
       <source>Type</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>Reverse…</source>
-      <translation>Batalkan…</translation>
+      <translation>Batalkan (jurnal balik)…</translation>
     </message>
     <message>
       <source>Posted receipt no. {id}: {name}, {what} {amount}.</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
       <source>Loan no.</source>
-      <translation>No. pinjaman</translation>
+      <translation>No. Pinjaman</translation>
     </message>
     <message>
       <source>This exit also paid off loans, so it cannot be reversed; register the member again and record her savings instead.</source>

@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Reverse entry {number}</source>
-      <translation>Jurnal balik untuk no. {number}</translation>
+      <translation>Batalkan jurnal no. {number}</translation>
     </message>
     <message>
       <source>Entry {number} of {date}: {summary}</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
       <source>A reversal posts the same lines the other way round. The entry itself stays in the book.</source>
-      <translation>Jurnal balik mencatat baris yang sama dengan arah berlawanan. Jurnal aslinya tetap ada di buku.</translation>
+      <translation>Pembatalan mencatat jurnal balik: baris yang sama dengan arah berlawanan. Jurnal aslinya tetap ada di buku.</translation>
     </message>
     <message>
       <source>e.g. Entered twice</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
       <source>Date of the reversal</source>
-      <translation>Tanggal jurnal balik</translation>
+      <translation>Tanggal pembatalan</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
       <source>Post a reversal of entry {number}? This cannot be undone.</source>
-      <translation>Catat jurnal balik untuk no. {number}? Ini tidak dapat dibatalkan.</translation>
+      <translation>Batalkan jurnal no. {number} dengan jurnal balik? Ini tidak dapat diurungkan.</translation>
     </message>
     <message>
       <source>January</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
       <source>Reversed</source>
-      <translation>Sudah dibalik</translation>
+      <translation>Dibatalkan</translation>
     </message>
     <message>
       <source>Reverses no. {number}</source>
-      <translation>Membalik no. {number}</translation>
+      <translation>Pembatalan no. {number}</translation>
     </message>
     <message>
       <source>There is only {cash} in cash.</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
       <source>Reversal</source>
-      <translation>Jurnal balik</translation>
+      <translation>Pembatalan (jurnal balik)</translation>
     </message>
     <message>
       <source>Asset</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
       <source>Give a reason for the reversal.</source>
-      <translation>Tuliskan alasan jurnal balik.</translation>
+      <translation>Tuliskan alasan pembatalan.</translation>
     </message>
     <message>
       <source>&amp;Next &gt;</source>
@@ -593,11 +593,11 @@
     </message>
     <message>
       <source>Reverse…</source>
-      <translation>Jurnal balik…</translation>
+      <translation>Batalkan (jurnal balik)…</translation>
     </message>
     <message>
       <source>Post the reversal</source>
-      <translation>Catat jurnal balik</translation>
+      <translation>Batalkan (jurnal balik)</translation>
     </message>
   </context>
 </TS>
