@@ -192,12 +192,14 @@ def cmd_export(args) -> int:
     book = _open_existing(args)
     try:
         with _system_session(book) as session:
-            export_book(
+            result = export_book(
                 session, args.file, date_from=args.date_from, date_to=args.date_to,
                 progress=_progress(tr("Export")),
             )
     finally:
         book.close()
+    for notice in result.notices:
+        print(notice)
     print(tr("Exported to {path}", path=args.file))
     return EXIT_OK
 

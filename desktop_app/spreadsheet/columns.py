@@ -108,6 +108,14 @@ LOANS = SheetSpec("loans", "Pinjaman", "Loans", (
     _c("admin_fee", "Biaya Admin", "Admin Fee", K.AMOUNT, False, 12),
     _c("purpose", "Tujuan", "Purpose", K.TEXT, False, 24),
     _c("guarantor", "Penjamin", "Guarantor", K.TEXT, False, 20),
+    # Optional extensions of DESIGN.md section 5, so that a loan's end survives an export
+    # and re-import: the date it was written off (its principal still unpaid after the
+    # Angsuran rows goes to Beban Penghapusan), or the date its member left and the
+    # principal still unpaid was netted against her savings (paid into Kas by the
+    # settlement; her savings leave Kas through the Tarik rows on Simpanan).
+    _c("written_off_on", "Tanggal Hapus Buku", "Written Off On", K.DATE, False, 12),
+    _c("settled_at_exit_on", "Tanggal Lunas Saat Keluar", "Settled at Exit On", K.DATE, False,
+       12),
 ))
 
 REPAYMENTS = SheetSpec("repayments", "Angsuran", "Repayments", (

@@ -4,12 +4,16 @@ The movement sheets are written so that the export re-imports into an empty book
 the same balances. Each posted entry (reversed pairs left out) lands on exactly one sheet:
 savings lines on Simpanan, loans on Pinjaman/Angsuran, sales on Penjualan, and every
 other line on Kas (Kas is implied: a credit to an account is Masuk, a debit is Keluar).
-Two translations keep balances exact where the format has no column for a thing:
+Translations keep balances exact where the format has no column for a thing:
 - a repayment's penalty (denda) is a Kas row on Pendapatan Denda, since imported loans
   carry no penalty; Angsuran holds the interest and principal;
 - stock bought or adjusted is part of Stok Awal (quantities) and its journal lines
   appear on Kas with Persediaan replaced by Ekuitas Saldo Awal, because the import
-  posts Stok Awal against Ekuitas Saldo Awal at cost.
+  posts Stok Awal against Ekuitas Saldo Awal at cost;
+- a loan's end is a date on Pinjaman: Tanggal Hapus Buku for a write-off, Tanggal Lunas
+  Saat Keluar for a member's exit netted against her loan. The exit entry's savings
+  lines are Tarik rows on Simpanan like any other; the import then pays the loan's
+  remaining principal into Kas, so Kas nets to what the member was paid out.
 
 Date range (`date_from`, `date_to`): master sheets (Anggota, Pinjaman, Produk) are
 whole; movement sheets (Simpanan, Angsuran, Penjualan, Kas) hold only movements in the
@@ -68,6 +72,7 @@ Progress = Callable[[int, int], None]
 _SAVINGS_NAME = {SIMPANAN_POKOK: "Pokok", SIMPANAN_WAJIB: "Wajib", SIMPANAN_SUKARELA: "Sukarela"}
 _METHOD_NAME = {"flat": "Flat", "menurun": "Menurun", "anuitas": "Anuitas"}
 _OWN_SHEET_KINDS = (EntryKind.LOAN_DISBURSEMENT, EntryKind.REPAYMENT, EntryKind.SALE)
+_LOAN_END_KINDS = (EntryKind.LOAN_WRITE_OFF, EntryKind.MEMBER_EXIT)
 _FORMATS = {Kind.AMOUNT: AMOUNT_FORMAT, Kind.QUANTITY: "#,##0", Kind.INTEGER: "0",
             Kind.PERCENT: PERCENT_FORMAT}
 
@@ -133,14 +138,18 @@ class _Export:
         rows = self.session.execute(
             select(Loan.number, Member.number, Loan.disbursed_on, Loan.principal,
                    Loan.monthly_rate, Loan.term_months, Loan.method, Loan.admin_fee,
-                   Loan.purpose, func.coalesce(Loan.guarantor_name, guarantor.name))
+                   Loan.purpose, func.coalesce(Loan.guarantor_name, guarantor.name),
+                   Loan.status, Loan.exit_settled, Loan.closed_on)
             .join(Member, Member.id == Loan.member_id)
             .outerjoin(guarantor, guarantor.id == Loan.guarantor_member_id)
             .where(Loan.disbursed_on.is_not(None)).order_by(Loan.disbursed_on, Loan.id)
         ).yield_per(2000)
-        for number, member, day, principal, rate, term, method, fee, purpose, guarantor_name in rows:
+        for (number, member, day, principal, rate, term, method, fee, purpose, guarantor_name,
+             status, exit_settled, closed_on) in rows:
             yield (number, member, day, principal, float(rate), term,
-                   _METHOD_NAME.get(method, method), fee, purpose, guarantor_name)
+                   _METHOD_NAME.get(method, method), fee, purpose, guarantor_name,
+                   closed_on if status == "written_off" else None,
+                   closed_on if status == "paid" and exit_settled else None)
 
     def products(self):
         stock_in = (
@@ -231,8 +240,9 @@ class _Export:
             per_account: dict[tuple[str, int | None], int] = defaultdict(int)
             lines = list(lines)
             if any(codes[line[4]] == PIUTANG_PINJAMAN for line in lines):
-                self.left_out[kind] += 1  # a write-off or an exit netted against a loan
-                continue
+                if kind not in _LOAN_END_KINDS:
+                    self.left_out[kind] += 1
+                continue  # a loan's end is a date on Pinjaman (see the module notes)
             for *_, account_id, amount, member_id in lines:
                 code = codes[account_id]
                 if code == KAS or (account_id in savings_ids and member_id is not None):
@@ -327,9 +337,9 @@ def export_book(
 ) -> ExportResult:
     """Write the book (or a date range of it) to `path`.
 
-    Entries the format cannot express (a loan write-off, a member's exit netted against
-    her loan) are left out of the movement sheets and counted in the notices; the
-    computed sheets still include them.
+    Entries the format cannot express (none that the app posts today; an unexpected
+    entry touching loan principal outside the loan sheets) are left out of the movement
+    sheets and counted in the notices; the computed sheets still include them.
     """
     path = Path(path)
     if date_from and date_to and date_from > date_to:

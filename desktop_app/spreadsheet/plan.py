@@ -61,10 +61,11 @@ class _Member:
 
 
 class _Loan:
-    __slots__ = ("id", "states", "disbursed_on")
+    __slots__ = ("id", "states", "disbursed_on", "ends_on")
 
-    def __init__(self, loan_id, states, disbursed_on):
+    def __init__(self, loan_id, states, disbursed_on, ends_on=None):
         self.id, self.states, self.disbursed_on = loan_id, states, disbursed_on
+        self.ends_on = ends_on  # written off or settled at exit: no repayment after it
 
 
 class _Product:
@@ -90,6 +91,8 @@ class Plan:
         self.loans: dict[str, _Loan] = {}  # by loan number: file loans and book loans used
         self.new_loans: list = []  # loan records to create
         self.repayments: list = []  # (record, split) in date order
+        self.write_offs: list = []  # (loan record, principal written off)
+        self.exits: dict = {}  # (member number, exit date) -> loan records settled then
         self.products: dict[str, _Product] = {}  # by code: file products and book ones used
         self.new_products: list = []  # product records to create
         self.sales: list = []  # (record, unit price) in date order
@@ -141,6 +144,7 @@ class Plan:
         self._validate_savings()
         self._validate_loans()
         self._validate_repayments()
+        self._validate_loan_ends()
         self._validate_products()
         self._validate_sales()
         self._validate_cash()
@@ -308,9 +312,36 @@ class Plan:
             except ValidationError as exc:
                 self._problem(sheet, record, None, exc.message)
                 continue
+            ends_on = self._loan_end(sheet, record, member)
+            if ends_on is False:
+                continue
             states = [InstallmentState(r.number, r.due_date, r.principal, r.interest) for r in rows]
-            self.loans[record.loan_no] = _Loan(None, states, record.disbursed_on)
+            self.loans[record.loan_no] = _Loan(None, states, record.disbursed_on, ends_on)
             self.new_loans.append(record)
+
+    def _loan_end(self, sheet, record, member: _Member) -> date | None | bool:
+        """The date a loan was written off or settled at its member's exit (None if
+        neither), or False after reporting a problem."""
+        if record.written_off_on and record.settled_at_exit_on:
+            self._problem(sheet, record, "settled_at_exit_on", tr(
+                "a loan is either written off or settled at exit, not both"))
+            return False
+        key = "written_off_on" if record.written_off_on else "settled_at_exit_on"
+        ends_on = getattr(record, key)
+        if ends_on is None:
+            return None
+        if not self._open_date(sheet, record, key):
+            return False
+        if ends_on < record.disbursed_on:
+            self._problem(sheet, record, key, tr(
+                "this date is before the loan was paid out ({date})",
+                date=format_date(record.disbursed_on)))
+            return False
+        if key == "settled_at_exit_on" and member.status != "left":
+            self._problem(sheet, record, key, tr(
+                "member {number} is not marked as left (Status Keluar)", number=record.member_no))
+            return False
+        return ends_on
 
     def _book_loan(self, number: str) -> _Loan | None:
         loan = self.session.scalar(select(Loan).where(Loan.number == number))
@@ -332,6 +363,11 @@ class Plan:
                 continue
             if not self._open_date(sheet, record):
                 continue
+            if loan.ends_on and record.date > loan.ends_on:
+                self._problem(sheet, record, "date", tr(
+                    "loan {number} was written off or settled at exit on {date}; no repayment "
+                    "can follow", number=record.loan_no, date=format_date(loan.ends_on)))
+                continue
             if record.date < loan.disbursed_on:
                 self._problem(sheet, record, "date", tr(
                     "the repayment is dated before the loan was paid out ({date})",
@@ -349,6 +385,46 @@ class Plan:
                 continue
             loan.states = allocation.apply(loan.states, split)
             self.repayments.append((record, split))
+
+    def _validate_loan_ends(self) -> None:
+        """A write-off takes the principal still unpaid after the file's repayments; an
+        exit settles every loan of the member still open, as the app's exit does."""
+        sheet = self._sheet("loans")
+        if sheet is None:
+            return
+        for record in self.new_loans:
+            unpaid = sum(s.unpaid_principal for s in self.loans[record.loan_no].states)
+            if record.written_off_on:
+                if unpaid:
+                    self.write_offs.append((record, unpaid))
+                else:
+                    self._problem(sheet, record, "written_off_on", tr(
+                        "loan {number} is fully repaid; there is nothing to write off",
+                        number=record.loan_no))
+            elif record.settled_at_exit_on:
+                self.exits.setdefault((record.member_no, record.settled_at_exit_on), [])
+        for record in self.new_loans:
+            open_ = any(s.unpaid_principal for s in self.loans[record.loan_no].states)
+            if not open_ or record.written_off_on:
+                continue
+            exit_on = next((on for number, on in self.exits if number == record.member_no), None)
+            if exit_on is None:
+                continue
+            if record.settled_at_exit_on != exit_on:
+                self._problem(sheet, record, "settled_at_exit_on", tr(
+                    "member {number} left on {date} with loans settled from her savings; this "
+                    "loan is still open, so settle it on that date too",
+                    number=record.member_no, date=format_date(exit_on)))
+        for number, on in self.exits:
+            member_id = self.members[number].id
+            if member_id is not None and self.session.scalar(select(func.count(Loan.id)).where(
+                    Loan.member_id == member_id, Loan.status == "active")):
+                self._problem(sheet, next(r for r in self.new_loans
+                                          if r.member_no == number and r.settled_at_exit_on),
+                              "settled_at_exit_on", tr(
+                                  "member {number} has a running loan in the book; record its "
+                                  "repayments before settling her loans at exit",
+                                  number=number))
 
     def _first_date(self) -> date:
         """Opening stock is dated on the workbook's first date (or today)."""
@@ -476,7 +552,26 @@ class Plan:
         for record, split in self.repayments:
             loans.repay_in_transaction(self.session, self.loans[record.loan_no].id, record.date,
                                        record.amount, record.note, self.batch_id, split)
+        self._post_loan_ends()
         return len(self.new_loans) + len(self.repayments)
+
+    def _post_loan_ends(self) -> None:
+        for record, amount in self.write_offs:
+            loan = self.session.get(Loan, self.loans[record.loan_no].id)
+            draft = loans.write_off_draft(loan.member_id, loan.id, loan.number, amount,
+                                          record.written_off_on)
+            self.writer.add(replace(draft, batch_id=self.batch_id))
+            loan.status, loan.closed_on = "written_off", record.written_off_on
+            loan.outstanding, loan.next_due_date = 0, None
+        for number, on in self.exits:
+            member_id = self.members[number].id
+            lines = loans.settle_for_exit(self.session, member_id, on)
+            if lines:
+                paid_in = -sum(line.amount for line in lines)
+                self.writer.add(EntryDraft(
+                    on, EntryKind.MEMBER_EXIT, tr("Loans settled from savings at exit"),
+                    [debit(KAS, paid_in), *lines], batch_id=self.batch_id))
+        self.writer.flush()
 
     def _post_stock(self) -> int:
         for record in self.new_products:

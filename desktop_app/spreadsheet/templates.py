@@ -22,7 +22,7 @@ _EXAMPLES = {
                 "Aktif"],
     "savings": [date(2024, 1, 15), "A-001", "Pokok", 100000, None, ""],
     "loans": ["P-001", "A-001", date(2024, 2, 1), 1000000, 1.5, 10, "Flat", 10000, "Modal warung",
-              ""],
+              "", None, None],
     "repayments": [date(2024, 3, 1), "P-001", 115000, ""],
     "products": ["K-01", "Kerupuk amplang", "bks", 15000, 11000, "", None, 40, 10],
     "sales": [date(2024, 3, 2), "Pasar Klandasan", "K-01", 5, 15000],
@@ -62,6 +62,12 @@ def _notes() -> dict[tuple[str, str], str]:
         ("loans", "term"): tr("Number of monthly installments."),
         ("loans", "method"): tr("Flat, Menurun (declining) or Anuitas (annuity)."),
         ("loans", "admin_fee"): tr("Fee kept at disbursement, or empty."),
+        ("loans", "written_off_on"): tr("Only for a loan written off: the date. Its principal "
+                                        "still unpaid after the Angsuran rows is written off."),
+        ("loans", "settled_at_exit_on"): tr("Only for a loan closed when its member left: the "
+                                            "exit date. Its principal still unpaid is netted "
+                                            "against her savings (enter the savings paid back as "
+                                            "Tarik rows)."),
         ("repayments", "loan_no"): tr("A loan from the Pinjaman sheet or already in the book."),
         ("repayments", "amount"): tr("Amount paid; it goes to interest, then principal, oldest "
                                      "installment first."),

@@ -647,5 +647,45 @@
       <source>Import the file {name} into the book? {summary}</source>
       <translation>Impor file {name} ke dalam buku? {summary}</translation>
     </message>
+    <message>
+      <source>a loan is either written off or settled at exit, not both</source>
+      <translation>pinjaman dihapusbukukan atau dilunasi saat keluar, tidak keduanya</translation>
+    </message>
+    <message>
+      <source>this date is before the loan was paid out ({date})</source>
+      <translation>tanggal ini sebelum pinjaman dicairkan ({date})</translation>
+    </message>
+    <message>
+      <source>member {number} is not marked as left (Status Keluar)</source>
+      <translation>anggota {number} tidak tercatat keluar (Status Keluar)</translation>
+    </message>
+    <message>
+      <source>loan {number} was written off or settled at exit on {date}; no repayment can follow</source>
+      <translation>pinjaman {number} sudah dihapusbukukan atau dilunasi saat keluar pada {date}; tidak boleh ada angsuran sesudahnya</translation>
+    </message>
+    <message>
+      <source>member {number} left on {date} with loans settled from her savings; this loan is still open, so settle it on that date too</source>
+      <translation>anggota {number} keluar pada {date} dan pinjamannya dilunasi dari simpanan; pinjaman ini masih berjalan, jadi lunasi juga pada tanggal itu</translation>
+    </message>
+    <message>
+      <source>member {number} has a running loan in the book; record its repayments before settling her loans at exit</source>
+      <translation>anggota {number} masih punya pinjaman berjalan di buku; catat angsurannya dulu sebelum melunasi pinjamannya saat keluar</translation>
+    </message>
+    <message>
+      <source>loan {number} is fully repaid; there is nothing to write off</source>
+      <translation>pinjaman {number} sudah lunas; tidak ada yang bisa dihapusbukukan</translation>
+    </message>
+    <message>
+      <source>Loans settled from savings at exit</source>
+      <translation>Pinjaman dilunasi dari simpanan saat keluar</translation>
+    </message>
+    <message>
+      <source>Only for a loan written off: the date. Its principal still unpaid after the Angsuran rows is written off.</source>
+      <translation>Hanya untuk pinjaman yang dihapusbukukan: tanggalnya. Sisa pokok sesudah baris Angsuran dihapusbukukan.</translation>
+    </message>
+    <message>
+      <source>Only for a loan closed when its member left: the exit date. Its principal still unpaid is netted against her savings (enter the savings paid back as Tarik rows).</source>
+      <translation>Hanya untuk pinjaman yang ditutup saat anggotanya keluar: tanggal keluar. Sisa pokoknya dipotong dari simpanannya (isi simpanan yang dikembalikan sebagai baris Tarik).</translation>
+    </message>
   </context>
 </TS>

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 from sqlalchemy import func, select
 
 from desktop_app.cli import main
 from desktop_app.db.book import open_book
 from desktop_app.db.models import JournalEntry, Member
+from desktop_app.domain.accounts import KAS, PIUTANG_PINJAMAN, EntryKind
+from desktop_app.services import ledger
+from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
 
 
@@ -62,3 +67,20 @@ def test_import_of_something_that_is_not_a_workbook_is_a_clear_error(book_file, 
     text_file.write_text("just text")
     assert main(["--lang", "en", "--db", str(book_file), "import", str(text_file)]) != 0
     assert "is not an Excel workbook (.xlsx)" in capsys.readouterr().err
+
+
+def test_export_prints_each_notice_on_its_own_line(book_file, tmp_path, capsys):
+    """A hand-posted entry on loan principal has no place in the workbook: said, not hidden."""
+    book = open_book(book_file)
+    with book.session() as session:
+        set_actor(session, SYSTEM_ACTOR)
+        for day in (date(2024, 1, 1), date(2024, 2, 1)):
+            ledger.post(session, ledger.EntryDraft(day, EntryKind.TRANSFER, "koreksi", [
+                ledger.debit(PIUTANG_PINJAMAN, 1000), ledger.credit(KAS, 1000)]))
+    book.close()
+    out = tmp_path / "out.xlsx"
+    assert main(["--lang", "en", "--db", str(book_file), "export", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2:] == [
+        "2 entries of kind transfer cannot be written in the workbook format and were left "
+        "out of the movement sheets.", f"Exported to {out}"]

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import zipfile
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
 import openpyxl
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
-from desktop_app.db.models import JournalEntry, Member
-from desktop_app.domain.accounts import EntryKind
+from desktop_app.db.models import JournalEntry, Loan, Member
+from desktop_app.domain.accounts import KAS, EntryKind
 from desktop_app.errors import ValidationError
-from desktop_app.services import check, demo, ledger, reversals
+from desktop_app.services import check, demo, imports, ledger, loans, members
+from desktop_app.services.savings import deposit_draft
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.spreadsheet.exporter import export_book
@@ -33,15 +35,15 @@ def _member_balances(session) -> dict[tuple[str, str], int]:
 
 @pytest.fixture(scope="module")
 def demo_export(tmp_path_factory):
-    """A small demo book exported once (write-offs reversed: see test below)."""
+    """A small demo book (with its loan write-offs) exported once."""
     path = tmp_path_factory.mktemp("export") / "demo.xlsx"
     book = create_book(None, DEFAULT_PROFILE)
     with book.session() as session:
         set_actor(session, SYSTEM_ACTOR)
-        demo.generate(session, members=25, years=2, seed=5, today=date(2025, 6, 15))
-        for entry_id in session.scalars(select(JournalEntry.id).where(
-                JournalEntry.kind == str(EntryKind.LOAN_WRITE_OFF))).all():
-            reversals.reverse(session, entry_id, date(2025, 6, 15), "round trip")
+        demo.generate(session, members=25, years=2, seed=3, today=date(2025, 6, 15))
+        write_offs = session.scalar(select(func.count()).where(
+            JournalEntry.kind == str(EntryKind.LOAN_WRITE_OFF)))
+        assert write_offs, "the demo seed should write a loan off"
         result = export_book(session, path)
         expected = (ledger.account_balances(session), _member_balances(session))
     book.close()
@@ -56,15 +58,65 @@ def test_an_export_reimports_into_an_empty_book_with_identical_balances(session,
     assert ledger.account_balances(session) == accounts
     assert _member_balances(session) == members
     assert check.check_book(session) == []
+    statuses = dict(session.execute(select(Loan.status, func.count()).group_by(Loan.status)).all())
+    assert statuses["written_off"] > 0
 
 
-def test_a_loan_write_off_is_left_out_with_a_notice(session, tmp_path):
-    demo.generate(session, members=12, years=1, seed=2, today=date(2025, 6, 15))
-    write_offs = session.scalar(text("SELECT COUNT(*) FROM journal_entry WHERE kind = 'loan_write_off'"))
-    result = export_book(session, tmp_path / "w.xlsx")
-    if write_offs:
-        assert result.notices == [f"{write_offs} entries of kind loan_write_off cannot be written "
-                                  "in the workbook format and were left out of the movement sheets."]
+def test_a_written_off_loan_carries_its_date_on_pinjaman(demo_export):
+    path, _, _ = demo_export
+    rows = list(openpyxl.load_workbook(path)["Pinjaman"].iter_rows(values_only=True))
+    assert rows[0][10:] == ("Tanggal Hapus Buku", "Tanggal Lunas Saat Keluar")
+    assert any(isinstance(row[10], datetime) for row in rows[1:])
+
+
+def _loan_book(session) -> tuple[int, int]:
+    """One member with savings and one loan with a repayment; returns (member, loan) ids."""
+    session.add(Member(number="1", name="Siti", join_date=date(2024, 1, 1)))
+    session.flush()
+    member_id = session.scalar(select(Member.id))
+    for kind, amount in (("wajib", 500_000), ("sukarela", 300_000)):
+        ledger.post(session, deposit_draft(member_id, kind, amount, date(2024, 1, 5)))
+    made = loans.create_loan_from_history(
+        session, number="P-1", member_id=member_id, principal=600_000,
+        monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
+        disbursed_on=date(2024, 2, 1))
+    ledger.post_in_transaction(session, made.draft)
+    session.commit()
+    loans.repay(session, made.loan_id, date(2024, 3, 1), 109_000)
+    return member_id, made.loan_id
+
+
+def _round_trip(session, tmp_path) -> tuple:
+    expected = (ledger.account_balances(session), _member_balances(session))
+    result = export_book(session, tmp_path / "book.xlsx")
+    assert result.notices == []
+    fresh = create_book(None, DEFAULT_PROFILE)
+    with fresh.session() as other:
+        set_actor(other, SYSTEM_ACTOR)
+        imported = import_workbook(other, result.path)
+        assert imported.problems == []
+        assert (ledger.account_balances(other), _member_balances(other)) == expected
+        assert check.check_book(other) == []
+        loan = other.scalar(select(Loan))
+        outcome = (loan.status, loan.exit_settled, loan.outstanding)
+        assert imports.undo_batch(other, imported.batch_id, date(2025, 1, 1)) > 0
+        assert set(ledger.account_balances(other).values()) == {0}
+    fresh.close()
+    return outcome
+
+
+def test_an_exit_netted_against_a_loan_survives_a_round_trip(session, tmp_path):
+    member_id, _ = _loan_book(session)
+    members.exit_member(session, member_id, date(2024, 4, 10))
+    # savings 800.000 less the 500.000 principal still owed: 300.000 paid out
+    assert ledger.account_balance(session, KAS) == 800_000 - 600_000 + 109_000 - 300_000
+    assert _round_trip(session, tmp_path) == ("paid", 500_000, 0)
+
+
+def test_a_write_off_survives_a_round_trip_and_undo(session, tmp_path):
+    _, loan_id = _loan_book(session)
+    loans.write_off(session, loan_id, date(2024, 9, 1), "moved away")
+    assert _round_trip(session, tmp_path) == ("written_off", 0, 0)
 
 
 def test_sheets_headers_formats_and_freeze_panes(demo_export):

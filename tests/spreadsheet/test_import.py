@@ -270,3 +270,39 @@ def test_an_auditor_may_preview_but_not_import(session, tmp_path):
     assert import_workbook(session, path, dry_run=True).ok
     with pytest.raises(PermissionDenied):
         import_workbook(session, path)
+
+
+LOANS_HEADER = ["No. Pinjaman", "No. Anggota", "Tanggal Cair", "Pokok", "Bunga per Bulan (%)",
+                "Tenor (Bulan)", "Metode", "Biaya Admin", "Tujuan", "Penjamin",
+                "Tanggal Hapus Buku", "Tanggal Lunas Saat Keluar"]
+LOAN = ["P-1", "1", "01/02/2024", 600_000, 1.5, 6, "Flat", None, None, None]
+BAD_LOAN_ENDS = [
+    ([*LOAN, "01/03/2024", "01/03/2024"], [], "column L (Tanggal Lunas Saat Keluar): a loan is either written off or settled at exit, not both"),
+    ([*LOAN, "01/01/2024", None], [], "column K (Tanggal Hapus Buku): this date is before the loan was paid out (01/02/2024)"),
+    ([*LOAN, None, "01/03/2024"], [], "column L (Tanggal Lunas Saat Keluar): member 1 is not marked as left (Status Keluar)"),
+    ([*LOAN, "01/03/2024", None], [["01/04/2024", "P-1", 109_000]], "Angsuran, row 2, column A (Tanggal): loan P-1 was written off or settled at exit on 01/03/2024; no repayment can follow"),
+    ([*LOAN, "01/09/2024", None], [["01/03/2024", "P-1", 654_000]], "column K (Tanggal Hapus Buku): loan P-1 is fully repaid; there is nothing to write off"),
+]
+
+
+@pytest.mark.parametrize(("loan", "repayments", "expected"), BAD_LOAN_ENDS)
+def test_each_bad_loan_end_is_named_and_nothing_is_written(session, tmp_path, loan, repayments,
+                                                           expected):
+    path = make(tmp_path / "bad.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1")], "Pinjaman": [LOANS_HEADER, loan],
+        "Angsuran": [["Tanggal", "No. Pinjaman", "Jumlah"], *repayments]})
+    problems = import_workbook(session, path).problems
+    assert [p for p in problems if p.endswith(expected)], problems
+    _nothing_written(session)
+
+
+def test_an_exit_settles_every_open_loan_of_the_member(session, tmp_path):
+    path = make(tmp_path / "bad.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1", Status="Keluar")],
+        "Pinjaman": [LOANS_HEADER, [*LOAN, None, "01/03/2024"],
+                     ["P-2", *LOAN[1:], None, None]]})
+    problems = import_workbook(session, path).problems
+    assert problems == ["Pinjaman, row 3, column L (Tanggal Lunas Saat Keluar): member 1 left on "
+                        "01/03/2024 with loans settled from her savings; this loan is still open, "
+                        "so settle it on that date too"]
+    _nothing_written(session)
