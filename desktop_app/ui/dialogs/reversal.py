@@ -28,6 +28,9 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.cash_entry_dialog import date_edit
 
 
+WIDTH = 600
+
+
 class ReverseDialog(QDialog):
     """Afterwards `reversal_id` is the new reversing entry's number."""
 
@@ -38,14 +41,14 @@ class ReverseDialog(QDialog):
         self.entry_id = entry_id
         self.reversal_id: int | None = None
         self.setWindowTitle(tr("Reverse entry {number}", number=entry_id))
-        self.setMinimumWidth(560)
-        intro = QLabel(
-            tr("Entry {number} of {date}: {summary}", number=entry_id,
-               date=format_date(entry_date), summary=summary) + "\n\n"
-            + tr("A reversal posts the same lines the other way round. "
-                 "The entry itself stays in the book.")
-        )
-        intro.setWordWrap(True)
+        self.setMinimumWidth(WIDTH)
+        entry = QLabel(tr("Entry {number} of {date}: {summary}", number=entry_id,
+                          date=format_date(entry_date), summary=summary))
+        entry.setStyleSheet("font-weight: bold;")
+        explanation = QLabel(tr("A reversal posts the same lines the other way round. "
+                                "The entry itself stays in the book."))
+        for text in (entry, explanation):
+            text.setWordWrap(True)
         self.on = date_edit(max(today or date.today(), entry_date))
         self.on.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
         self.reason = QLineEdit()
@@ -63,10 +66,13 @@ class ReverseDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(entry)
+        layout.addWidget(explanation)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.setMinimumHeight(layout.totalHeightForWidth(WIDTH))  # the wrapped lines fit
         self.reason.setFocus()
 
     def save(self) -> None:
