@@ -181,6 +181,9 @@ class LoanDetailDialog(QDialog):
         self.status.setText("<br>".join(status))
         self.schedule.setModel(InstallmentTableModel(d, self))
         self.payments.setModel(RepaymentTableModel(d.repayments, self))
+        # the narrow first column (installment no. / date) leaves room for the amounts
+        self.schedule.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         can = self.ctx.can
         visible = {
             "approve": d.status == "applied" and can(Permission.APPROVE),

@@ -63,7 +63,7 @@ class MemberDetailDialog(QDialog):
         self.ctx = ctx
         self.member_id = member_id
         self.changed = False
-        self.setMinimumSize(900, 640)
+        self.setMinimumSize(980, 640)  # the seven savings columns fit
         with ctx.session() as session:
             self.digits = settings.get_profile(session).minor_digits
         self.heading = QLabel()
@@ -91,8 +91,8 @@ class MemberDetailDialog(QDialog):
 
         self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
         self.movement_view = simple_table(self.movements)
-        self.movement_view.setColumnWidth(1, 250)
-        self.movement_view.setColumnWidth(2, 170)
+        for column, width in ((1, 235), (2, 165), (6, 130)):
+            self.movement_view.setColumnWidth(column, width)
         self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
