@@ -47,7 +47,7 @@ class CashEntryDialog(QDialog):
         self.direction = direction
         self.entry_id: int | None = None
         self.setWindowTitle(tr("Cash in") if direction == Direction.IN else tr("Cash out"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)  # the account label and long account names both fit
         with ctx.session() as session:
             accounts = cash_accounts(session)
             digits = settings.get_profile(session).minor_digits

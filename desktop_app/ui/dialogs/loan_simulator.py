@@ -146,7 +146,9 @@ class LoanSimulatorDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # no.
         self.print_button = PrintButton(tr("Print"), self.html,
                                         lambda: tr("loan-simulation.pdf"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -41,7 +41,7 @@ class ProductDialog(QDialog):
         self.ctx = ctx
         self.product_id = product_id
         self.setWindowTitle(tr("Edit product") if product_id else tr("New product"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)  # both owner choices read in full
         with ctx.session() as session:
             digits = settings.get_profile(session).minor_digits
             known_categories = inventory.categories(session)

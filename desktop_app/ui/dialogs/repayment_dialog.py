@@ -26,7 +26,7 @@ class RepaymentDialog(QDialog):
         with ctx.session() as session:
             detail = loan_detail(session, loan_id, (on or QDate.currentDate()).toPython())
         self.setWindowTitle(tr("Repayment of loan {number}", number=detail.number))
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(820)  # the pay-off choice reads in full
         heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
                             member=detail.member_number, amount=format_amount(detail.outstanding)))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
