@@ -99,6 +99,7 @@ class StockCountDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(EXPECTED, 140)  # "Menurut buku" in full
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
         self.on = date_edit()
