@@ -86,7 +86,8 @@ class MembersPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((65, 195, 160, 130, 70, 140, 135)):
+        # leaves the last column (mandatory savings arrears) room in a 1280-wide window
+        for column, width in enumerate((58, 150, 152, 130, 70, 138, 130)):
             self.table.setColumnWidth(column, width)
 
         add = QPushButton(tr("New member…"))
