@@ -77,8 +77,10 @@ class AuditPage(Page):
         for widget in (self.use_since, self.since, self.use_until, self.until):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(csv_button)
-        filters.addWidget(xlsx_button)
+        bottom = QHBoxLayout()  # below the table, so the filters fit a 1280-wide window
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(csv_button)
+        bottom.addWidget(xlsx_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -94,7 +96,7 @@ class AuditPage(Page):
                                    "can be edited or deleted.")))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.total)
+        layout.addLayout(bottom)
 
         self._fill_choices()
         for combo in (self.who, self.action):
