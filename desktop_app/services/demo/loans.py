@@ -22,6 +22,7 @@ from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.loan_rules import PenaltyRule
 from desktop_app.domain.schedule import build_schedule
+from desktop_app.services import audit
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.loans import disbursement_draft, repayment_draft, write_off_draft
 
@@ -46,13 +47,19 @@ PURPOSES = (
     "Beli etalase warung", "Biaya berobat keluarga",
 )
 CHUNK_ENTRIES = 4000  # below the writer's batch size, so every flush returns its ids
+CASH_RESERVE = 1_000_000  # kept in the cash box for members' withdrawals
+DECISIONS = ("applied", "approved", "applied", "rejected")
 
 
 @dataclass
 class _Chunk:
     loans: list[dict] = field(default_factory=list)
     installments: list[dict] = field(default_factory=list)
-    drafts: list = field(default_factory=list)  # (draft, repayment row or None)
+    repayments: list = field(default_factory=list)  # per entry: repayment row or None
+
+    def add(self, ctx: DemoContext, draft, repayment: dict | None = None) -> None:
+        ctx.writer.add(draft)
+        self.repayments.append(repayment)
 
 
 def generate(ctx: DemoContext) -> dict[str, int]:
@@ -61,20 +68,31 @@ def generate(ctx: DemoContext) -> dict[str, int]:
     next_id = (ctx.session.scalar(select(func.max(Loan.id))) or 0) + 1
     counts = {"loans": 0, "repayments": 0}
     chunk = _Chunk()
+    written_off, oldest_default = False, ctx.end - timedelta(days=600)
     for member_id, number, joined, left_on in ctx.member_rows:
         if ctx.rng.random() > 0.45:
             continue
         start = max(joined, ctx.start) + timedelta(days=ctx.rng.randint(20, 400))
         while start < ctx.end - timedelta(days=20):
-            loan, closed_on = _simulate(ctx, products, next_id, member_id, start, left_on, chunk)
-            if loan is None:
-                break
+            product = ctx.rng.choices(products, weights=(6, 3, 2))[0]
+            term = ctx.rng.choice(TERMS[product.name])
+            if left_on is not None and add_months(start, term + 1) >= left_on:
+                break  # no loan that would run past the day she leaves
+            principal = _affordable(ctx, product, start)
+            if principal is None:  # not enough cash yet: she waits for the next month
+                start += timedelta(days=30)
+                continue
+            # Every demo shows a written-off loan: the first old enough one defaults.
+            must_default = not written_off and left_on is None and start < oldest_default
+            closed_on = _simulate(ctx, product, term, principal, next_id, member_id, start,
+                                  left_on is not None, must_default, chunk)
+            written_off = written_off or chunk.loans[-1]["status"] == "written_off"
             next_id += 1
             counts["loans"] += 1
             if closed_on is None:
                 break
             start = closed_on + timedelta(days=ctx.rng.randint(15, 120))
-        if len(chunk.drafts) >= CHUNK_ENTRIES:
+        if len(chunk.repayments) >= CHUNK_ENTRIES:
             counts["repayments"] += _write(ctx, chunk)
             chunk = _Chunk()
     counts["repayments"] += _write(ctx, chunk)
@@ -95,25 +113,36 @@ def _products(ctx: DemoContext) -> list[LoanProduct]:
     return rows
 
 
-def _simulate(ctx, products, loan_id, member_id, start, left_on, chunk):
-    """Simulate one loan from `start`; return (loan row, closed date or None)."""
+def _affordable(ctx: DemoContext, product: LoanProduct, start: date) -> int | None:
+    """A principal the cooperative can pay out on `start` from the cash it holds then,
+    keeping a reserve for savings withdrawals; None when even the smallest is too much."""
+    wanted = ctx.rng.choice(AMOUNTS[product.name])
+    spare = ctx.cash.spare(start) - CASH_RESERVE
+    fitting = [amount for amount in AMOUNTS[product.name]
+               if amount <= wanted and amount - product.admin_fee_amount <= spare]
+    return fitting[-1] if fitting else None
+
+
+def _simulate(ctx, product, term, principal, loan_id, member_id, start, leaving, must_default,
+              chunk):
+    """Simulate one loan from `start`; return the date it was paid off, or None.
+
+    Its entries go to the writer at once (so the cash position sees them); the writer
+    writes them only at the chunk's flush, after the loan rows they refer to.
+    """
     rng = ctx.rng
-    product = rng.choices(products, weights=(6, 3, 2))[0]
-    term = rng.choice(TERMS[product.name])
-    if left_on is not None and add_months(start, term + 1) >= left_on:
-        return None, None
-    principal = rng.choice(AMOUNTS[product.name])
     rows = build_schedule(principal, product.monthly_rate, term, product.method, start)
     states = [InstallmentState(r.number, r.due_date, r.principal, r.interest) for r in rows]
     rule = PenaltyRule(product.penalty_kind, product.penalty_value)
     behaviour = rng.choices(("good", "late", "payoff", "default"), weights=(70, 15, 7, 8))[0]
-    if left_on is not None:
+    if leaving:
         behaviour = "good"
+    elif must_default:
+        behaviour = "default"
     stop_after = rng.randint(1, max(1, term // 2))
     number = f"PJ-{loan_id:06d}"
     fee = product.admin_fee_amount
-    chunk.drafts.append(
-        (disbursement_draft(member_id, loan_id, number, principal, fee, start), None))
+    chunk.add(ctx, disbursement_draft(member_id, loan_id, number, principal, fee, start))
     last_paid = start
     closed_on = None
     status = "active"
@@ -136,21 +165,19 @@ def _simulate(ctx, products, loan_id, member_id, start, left_on, chunk):
             split = allocation.allocate(states, due, paid_on, rule)
         states = allocation.apply(states, split)
         last_paid = paid_on
-        chunk.drafts.append((
-            repayment_draft(member_id, loan_id, number, paid_on, split.penalty, split.interest,
-                            split.principal),
-            {"loan_id": loan_id, "date": paid_on, "amount": split.total, "penalty": split.penalty,
+        chunk.add(ctx, repayment_draft(member_id, loan_id, number, paid_on, split.penalty,
+                                       split.interest, split.principal),
+                  {"loan_id": loan_id, "date": paid_on, "amount": split.total, "penalty": split.penalty,
              "interest": split.interest, "principal": split.principal, "reversed": False,
-             "note": None},
-        ))
+             "note": None})
         if sum(s.unpaid_principal for s in states) == 0:
             status, closed_on = "paid", paid_on
             break
     outstanding = sum(s.unpaid_principal for s in states)
     write_off_on = (allocation.oldest_unpaid_due(states) or start) + timedelta(days=200)
-    if behaviour == "default" and outstanding and write_off_on <= ctx.end and rng.random() < 0.6:
-        chunk.drafts.append((write_off_draft(member_id, loan_id, number, outstanding,
-                                             write_off_on), None))
+    if behaviour == "default" and outstanding and write_off_on <= ctx.end and (
+            must_default or rng.random() < 0.6):
+        chunk.add(ctx, write_off_draft(member_id, loan_id, number, outstanding, write_off_on))
         status, outstanding = "written_off", 0
         closed_on = write_off_on
     applied = start - timedelta(days=rng.randint(3, 10))
@@ -173,7 +200,7 @@ def _simulate(ctx, products, loan_id, member_id, start, left_on, chunk):
          "paid_interest": s.paid_interest, "paid_penalty": s.paid_penalty}
         for s in states
     ]
-    return loan, closed_on if status == "paid" else None
+    return closed_on if status == "paid" else None
 
 
 def _write(ctx: DemoContext, chunk: _Chunk) -> int:
@@ -183,12 +210,10 @@ def _write(ctx: DemoContext, chunk: _Chunk) -> int:
     session = ctx.session
     session.execute(Loan.__table__.insert(), chunk.loans)
     session.execute(LoanInstallment.__table__.insert(), chunk.installments)
-    for draft, _ in chunk.drafts:
-        ctx.writer.add(draft)
     ids = ctx.writer.flush()
     repayments = [
         {**row, "entry_id": entry_id}
-        for entry_id, (_, row) in zip(ids, chunk.drafts, strict=True)
+        for entry_id, row in zip(ids, chunk.repayments, strict=True)
         if row is not None
     ]
     if repayments:
@@ -197,24 +222,32 @@ def _write(ctx: DemoContext, chunk: _Chunk) -> int:
 
 
 def _pending_applications(ctx: DemoContext, products, next_id: int) -> int:
-    """A few recent applications waiting for the chair's decision."""
+    """Applications that never reached the cash box: recent ones waiting for the chair,
+    approved ones waiting to be paid out, and a few the chair turned down."""
     busy = set(ctx.session.scalars(select(Loan.member_id).where(Loan.status == "active")))
     free = [row for row in ctx.member_rows if row[3] is None and row[0] not in busy]
-    picked = ctx.rng.sample(free, min(len(free), max(1, ctx.members // 100)))
+    picked = ctx.rng.sample(free, min(len(free), max(len(DECISIONS), ctx.members // 100)))
     rows = []
-    for offset, (member_id, *_rest) in enumerate(picked):
+    for offset, (member_id, _number, joined, _left) in enumerate(picked):
+        loan_id, status = next_id + offset, DECISIONS[offset % len(DECISIONS)]
         product = ctx.rng.choice(products)
-        applied = ctx.end - timedelta(days=ctx.rng.randint(0, 10))
+        back = ctx.rng.randint(30, 300) if status == "rejected" else ctx.rng.randint(0, 10)
+        applied = max(joined, ctx.end - timedelta(days=back))
+        decided = None if status == "applied" else min(ctx.end, applied + timedelta(days=3))
         rows.append({
-            "id": next_id + offset, "number": f"PJ-{next_id + offset:06d}",
-            "member_id": member_id, "product_id": product.id,
-            "principal": ctx.rng.choice(AMOUNTS[product.name]),
+            "id": loan_id, "number": f"PJ-{loan_id:06d}", "member_id": member_id,
+            "product_id": product.id, "principal": ctx.rng.choice(AMOUNTS[product.name]),
             "monthly_rate": product.monthly_rate, "term_months": product.max_term_months,
             "method": product.method, "admin_fee": product.admin_fee_amount,
             "penalty_kind": product.penalty_kind, "penalty_value": product.penalty_value,
-            "purpose": ctx.rng.choice(PURPOSES), "status": "applied", "applied_on": applied,
+            "purpose": ctx.rng.choice(PURPOSES), "status": status, "applied_on": applied,
+            "approved_by": decided and "ketua", "approved_on": decided,
+            "closed_on": decided if status == "rejected" else None,
             "outstanding": 0, "exit_settled": 0,
         })
+        if status == "rejected":
+            audit.record(ctx.session, "loan.rejected", "loan", loan_id, number=rows[-1]["number"],
+                         on=decided, reason="Tunggakan simpanan wajib belum dilunasi")
     if rows:
         ctx.session.execute(Loan.__table__.insert(), rows)
     return len(rows)

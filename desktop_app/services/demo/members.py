@@ -121,18 +121,26 @@ def _insert_members(ctx: DemoContext, group_ids: list[int]) -> list[list]:
     for chunk in range(0, len(rows), 5000):
         ctx.session.execute(insert(Member), rows[chunk: chunk + 5000])
     ids = ctx.session.scalars(select(Member.id).order_by(Member.id)).all()
+    leavers = _leavers(ctx, rows)
     people = []
-    for member_id, row in zip(ids, rows, strict=True):
+    for index, (member_id, row) in enumerate(zip(ids, rows, strict=True)):
         leaves = None
-        if ctx.rng.random() < 0.03:
+        if index in leavers:
             first = max(row["join_date"], add_months(ctx.start, 12)).toordinal()
-            if first < ctx.end.toordinal():
-                leaves = date.fromordinal(ctx.rng.randrange(first, ctx.end.toordinal()))
+            leaves = date.fromordinal(ctx.rng.randrange(first, ctx.end.toordinal()))
         skips = 0.35 if ctx.rng.random() < 0.15 else 0.03
         meeting_day = 3 + 3 * (row["group_id"] % 8)
         people.append([member_id, row["join_date"], leaves, meeting_day, skips, 0, 0])
         ctx.member_rows.append((member_id, row["number"], row["join_date"], leaves))
     return people
+
+
+def _leavers(ctx: DemoContext, rows: list[dict]) -> set[int]:
+    """About 3% (at least two) of those who could have stayed a year leave during the demo."""
+    can_leave = [index for index, row in enumerate(rows)
+                 if max(row["join_date"], add_months(ctx.start, 12)) < ctx.end]
+    wanted = max(2 if len(rows) >= 20 else 0, 3 * len(rows) // 100)
+    return set(ctx.rng.sample(can_leave, min(wanted, len(can_leave))))
 
 
 def _post_savings(ctx: DemoContext, people: list[list], pokok: int, wajib: int) -> dict[str, int]:

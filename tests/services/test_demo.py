@@ -1,0 +1,94 @@
+"""The demo book tells a true story: cash is never overspent, leavers get nothing after
+they leave, and every page has something to show."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from desktop_app.services import check, demo
+from desktop_app.services.books import DEFAULT_PROFILE, create_book
+from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+from desktop_app.services.demo.context import CashPosition
+from desktop_app.services.ledger import EntryDraft, credit, debit
+
+TODAY = date(2025, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def demo_session():
+    book = create_book(None, DEFAULT_PROFILE)
+    with book.session() as session:
+        set_actor(session, SYSTEM_ACTOR)
+        demo.generate(session, members=40, years=2, seed=1, today=TODAY)
+        yield session
+    book.close()
+
+
+def scalar(session, sql: str):
+    return session.execute(text(sql)).scalar()
+
+
+def test_cash_on_hand_is_never_negative_on_any_day(demo_session):
+    by_day = demo_session.execute(text(
+        "SELECT e.date, SUM(l.amount) FROM journal_line l "
+        "JOIN journal_entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id "
+        "WHERE a.code = '1101' GROUP BY e.date ORDER BY e.date")).all()
+    running, lowest = 0, 0
+    for _day, amount in by_day:
+        running += amount
+        lowest = min(lowest, running)
+    assert lowest >= 0
+    assert running > 0
+
+
+def test_the_demo_book_passes_every_check(demo_session):
+    assert check.check_book(demo_session) == []
+
+
+def test_leavers_get_no_loan_sale_or_saving_after_they_leave(demo_session):
+    assert scalar(demo_session, "SELECT COUNT(*) FROM member WHERE status = 'left'") >= 2
+    assert scalar(demo_session, "SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id "
+                                "WHERE m.exit_date IS NOT NULL AND (l.applied_on > m.exit_date "
+                                "OR l.disbursed_on > m.exit_date "
+                                "OR l.status IN ('active', 'applied', 'approved'))") == 0
+    assert scalar(demo_session, "SELECT COUNT(*) FROM journal_line l "
+                                "JOIN journal_entry e ON e.id = l.entry_id "
+                                "JOIN member m ON m.id = l.member_id "
+                                "WHERE e.date > m.exit_date") == 0
+    assert scalar(demo_session, "SELECT COUNT(*) FROM product p JOIN member m "
+                                "ON m.id = p.owner_member_id WHERE m.exit_date IS NOT NULL") == 0
+
+
+def test_every_page_has_something_to_show(demo_session):
+    statuses = {row[0] for row in demo_session.execute(text("SELECT DISTINCT status FROM loan"))}
+    assert statuses == {"applied", "approved", "rejected", "active", "paid", "written_off"}
+    assert scalar(demo_session, "SELECT COUNT(*) FROM loan WHERE status = 'active' "
+                                f"AND next_due_date < '{TODAY}'") > 0  # loans in arrears
+    assert scalar(demo_session, "SELECT COUNT(*) FROM journal_entry "
+                                "WHERE description LIKE 'Simpanan wajib % bulan'") > 0  # catch-ups
+    assert scalar(demo_session, "SELECT COUNT(*) FROM market_day") >= 50
+    assert scalar(demo_session, "SELECT COUNT(*) FROM journal_entry "
+                                "WHERE kind = 'settlement'") > 0
+
+
+def test_cash_position_offers_only_what_stays_in_the_box_on_every_later_day():
+    cash = CashPosition(date(2024, 1, 1), date(2024, 12, 31))
+    cash.record(EntryDraft(date(2024, 1, 1), "grant", "", [debit("1101", 500), credit("3301", 500)]))
+    cash.record(EntryDraft(date(2024, 6, 1), "x", "", [debit("5201", 300), credit("1101", 300)]))
+    cash.record(EntryDraft(date(2024, 9, 1), "y", "", [debit("1101", 1000), credit("3301", 1000)]))
+    assert cash.spare(date(2024, 1, 1)) == 200  # the June payment must still be covered
+    assert cash.spare(date(2024, 6, 1)) == 200
+    assert cash.spare(date(2024, 9, 1)) == 1200
+    assert cash.spare(date(2023, 12, 1)) == 200  # dates outside the period count at its edge
+
+
+@pytest.mark.parametrize("then", ["savings", "loans", "inventory", "members", "consignment"])
+def test_the_demo_package_imports_first_in_a_fresh_interpreter(then):
+    code = f"import desktop_app.services.demo; import desktop_app.services.{then}"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
