@@ -2,7 +2,9 @@
 
 Most borrowers pay on time, some pay late or irregularly, a few pay off early, a few stop
 paying (the oldest of those are written off), and a handful of applications wait for the
-chair. Loans are simulated in memory with the same pure schedule and allocation rules
+chair, wait for cash, or were turned down. A loan goes out only when the cash box holds
+its amount on that day and every later day (`DemoContext.cash`); otherwise the member
+waits a month or borrows less. Loans are simulated in memory with the same pure schedule and allocation rules
 the services use, then written in chunks: loans and installments by bulk insert (ids
 assigned up front), entries through the demo's bulk writer, repayment rows once their
 entry ids are known.
