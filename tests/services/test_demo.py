@@ -92,3 +92,18 @@ def test_the_demo_package_imports_first_in_a_fresh_interpreter(then):
     code = f"import desktop_app.services.demo; import desktop_app.services.{then}"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_board_can_log_in_and_a_member_can_use_the_kiosk(demo_session):
+    from desktop_app.services import kiosk, users
+    from desktop_app.services.demo.users import DEMO_PASSWORD, DEMO_PIN
+
+    roles = {
+        name: users.authenticate(demo_session, name, DEMO_PASSWORD).role.value
+        for name in ("ketua", "bendahara", "pengawas")
+    }
+    assert roles == {"ketua": "chair", "bendahara": "treasurer", "pengawas": "auditor"}
+    number = scalar(demo_session, "SELECT number FROM member WHERE status = 'active' "
+                                  "ORDER BY number LIMIT 1")
+    member_id = kiosk.verify_member(demo_session, number, DEMO_PIN)
+    assert kiosk.member_view(demo_session, member_id).total_savings > 0

@@ -23,11 +23,13 @@ from desktop_app.services.demo import cash
 from desktop_app.services.demo import members as demo_members
 from desktop_app.services.demo import loans as demo_loans
 from desktop_app.services.demo import inventory as demo_inventory
+from desktop_app.services.demo import users as demo_users
 
 # Parts run in this order; later parts may use what earlier ones created. Loans come
 # last: they go out only from cash on hand, which every other part's entries move.
 PARTS: list[Callable[[DemoContext], dict[str, int]]] = [
     demo_members.generate, cash.generate, demo_inventory.generate, demo_loans.generate,
+    demo_users.generate,
 ]
 
 
