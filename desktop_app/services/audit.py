@@ -35,6 +35,52 @@ def record(
     )
 
 
+def action_label(code: str) -> str:
+    """A readable, translated name for an audit action code (unknown codes as they are)."""
+    labels = {
+        "book.create": tr("Book created"),
+        "demo.inventory": tr("Demo goods and market days created"),
+        "group.create": tr("Group added"),
+        "group.rename": tr("Group renamed"),
+        "import.batch": tr("Excel import"),
+        "import.undo": tr("Excel import undone"),
+        "journal.post": tr("Entry posted"),
+        "journal.reverse": tr("Entry reversed"),
+        "loan.apply": tr("Loan application"),
+        "loan.approved": tr("Loan approved"),
+        "loan.rejected": tr("Loan rejected"),
+        "loan.repayment_reversed": tr("Loan repayment reversed"),
+        "loan.reschedule": tr("Loan rescheduled"),
+        "loan.settled_at_exit": tr("Loan settled at exit"),
+        "loan.write_off": tr("Loan written off"),
+        "loan_product.create": tr("Loan product added"),
+        "loan_product.update": tr("Loan product changed"),
+        "market_day.close": tr("Market day closed"),
+        "market_day.open": tr("Market day opened"),
+        "member.create": tr("Member added"),
+        "member.exit": tr("Member left"),
+        "member.exit_reversed": tr("Member exit undone"),
+        "member.set_pin": tr("Kiosk PIN set"),
+        "member.update": tr("Member details changed"),
+        "period.close": tr("Period closed"),
+        "period.reopen": tr("Period reopened"),
+        "product.create": tr("Product added"),
+        "product.update": tr("Product changed"),
+        "settings.bylaws": tr("SHU shares (bylaws) changed"),
+        "settings.idle_lock": tr("Auto-lock setting changed"),
+        "settings.profile": tr("Cooperative profile changed"),
+        "shu.distribute": tr("SHU distributed"),
+        "user.activate": tr("User activated"),
+        "user.add": tr("User added"),
+        "user.change_password": tr("Password changed"),
+        "user.deactivate": tr("User deactivated"),
+        "user.login": tr("Logged in"),
+        "user.login_failed": tr("Failed login"),
+        "user.reset_password": tr("Password reset"),
+    }
+    return labels.get(code, code)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -101,7 +147,8 @@ def filter_choices(session: Session) -> tuple[list[str], list[str]]:
     return list(actors), list(actions)
 
 
-EXPORT_HEADER = ("id", "at", "actor", "action", "object_type", "object_id", "details")
+EXPORT_HEADER = ("id", "at", "actor", "action", "action_label", "object_type", "object_id",
+                 "details")
 _EXPORT_BATCH = 2000
 
 
@@ -132,8 +179,8 @@ def export_entries(
             if not batch:
                 return
             for r in batch:
-                yield (r.id, r.at.replace(microsecond=0), r.actor, r.action, r.object_type,
-                       r.object_id or "", r.details)
+                yield (r.id, r.at.replace(microsecond=0), r.actor, r.action,
+                       action_label(r.action), r.object_type, r.object_id or "", r.details)
             last_id = batch[-1].id
 
     count = 0
@@ -168,7 +215,7 @@ def _csv_safe(value: object) -> object:
 class AuditSource:
     """The filtered log as a paged row source for the viewer (newest first).
 
-    Rows: when, who, action, object, details (as short text), then the entry id. Each
+    Rows: when, who, action (its readable label), object, details (as short text), then the entry id. Each
     call reads in a short session of its own from `sessions`, so a page that keeps the
     source never holds a read transaction open.
     """
@@ -195,7 +242,7 @@ class AuditSource:
             require(session, Permission.READ_AUDIT)
             rows = session.scalars(query.order_by(order).limit(limit).offset(offset))
             return [
-                (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, r.action,
+                (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, action_label(r.action),
                  f"{r.object_type} {r.object_id or ''}".strip(), _short(r.details), r.id)
                 for r in rows
             ]

@@ -547,5 +547,161 @@
       <source>Too many wrong tries. Please try again in {minutes} min.</source>
       <translation>Terlalu banyak percobaan yang salah. Silakan coba lagi dalam {minutes} menit.</translation>
     </message>
+    <message>
+      <source>Book created</source>
+      <translation>Buku dibuat</translation>
+    </message>
+    <message>
+      <source>Demo goods and market days created</source>
+      <translation>Barang dan hari pasar contoh dibuat</translation>
+    </message>
+    <message>
+      <source>Group added</source>
+      <translation>Kelompok ditambahkan</translation>
+    </message>
+    <message>
+      <source>Group renamed</source>
+      <translation>Nama kelompok diubah</translation>
+    </message>
+    <message>
+      <source>Excel import</source>
+      <translation>Impor Excel</translation>
+    </message>
+    <message>
+      <source>Excel import undone</source>
+      <translation>Impor Excel dibatalkan</translation>
+    </message>
+    <message>
+      <source>Entry posted</source>
+      <translation>Transaksi dicatat</translation>
+    </message>
+    <message>
+      <source>Entry reversed</source>
+      <translation>Transaksi dibalik</translation>
+    </message>
+    <message>
+      <source>Loan application</source>
+      <translation>Pengajuan pinjaman</translation>
+    </message>
+    <message>
+      <source>Loan approved</source>
+      <translation>Pinjaman disetujui</translation>
+    </message>
+    <message>
+      <source>Loan rejected</source>
+      <translation>Pinjaman ditolak</translation>
+    </message>
+    <message>
+      <source>Loan repayment reversed</source>
+      <translation>Angsuran dibatalkan</translation>
+    </message>
+    <message>
+      <source>Loan rescheduled</source>
+      <translation>Pinjaman dijadwal ulang</translation>
+    </message>
+    <message>
+      <source>Loan settled at exit</source>
+      <translation>Pinjaman dilunasi saat keluar</translation>
+    </message>
+    <message>
+      <source>Loan written off</source>
+      <translation>Pinjaman dihapusbukukan</translation>
+    </message>
+    <message>
+      <source>Loan product added</source>
+      <translation>Produk pinjaman ditambahkan</translation>
+    </message>
+    <message>
+      <source>Loan product changed</source>
+      <translation>Produk pinjaman diubah</translation>
+    </message>
+    <message>
+      <source>Market day closed</source>
+      <translation>Hari pasar ditutup</translation>
+    </message>
+    <message>
+      <source>Market day opened</source>
+      <translation>Hari pasar dibuka</translation>
+    </message>
+    <message>
+      <source>Member added</source>
+      <translation>Anggota ditambahkan</translation>
+    </message>
+    <message>
+      <source>Member left</source>
+      <translation>Anggota keluar</translation>
+    </message>
+    <message>
+      <source>Member exit undone</source>
+      <translation>Keluarnya anggota dibatalkan</translation>
+    </message>
+    <message>
+      <source>Kiosk PIN set</source>
+      <translation>PIN kios diatur</translation>
+    </message>
+    <message>
+      <source>Member details changed</source>
+      <translation>Data anggota diubah</translation>
+    </message>
+    <message>
+      <source>Period closed</source>
+      <translation>Periode ditutup</translation>
+    </message>
+    <message>
+      <source>Period reopened</source>
+      <translation>Periode dibuka kembali</translation>
+    </message>
+    <message>
+      <source>Product added</source>
+      <translation>Produk ditambahkan</translation>
+    </message>
+    <message>
+      <source>Product changed</source>
+      <translation>Produk diubah</translation>
+    </message>
+    <message>
+      <source>SHU shares (bylaws) changed</source>
+      <translation>Pembagian SHU menurut AD/ART diubah</translation>
+    </message>
+    <message>
+      <source>Auto-lock setting changed</source>
+      <translation>Pengaturan kunci otomatis diubah</translation>
+    </message>
+    <message>
+      <source>Cooperative profile changed</source>
+      <translation>Profil koperasi diubah</translation>
+    </message>
+    <message>
+      <source>SHU distributed</source>
+      <translation>SHU dibagikan</translation>
+    </message>
+    <message>
+      <source>User activated</source>
+      <translation>Pengguna diaktifkan</translation>
+    </message>
+    <message>
+      <source>User added</source>
+      <translation>Pengguna ditambahkan</translation>
+    </message>
+    <message>
+      <source>Password changed</source>
+      <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+      <source>User deactivated</source>
+      <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Masuk ke aplikasi</translation>
+    </message>
+    <message>
+      <source>Failed login</source>
+      <translation>Gagal masuk</translation>
+    </message>
+    <message>
+      <source>Password reset</source>
+      <translation>Kata sandi disetel ulang</translation>
+    </message>
   </context>
 </TS>

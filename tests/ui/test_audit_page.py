@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied
+from desktop_app.i18n import set_language
 from desktop_app.services import audit, users
 from desktop_app.services.context import Actor, transaction
 from desktop_app.ui.context import AppContext
@@ -36,7 +37,7 @@ def page(qtbot, book, logged):
 def test_page_lists_every_entry_newest_first(page, qtmodeltester):
     qtmodeltester.check(page.model)
     actions = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
-    assert actions == ["member.add", "user.add", "book.create"]
+    assert actions == ["member.add", "User added", "Book created"]  # unknown codes as they are
     assert page.total.text() == "3 entries"
 
 
@@ -52,6 +53,17 @@ def test_filter_by_user_and_action_and_date(page):
     assert page.model.rowCount() == 0 and page.total.text() == "0 entries"
 
 
+def test_actions_read_in_indonesian_and_still_filter_by_code(page, tmp_path):
+    set_language("id")
+    page.refresh()
+    assert page.action.itemText(page.action.findData("user.add")) == "Pengguna ditambahkan"
+    page.action.setCurrentIndex(page.action.findData("book.create"))
+    assert [page.model.index(0, 2).data(), page.model.rowCount()] == ["Buku dibuat", 1]
+    assert page.export_to(tmp_path / "audit.csv") == 1
+    with (tmp_path / "audit.csv").open(encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle))[1][3:5] == ["book.create", "Buku dibuat"]
+
+
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 def test_export_writes_the_filtered_rows_and_defuses_formulas(page, tmp_path, suffix):
     page.action.setCurrentIndex(page.action.findData("member.add"))
@@ -63,8 +75,8 @@ def test_export_writes_the_filtered_rows_and_defuses_formulas(page, tmp_path, su
     else:
         rows = [list(r) for r in load_workbook(target, read_only=True).active.values]
     assert rows[0] == list(audit.EXPORT_HEADER)
-    assert rows[1][2:5] == ["system", "member.add", "member"]
-    assert "HYPERLINK" in rows[1][6]
+    assert rows[1][2:6] == ["system", "member.add", "member.add", "member"]
+    assert "HYPERLINK" in rows[1][7]
 
 
 def test_export_to_another_format_is_refused(page, tmp_path):

@@ -110,15 +110,16 @@ class AuditPage(Page):
     def _fill_choices(self) -> None:
         with self.ctx.session() as session:
             actors, actions = audit.filter_choices(session)
-        for combo, everyone, values in (
-            (self.who, tr("All users"), actors), (self.action, tr("All actions"), actions)
+        for combo, everyone, values, label in (
+            (self.who, tr("All users"), actors, str),
+            (self.action, tr("All actions"), actions, audit.action_label),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(label(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
