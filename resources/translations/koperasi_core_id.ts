@@ -411,5 +411,45 @@
       <source>Monthly total of account {account} for {month} is {stored} but the journal says {actual}</source>
       <translation>Total bulanan akun {account} untuk {month} tercatat {stored} tetapi menurut jurnal {actual}</translation>
     </message>
+    <message>
+      <source>Simpanan Pokok deposits</source>
+      <translation>setoran Simpanan Pokok</translation>
+    </message>
+    <message>
+      <source>Simpanan Wajib deposits</source>
+      <translation>setoran Simpanan Wajib</translation>
+    </message>
+    <message>
+      <source>Simpanan Sukarela deposits</source>
+      <translation>setoran Simpanan Sukarela</translation>
+    </message>
+    <message>
+      <source>withdrawals</source>
+      <translation>penarikan</translation>
+    </message>
+    <message>
+      <source>members who left</source>
+      <translation>anggota keluar</translation>
+    </message>
+    <message>
+      <source>cash entries</source>
+      <translation>catatan kas</translation>
+    </message>
+    <message>
+      <source>market days</source>
+      <translation>hari pasar</translation>
+    </message>
+    <message>
+      <source>consignment settlements</source>
+      <translation>pembayaran titipan</translation>
+    </message>
+    <message>
+      <source>loan repayments</source>
+      <translation>angsuran pinjaman</translation>
+    </message>
+    <message>
+      <source>users</source>
+      <translation>pengguna</translation>
+    </message>
   </context>
 </TS>

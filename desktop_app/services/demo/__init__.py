@@ -58,4 +58,18 @@ def generate(
             progress(index, len(PARTS))
             counts.update(part(ctx))
         progress(len(PARTS), len(PARTS))
-    return ", ".join(f"{name} {value}" for name, value in counts.items())
+    return describe(counts)
+
+
+def describe(counts: dict[str, int]) -> str:
+    """`anggota 150, setoran Simpanan Pokok 150, …` in the UI language (unknown keys as is)."""
+    labels = {
+        "members": tr("members"), "pokok": tr("Simpanan Pokok deposits"),
+        "wajib": tr("Simpanan Wajib deposits"), "sukarela": tr("Simpanan Sukarela deposits"),
+        "withdrawals": tr("withdrawals"), "exits": tr("members who left"),
+        "cash entries": tr("cash entries"), "products": tr("products"),
+        "market days": tr("market days"), "sales": tr("sales"),
+        "settlements": tr("consignment settlements"), "loans": tr("loans"),
+        "loan repayments": tr("loan repayments"), "users": tr("users"),
+    }
+    return ", ".join(f"{labels.get(name, name)} {value}" for name, value in counts.items())
