@@ -54,11 +54,15 @@ class ImportResult:
         if self.details:
             return tr("{n} problem(s) found; nothing was imported. Correct the file and try "
                       "again.", n=len(self.details))
-        made = ", ".join(f"{_count_label(k)} {v}" for k, v in self.counts.items() if v)
-        made = made or tr("nothing")
+        made = describe_counts(self.counts) or tr("nothing")
         if self.dry_run:
             return tr("Dry run: the import would create {what}.", what=made)
         return tr("Imported {what} (batch {batch}).", what=made, batch=self.batch_id)
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """`anggota 3, pinjaman 2`: what an import created, in the UI language."""
+    return ", ".join(f"{_count_label(k)} {v}" for k, v in counts.items() if v)
 
 
 def _count_label(key: str) -> str:

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.i18n import tr
-from desktop_app.spreadsheet.columns import COMPUTED_SHEETS, IMPORT_SHEETS, SheetSpec, find_sheet
+from desktop_app.spreadsheet.columns import (
+    COMPUTED_SHEETS,
+    IMPORT_SHEETS,
+    SheetSpec,
+    find_sheet,
+    normalise,
+)
 from desktop_app.spreadsheet.reader import (
     HEADER_SEARCH_ROWS,
     UNSET,
@@ -54,6 +60,9 @@ class WorkbookRecords:
         return sheet.records if sheet else []
 
 
+_NOTES = {"catatan", "notes"}  # the template's own notes sheet, skipped without a word
+
+
 def read_records(
     workbook: Workbook,
     minor_digits: int,
@@ -64,7 +73,7 @@ def read_records(
     for title in workbook.sheet_titles:
         spec = find_sheet(title)
         if spec is None:
-            if find_sheet(title, COMPUTED_SHEETS) is None:
+            if find_sheet(title, COMPUTED_SHEETS) is None and normalise(title) not in _NOTES:
                 result.notices.append(
                     tr("Sheet '{sheet}' is not part of the format and was skipped.", sheet=title)
                 )

@@ -5,15 +5,15 @@
     <name>koperasi</name>
     <message>
       <source>Sheet '{sheet}' is not part of the format and was skipped.</source>
-      <translation>Sheet '{sheet}' bukan bagian dari format dan dilewati.</translation>
+      <translation>Lembar '{sheet}' bukan bagian dari format dan dilewati.</translation>
     </message>
     <message>
       <source>this sheet appears twice in the workbook; keep only one</source>
-      <translation>sheet ini ada dua kali di workbook; simpan satu saja</translation>
+      <translation>lembar ini ada dua kali di berkas; simpan satu saja</translation>
     </message>
     <message>
       <source>the formula in this cell has no saved value; open the file in Excel or LibreOffice, save it, and import again</source>
-      <translation>rumus di sel ini tidak punya nilai tersimpan; buka file di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
+      <translation>rumus di sel ini tidak punya nilai tersimpan; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
     </message>
     <message>
       <source>this cell must be filled in</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>{n} entries of kind {kind} cannot be written in the workbook format and were left out of the movement sheets.</source>
-      <translation>{n} jurnal jenis {kind} tidak dapat ditulis dalam format workbook dan tidak dimasukkan ke sheet transaksi.</translation>
+      <translation>{n} jurnal jenis {kind} tidak dapat ditulis dalam format berkas Excel dan tidak dimasukkan ke lembar transaksi.</translation>
     </message>
     <message>
       <source>The start date is after the end date.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
       <source>Give the export file a name ending in .xlsx.</source>
-      <translation>Beri nama file ekspor yang berakhiran .xlsx.</translation>
+      <translation>Beri nama berkas ekspor yang berakhiran .xlsx.</translation>
     </message>
     <message>
       <source>The file {name} cannot be written: it may be open in Excel. Close it and try again.</source>
-      <translation>File {name} tidak dapat ditulis: mungkin sedang dibuka di Excel. Tutup lalu coba lagi.</translation>
+      <translation>Berkas {name} tidak dapat ditulis: mungkin sedang dibuka di Excel. Tutup lalu coba lagi.</translation>
     </message>
     <message>
       <source>'{value}' is not yes or no (write Ya or Tidak)</source>
@@ -81,15 +81,15 @@
     </message>
     <message>
       <source>Imported {what} (batch {batch}).</source>
-      <translation>Berhasil diimpor: {what} (batch {batch}).</translation>
+      <translation>Berhasil diimpor: {what} (impor no. {batch}).</translation>
     </message>
     <message>
       <source>This file was already imported on {date} by {user} (batch {batch}).</source>
-      <translation>File ini sudah diimpor pada {date} oleh {user} (batch {batch}).</translation>
+      <translation>Berkas ini sudah diimpor pada {date} oleh {user} (impor no. {batch}).</translation>
     </message>
     <message>
       <source>{n} problem(s) found; nothing was imported. Correct the file and try again.</source>
-      <translation>Ditemukan {n} masalah; tidak ada yang diimpor. Perbaiki file lalu coba lagi.</translation>
+      <translation>Ditemukan {n} masalah; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</translation>
     </message>
     <message>
       <source>nothing</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
       <source>The file {name} could not be read as a workbook: {detail}</source>
-      <translation>File {name} tidak dapat dibaca sebagai workbook: {detail}</translation>
+      <translation>Berkas {name} tidak dapat dibaca sebagai berkas Excel: {detail}</translation>
     </message>
     <message>
       <source>Imported again because it was forced.</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Undo that batch first, or force the import to bring it in again.</source>
-      <translation>Batalkan batch itu dulu, atau paksa impor untuk memasukkannya lagi.</translation>
+      <translation>Batalkan impor itu dulu, atau paksa impor untuk memasukkannya lagi.</translation>
     </message>
     <message>
       <source>Savings returned to a member who left</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
       <source>there is no member {number} in the book or in the Anggota sheet</source>
-      <translation>tidak ada anggota {number} di buku maupun di sheet Anggota</translation>
+      <translation>tidak ada anggota {number} di buku maupun di lembar Anggota</translation>
     </message>
     <message>
       <source>{n} Simpanan Pokok deposit(s) differ from today's amount {amount}; the amounts in the file were kept as history.</source>
-      <translation>{n} setoran Simpanan Pokok berbeda dari jumlah sekarang {amount}; jumlah di file tetap dipakai sebagai riwayat.</translation>
+      <translation>{n} setoran Simpanan Pokok berbeda dari jumlah sekarang {amount}; jumlah di berkas tetap dipakai sebagai riwayat.</translation>
     </message>
     <message>
       <source>Cash in</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
       <source>account {code} belongs to members; use the Simpanan or Pinjaman sheet</source>
-      <translation>akun {code} milik anggota; gunakan sheet Simpanan atau Pinjaman</translation>
+      <translation>akun {code} milik anggota; gunakan lembar Simpanan atau Pinjaman</translation>
     </message>
     <message>
       <source>fill in either Masuk or Keluar (one amount per row)</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <source>there is no open loan {number} in the book or in the Pinjaman sheet</source>
-      <translation>tidak ada pinjaman berjalan {number} di buku maupun di sheet Pinjaman</translation>
+      <translation>tidak ada pinjaman berjalan {number} di buku maupun di lembar Pinjaman</translation>
     </message>
     <message>
       <source>the repayment is dated before the loan was paid out ({date})</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>there is no product {code} in the book or in the Produk sheet</source>
-      <translation>tidak ada produk {code} di buku maupun di sheet Produk</translation>
+      <translation>tidak ada produk {code} di buku maupun di lembar Produk</translation>
     </message>
     <message>
       <source>the quantity must be above zero</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>The file {name} unpacks to an unreasonable size and was refused.</source>
-      <translation>File {name} jika dibuka menjadi terlalu besar dan ditolak.</translation>
+      <translation>Berkas {name} jika dibuka menjadi terlalu besar dan ditolak.</translation>
     </message>
     <message>
       <source>{sheet}: column '{column}' is not part of the format and was ignored</source>
@@ -293,11 +293,11 @@
     </message>
     <message>
       <source>The file {name} is protected with a password or is an old .xls file. Open it in Excel, remove the password and save it as .xlsx.</source>
-      <translation>File {name} dilindungi kata sandi atau file .xls lama. Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.</translation>
+      <translation>Berkas {name} dilindungi kata sandi atau berkas .xls lama. Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.</translation>
     </message>
     <message>
       <source>The file {name} is not an Excel workbook (.xlsx).</source>
-      <translation>File {name} bukan workbook Excel (.xlsx).</translation>
+      <translation>Berkas {name} bukan berkas Excel (.xlsx).</translation>
     </message>
     <message>
       <source>the required column '{column}' is missing</source>
@@ -305,19 +305,19 @@
     </message>
     <message>
       <source>The file {name} does not exist.</source>
-      <translation>File {name} tidak ada.</translation>
+      <translation>Berkas {name} tidak ada.</translation>
     </message>
     <message>
       <source>The file {name} cannot be read: it may be open in Excel. Close it and try again.</source>
-      <translation>File {name} tidak dapat dibaca: mungkin sedang dibuka di Excel. Tutup lalu coba lagi.</translation>
+      <translation>Berkas {name} tidak dapat dibaca: mungkin sedang dibuka di Excel. Tutup lalu coba lagi.</translation>
     </message>
     <message>
       <source>{name} is a folder, not a workbook.</source>
-      <translation>{name} adalah folder, bukan workbook.</translation>
+      <translation>{name} adalah folder, bukan berkas Excel.</translation>
     </message>
     <message>
       <source>Safe workbook reading is not available (defusedxml).</source>
-      <translation>Pembacaan workbook yang aman tidak tersedia (defusedxml).</translation>
+      <translation>Pembacaan berkas Excel yang aman tidak tersedia (defusedxml).</translation>
     </message>
     <message>
       <source>no header row found in the first {n} rows (expected columns such as {columns})</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
       <source>A loan from the Pinjaman sheet or already in the book.</source>
-      <translation>Pinjaman dari sheet Pinjaman atau yang sudah ada di buku.</translation>
+      <translation>Pinjaman dari lembar Pinjaman atau yang sudah ada di buku.</translation>
     </message>
     <message>
       <source>Amount paid; it goes to interest, then principal, oldest installment first.</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>Stock on hand at the start, dated on the workbook's first date.</source>
-      <translation>Stok di tangan pada awal, dicatat pada tanggal paling awal di workbook.</translation>
+      <translation>Stok di tangan pada awal, dicatat pada tanggal paling awal di berkas.</translation>
     </message>
     <message>
       <source>Quantity sold.</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>Sheet</source>
-      <translation>Sheet</translation>
+      <translation>Lembar</translation>
     </message>
     <message>
       <source>Column</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
       <source>There is no import batch {id}.</source>
-      <translation>Tidak ada batch impor {id}.</translation>
+      <translation>Tidak ada impor no. {id}.</translation>
     </message>
     <message>
       <source>Import batch {id} was already undone on {date}.</source>
-      <translation>Batch impor {id} sudah dibatalkan pada {date}.</translation>
+      <translation>Impor no. {id} sudah dibatalkan pada {date}.</translation>
     </message>
     <message>
       <source>A date range exports all members, loans and products, the movements in the range, and balances as of its last day.</source>
@@ -517,19 +517,19 @@
     </message>
     <message>
       <source>Batch</source>
-      <translation>Batch</translation>
+      <translation>No. impor</translation>
     </message>
     <message>
       <source>Choose workbook</source>
-      <translation>Pilih workbook</translation>
+      <translation>Pilih berkas Excel</translation>
     </message>
     <message>
       <source>Choose workbook…</source>
-      <translation>Pilih workbook…</translation>
+      <translation>Pilih berkas Excel…</translation>
     </message>
     <message>
       <source>Download empty template…</source>
-      <translation>Unduh template kosong…</translation>
+      <translation>Unduh templat kosong…</translation>
     </message>
     <message>
       <source>Excel</source>
@@ -541,11 +541,11 @@
     </message>
     <message>
       <source>File</source>
-      <translation>File</translation>
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>File: {name}</source>
-      <translation>File: {name}</translation>
+      <translation>Berkas: {name}</translation>
     </message>
     <message>
       <source>Import history</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
       <source>No file chosen. Step 1: choose the workbook to import.</source>
-      <translation>Belum ada file. Langkah 1: pilih workbook yang akan diimpor.</translation>
+      <translation>Belum ada berkas. Langkah 1: pilih berkas Excel yang akan diimpor.</translation>
     </message>
     <message>
       <source>Only a date range:</source>
@@ -585,11 +585,11 @@
     </message>
     <message>
       <source>Save problems as workbook…</source>
-      <translation>Simpan daftar masalah sebagai workbook…</translation>
+      <translation>Simpan daftar masalah sebagai berkas Excel…</translation>
     </message>
     <message>
       <source>Save template</source>
-      <translation>Simpan template</translation>
+      <translation>Simpan templat</translation>
     </message>
     <message>
       <source>Saved</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
       <source>Sheets</source>
-      <translation>Sheet</translation>
+      <translation>Lembar</translation>
     </message>
     <message>
       <source>The whole book</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>Import the file {name} into the book? {summary}</source>
-      <translation>Impor file {name} ke dalam buku? {summary}</translation>
+      <translation>Impor berkas {name} ke dalam buku? {summary}</translation>
     </message>
     <message>
       <source>a loan is either written off or settled at exit, not both</source>

@@ -13,7 +13,8 @@ from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.services import imports, ledger, settings
 from desktop_app.services.context import Actor, set_actor
 from desktop_app.domain.roles import Role
-from desktop_app.spreadsheet.importer import import_workbook
+from desktop_app.i18n import set_language
+from desktop_app.spreadsheet.importer import describe_counts, import_workbook
 from tests.spreadsheet.workbooks import CASH_HEADER, MEMBERS_HEADER, SAVINGS_HEADER, cache_formulas, make, member
 
 
@@ -306,3 +307,18 @@ def test_an_exit_settles_every_open_loan_of_the_member(session, tmp_path):
                         "01/03/2024 with loans settled from her savings; this loan is still open, "
                         "so settle it on that date too"]
     _nothing_written(session)
+
+
+def test_problems_notices_and_summary_read_in_indonesian(session, tmp_path):
+    set_language("id")
+    result = import_workbook(session, make(tmp_path / "id.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1", **{"Jenis Kelamin": "X"})], "Rekap": [["x"]]}))
+    assert result.problems == [
+        "Anggota, baris 2, kolom D (Jenis Kelamin): 'X' bukan jenis kelamin (tulis P atau L)"]
+    assert result.notices == ["Lembar 'Rekap' bukan bagian dari format dan dilewati."]
+    assert result.summary() == (
+        "Ditemukan 1 masalah; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.")
+    ok = import_workbook(session, make(tmp_path / "ok.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1"), member("2")]}))
+    assert ok.summary() == f"Berhasil diimpor: anggota 2 (impor no. {ok.batch_id})."
+    assert describe_counts(imports.list_batches(session)[0].counts) == "anggota 2"

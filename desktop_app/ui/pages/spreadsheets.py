@@ -37,7 +37,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import imports
 from desktop_app.spreadsheet.exporter import export_book
-from desktop_app.spreadsheet.importer import ImportResult, import_workbook
+from desktop_app.spreadsheet.importer import ImportResult, describe_counts, import_workbook
 from desktop_app.spreadsheet.table_export import problem_workbook
 from desktop_app.spreadsheet.templates import write_template
 from desktop_app.ui.context import AppContext
@@ -318,10 +318,11 @@ class SpreadsheetsPage(Page):
             batches = imports.list_batches(session)
         self.batches_model.source.rows = [
             (b.id, b.file_name, b.imported_by, b.imported_at.strftime("%d/%m/%Y %H:%M"),
-             ", ".join(f"{k} {v}" for k, v in b.counts.items()),
+             describe_counts(b.counts),
              b.undone_at.strftime("%d/%m/%Y %H:%M") if b.undone_at else "")
             for b in batches]
         self.batches_model.reload()
+        self.batches_view.resizeColumnsToContents()
 
     def undo_selected(self) -> None:
         rows = self.batches_view.selectionModel().selectedRows()
