@@ -16,6 +16,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Member
 from desktop_app.domain.accounts import (
+    BEBAN_PENGHAPUSAN,
+    KOMISI_KONSINYASI,
+    PENDAPATAN_ADMIN,
+    PENDAPATAN_DENDA,
+    PENDAPATAN_JASA,
+    PIUTANG_PINJAMAN,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
     SIMPANAN_WAJIB,
@@ -131,8 +137,23 @@ class KioskMovement:
     date: date
     description: str
     account_code: str
-    account: str
+    account: str  # the book's name for the account
     amount: int  # from her side: positive adds to her money or pays off her debt
+
+    @property
+    def label(self) -> str:
+        """Her words for the account: "Jasa pinjaman", not "Pendapatan Jasa Pinjaman"."""
+        if self.account_code == PIUTANG_PINJAMAN:
+            return tr("Loan principal paid") if self.amount > 0 else tr("Loan received")
+        plain = {
+            SIMPANAN_POKOK: tr("Simpanan Pokok"), SIMPANAN_WAJIB: tr("Simpanan Wajib"),
+            SIMPANAN_SUKARELA: tr("Simpanan Sukarela"),
+            UTANG_KONSINYASI: tr("Consignment proceeds"),
+            PENDAPATAN_JASA: tr("Loan interest (jasa)"), PENDAPATAN_DENDA: tr("Late fee (denda)"),
+            PENDAPATAN_ADMIN: tr("Admin fee"), KOMISI_KONSINYASI: tr("Cooperative's commission"),
+            BEBAN_PENGHAPUSAN: tr("Loan written off"),
+        }
+        return plain.get(self.account_code, self.account)
 
 
 @dataclass(frozen=True)

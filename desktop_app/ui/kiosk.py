@@ -27,13 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.book import Book
-from desktop_app.domain.accounts import (
-    PIUTANG_PINJAMAN,
-    SIMPANAN_POKOK,
-    SIMPANAN_SUKARELA,
-    SIMPANAN_WAJIB,
-    UTANG_KONSINYASI,
-)
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
@@ -247,7 +240,7 @@ class KioskWindow(QWidget):
         self.movements_model = PagedTableModel(
             [Column(lambda: tr("Date"), "date"), Column(lambda: tr("Description"), "text"),
              Column(lambda: tr("Account"), "text"), Column(lambda: tr("Amount"), "money")],
-            ListSource([(m.date, m.description, self._plain_account(m), m.amount)
+            ListSource([(m.date, m.description, m.label, m.amount)
                         for m in view.movements]),
             self.minor_digits, page,
         )
@@ -265,16 +258,6 @@ class KioskWindow(QWidget):
         buttons.addWidget(done)
         layout.addLayout(buttons)
         return page
-
-    @staticmethod
-    def _plain_account(movement: kiosk.KioskMovement) -> str:
-        """Her words for the accounts she has money in (the book's name otherwise)."""
-        plain = {
-            SIMPANAN_POKOK: tr("Simpanan Pokok"), SIMPANAN_WAJIB: tr("Simpanan Wajib"),
-            SIMPANAN_SUKARELA: tr("Simpanan Sukarela"), PIUTANG_PINJAMAN: tr("Your loan"),
-            UTANG_KONSINYASI: tr("Consignment proceeds"),
-        }
-        return plain.get(movement.account_code, movement.account)
 
     def passbook_html(self) -> str:
         """The latest page of her passbook (savings movements with running balances)."""

@@ -703,5 +703,25 @@
       <source>Password reset</source>
       <translation>Kata sandi disetel ulang</translation>
     </message>
+    <message>
+      <source>Loan principal paid</source>
+      <translation>Angsuran pokok</translation>
+    </message>
+    <message>
+      <source>Loan received</source>
+      <translation>Pinjaman diterima</translation>
+    </message>
+    <message>
+      <source>Loan interest (jasa)</source>
+      <translation>Jasa pinjaman</translation>
+    </message>
+    <message>
+      <source>Late fee (denda)</source>
+      <translation>Denda</translation>
+    </message>
+    <message>
+      <source>Cooperative's commission</source>
+      <translation>Komisi koperasi</translation>
+    </message>
   </context>
 </TS>

@@ -9,9 +9,17 @@ from kiosk_book import TODAY, add_member, two_members
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditLog, Member
-from desktop_app.domain.accounts import SIMPANAN_POKOK, SIMPANAN_SUKARELA, SIMPANAN_WAJIB
+from desktop_app.domain.accounts import (
+    PENDAPATAN_DENDA,
+    PENDAPATAN_JASA,
+    PIUTANG_PINJAMAN,
+    SIMPANAN_POKOK,
+    SIMPANAN_SUKARELA,
+    SIMPANAN_WAJIB,
+)
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.i18n import set_language
 from desktop_app.services import kiosk, passwords
 from desktop_app.services.context import Actor, set_actor
 
@@ -165,3 +173,17 @@ def test_kiosk_reads_do_not_write(session, people):
     before = session.scalar(select(func.count()).select_from(AuditLog))
     kiosk.member_view(session, sri.id, today=TODAY)
     assert session.scalar(select(func.count()).select_from(AuditLog)) == before
+
+
+def test_movements_name_accounts_in_a_members_words(session, people):
+    sri, _ = people
+    movements = kiosk.member_view(session, sri.id, today=TODAY).movements
+    assert movements[1].description == "Pencairan P-0001" and movements[1].amount < 0
+    assert movements[1].label == "Loan received"
+    set_language("id")
+    day = date(2025, 5, 1)
+    labels = [kiosk.KioskMovement(day, "Angsuran", code, "book name", amount).label
+              for code, amount in ((PIUTANG_PINJAMAN, 100_000), (PENDAPATAN_JASA, 15_000),
+                                   (PENDAPATAN_DENDA, 2_000), (SIMPANAN_WAJIB, 20_000),
+                                   ("9999", 1))]
+    assert labels == ["Angsuran pokok", "Jasa pinjaman", "Denda", "Simpanan Wajib", "book name"]
