@@ -35,6 +35,26 @@ def record(
     )
 
 
+def object_label(object_type: str) -> str:
+    """A readable, translated name for what an audit row is about (unknown types as they are)."""
+    labels = {
+        "book": tr("Book"),
+        "import_batch": tr("Excel import"),
+        "journal": tr("Journal"),
+        "journal_entry": tr("Journal entry"),
+        "loan": tr("Loan"),
+        "loan_product": tr("Loan product"),
+        "market_day": tr("Market day"),
+        "member": tr("Member"),
+        "member_group": tr("Group"),
+        "period": tr("Period"),
+        "product": tr("Product"),
+        "setting": tr("Setting"),
+        "user": tr("User"),
+    }
+    return labels.get(object_type, object_type)
+
+
 def action_label(code: str) -> str:
     """A readable, translated name for an audit action code (unknown codes as they are)."""
     labels = {
@@ -243,7 +263,8 @@ class AuditSource:
             rows = session.scalars(query.order_by(order).limit(limit).offset(offset))
             return [
                 (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, action_label(r.action),
-                 f"{r.object_type} {r.object_id or ''}".strip(), _short(r.details), r.id)
+                 f"{object_label(r.object_type)} {r.object_id or ''}".strip(),
+                 _short(r.details), r.id)
                 for r in rows
             ]
 

@@ -723,5 +723,33 @@
       <source>Cooperative's commission</source>
       <translation>Komisi koperasi</translation>
     </message>
+    <message>
+      <source>Book</source>
+      <translation>Buku</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Jurnal</translation>
+    </message>
+    <message>
+      <source>Journal entry</source>
+      <translation>Jurnal</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <source>Loan product</source>
+      <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+      <source>Market day</source>
+      <translation>Hari pasar</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>Pengaturan</translation>
+    </message>
   </context>
 </TS>

@@ -46,7 +46,7 @@ def test_filter_by_user_and_action_and_date(page):
     assert page.model.rowCount() == 3  # all were done from the command line's SYSTEM
     page.action.setCurrentIndex(page.action.findData("user.add"))
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 3).data() == "user ani"
+    assert page.model.index(0, 3).data() == "User ani"
     page.action.setCurrentIndex(0)
     page.use_since.setChecked(True)
     page.since.setDate(date.today() + timedelta(days=1))
@@ -62,6 +62,8 @@ def test_actions_read_in_indonesian_and_still_filter_by_code(page, tmp_path):
     assert page.export_to(tmp_path / "audit.csv") == 1
     with (tmp_path / "audit.csv").open(encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle))[1][3:5] == ["book.create", "Buku dibuat"]
+    page.action.setCurrentIndex(page.action.findData("user.add"))
+    assert page.model.index(0, 3).data() == "Pengguna ani"
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
