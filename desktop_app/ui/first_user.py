@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from desktop_app.db.book import Book
@@ -22,6 +21,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import users
 from desktop_app.services.context import Actor
 from desktop_app.ui.login import LARGE_STYLE, card, label
+from desktop_app.ui.widgets.form_page import FormPage
 
 
 def password_field() -> QLineEdit:
@@ -74,29 +74,19 @@ class FirstUserForm(QWidget):
         return Actor(info.username, info.role, info.full_name)
 
 
-class FirstUserPage(QWizardPage):
+class FirstUserPage(FormPage):
     """The wizard page; `apply_to_book` runs once the new book exists."""
 
     def __init__(self, wizard: QWidget | None = None):
-        super().__init__(wizard)
-        self.setTitle(tr("Who will use the book?"))
-        self.setSubTitle(tr("Create the first user. The chair can add the treasurer and the "
-                            "auditor later in Settings."))
-        self.form = FirstUserForm()
-        self.problem = label("", "error")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        try:
-            self.form.check()
-        except KoperasiError as exc:
-            self.problem.setText(exc.message)
-            return False
-        self.problem.clear()
-        return True
+        form = FirstUserForm()
+        super().__init__(
+            tr("Who will use the book?"),
+            tr("Create the first user. The chair can add the treasurer and the "
+               "auditor later in Settings."),
+            form,
+            form.check,
+            wizard,
+        )
 
     def apply_to_book(self, book: Book) -> None:
         self.form.create(book)

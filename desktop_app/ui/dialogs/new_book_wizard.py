@@ -31,6 +31,7 @@ from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.settings import Profile
 from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.first_user import FirstUserPage
+from desktop_app.ui.widgets.form_page import FormPage
 
 # Factories of pages shown after the profile page, in order.
 EXTRA_PAGES: list[Callable[[NewBookWizard], QWizardPage]] = [FirstUserPage]
@@ -86,27 +87,15 @@ class LocationPage(QWizardPage):
         return False
 
 
-class ProfilePage(QWizardPage):
+class ProfilePage(FormPage):
     def __init__(self, profile: Profile):
-        super().__init__()
-        self.setTitle(tr("About the cooperative"))
-        self.setSubTitle(tr("This appears on receipts and reports. "
-                            "You can change it later in Settings."))
-        self.form = ProfileForm(profile, currency_editable=True)
-        self.problem = _ProblemLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        try:
-            self.form.profile()
-        except KoperasiError as exc:
-            self.problem.setText(exc.message)
-            return False
-        self.problem.clear()
-        return True
+        form = ProfileForm(profile, currency_editable=True)
+        super().__init__(
+            tr("About the cooperative"),
+            tr("This appears on receipts and reports. You can change it later in Settings."),
+            form,
+            form.profile,
+        )
 
 
 class NewBookWizard(QWizard):
