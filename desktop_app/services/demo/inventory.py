@@ -10,7 +10,7 @@ on the shared bulk writer, so the journal, the stock and the checks agree.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy import insert

@@ -7,7 +7,6 @@ puts the cursor back in the member field for the next one.
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
