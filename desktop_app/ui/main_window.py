@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, tr("&Backup…"), self.backup_book, "Ctrl+B")
         self._add(file_menu, tr("Re&store…"), self.restore_book)
         file_menu.addSeparator()
+        self._add(file_menu, tr("&Export this table to Excel…"), self.export_table, "Ctrl+E")
+        file_menu.addSeparator()
         self._add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for row, spec in enumerate(self.specs, start=1):
@@ -245,6 +247,12 @@ class MainWindow(QMainWindow):
             + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
         )
         return True
+
+    def export_table(self) -> Path | None:
+        """Write the table on the current page, as shown, to a workbook."""
+        from desktop_app.ui.table_export import export_shown_table  # openpyxl: load on use
+
+        return export_shown_table(self, self.stack.currentWidget(), self.header.text())
 
     def about(self) -> None:
         QMessageBox.about(

@@ -599,5 +599,21 @@
       <source>Post the reversal</source>
       <translation>Batalkan (jurnal balik)</translation>
     </message>
+    <message>
+      <source>&amp;Export this table to Excel…</source>
+      <translation>&amp;Ekspor tabel ini ke Excel…</translation>
+    </message>
+    <message>
+      <source>{n} rows written to {path}</source>
+      <translation>{n} baris ditulis ke {path}</translation>
+    </message>
+    <message>
+      <source>This page has no table to export.</source>
+      <translation>Halaman ini tidak memiliki tabel untuk diekspor.</translation>
+    </message>
+    <message>
+      <source>The table could not be written: {detail}</source>
+      <translation>Tabel tidak dapat ditulis: {detail}</translation>
+    </message>
   </context>
 </TS>
