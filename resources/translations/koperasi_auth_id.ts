@@ -128,10 +128,6 @@
       <translation>Ganti pengguna</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
       <source>Password</source>
       <translation>Kata sandi</translation>
     </message>
@@ -168,18 +164,6 @@
       <translation>Kembali</translation>
     </message>
     <message>
-      <source>Simpanan Pokok</source>
-      <translation>Simpanan Pokok</translation>
-    </message>
-    <message>
-      <source>Simpanan Wajib</source>
-      <translation>Simpanan Wajib</translation>
-    </message>
-    <message>
-      <source>Simpanan Sukarela</source>
-      <translation>Simpanan Sukarela</translation>
-    </message>
-    <message>
       <source>Print my passbook page</source>
       <translation>Cetak halaman buku simpanan saya</translation>
     </message>
@@ -188,36 +172,12 @@
       <translation>Selesai</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Tanggal</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Keterangan</translation>
-    </message>
-    <message>
-      <source>Deposit</source>
-      <translation>Setoran</translation>
-    </message>
-    <message>
-      <source>Withdrawal</source>
-      <translation>Penarikan</translation>
-    </message>
-    <message>
-      <source>Total savings</source>
-      <translation>Total simpanan</translation>
-    </message>
-    <message>
       <source>Check your balance</source>
       <translation>Cek saldo Anda</translation>
     </message>
     <message>
       <source>Type your member number and your PIN. Your data is shown only to you and closes by itself.</source>
       <translation>Ketik nomor anggota dan PIN Anda. Data Anda hanya ditampilkan untuk Anda dan akan tertutup sendiri.</translation>
-    </message>
-    <message>
-      <source>Member number</source>
-      <translation>Nomor anggota</translation>
     </message>
     <message>
       <source>PIN</source>
@@ -260,24 +220,12 @@
       <translation>Anda tidak punya pinjaman yang berjalan.</translation>
     </message>
     <message>
-      <source>Passbook</source>
-      <translation>Buku Simpanan</translation>
-    </message>
-    <message>
       <source>Printed on {date}</source>
       <translation>Dicetak tanggal {date}</translation>
     </message>
     <message>
       <source>Account</source>
       <translation>Rekening</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Jumlah</translation>
-    </message>
-    <message>
-      <source>Loan no.</source>
-      <translation>No. Pinjaman</translation>
     </message>
     <message>
       <source>Principal left</source>
@@ -522,14 +470,6 @@
     <message>
       <source>Export the audit log to a .csv or .xlsx file.</source>
       <translation>Ekspor catatan audit ke berkas .csv atau .xlsx.</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Dari</translation>
     </message>
     <message>
       <source>Your loan</source>

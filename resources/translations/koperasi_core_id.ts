@@ -451,5 +451,153 @@
       <source>users</source>
       <translation>pengguna</translation>
     </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Simpanan Pokok</source>
+      <translation>Simpanan Pokok</translation>
+    </message>
+    <message>
+      <source>Simpanan Wajib</source>
+      <translation>Simpanan Wajib</translation>
+    </message>
+    <message>
+      <source>Simpanan Sukarela</source>
+      <translation>Simpanan Sukarela</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Keterangan</translation>
+    </message>
+    <message>
+      <source>Deposit</source>
+      <translation>Setoran</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>Penarikan</translation>
+    </message>
+    <message>
+      <source>Total savings</source>
+      <translation>Total simpanan</translation>
+    </message>
+    <message>
+      <source>Member number</source>
+      <translation>Nomor anggota</translation>
+    </message>
+    <message>
+      <source>Passbook</source>
+      <translation>Buku Simpanan</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Loan no.</source>
+      <translation>No. Pinjaman</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>Produk baru</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Cetak</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Penjualan</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Reverse…</source>
+      <translation>Batalkan (jurnal balik)…</translation>
+    </message>
+    <message>
+      <source>Reversed</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Member exit</source>
+      <translation>Anggota keluar</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stok</translation>
+    </message>
+    <message>
+      <source>Equity</source>
+      <translation>Ekuitas</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Pendapatan</translation>
+    </message>
+    <message>
+      <source>Cooperative</source>
+      <translation>Koperasi</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Bulan ini</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>Bulan lalu</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Sampai</translation>
+    </message>
+    <message>
+      <source>Cash in</source>
+      <translation>Kas masuk</translation>
+    </message>
+    <message>
+      <source>Cash out</source>
+      <translation>Kas keluar</translation>
+    </message>
   </context>
 </TS>

@@ -192,10 +192,6 @@
       <translation>Hanya stok menipis</translation>
     </message>
     <message>
-      <source>New product</source>
-      <translation>Produk baru</translation>
-    </message>
-    <message>
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
@@ -358,10 +354,6 @@
     <message>
       <source>Market day summary</source>
       <translation>Ringkasan hari pasar</translation>
-    </message>
-    <message>
-      <source>Print</source>
-      <translation>Cetak</translation>
     </message>
     <message>
       <source>Unit price</source>
@@ -566,10 +558,6 @@
     <message>
       <source>Return</source>
       <translation>Retur</translation>
-    </message>
-    <message>
-      <source>Sale</source>
-      <translation>Penjualan</translation>
     </message>
     <message>
       <source>Select a product to see its stock card.</source>

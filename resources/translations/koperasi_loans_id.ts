@@ -600,10 +600,6 @@
       <translation>Nilai denda</translation>
     </message>
     <message>
-      <source>New product</source>
-      <translation>Produk baru</translation>
-    </message>
-    <message>
       <source>Save product</source>
       <translation>Simpan produk</translation>
     </message>
@@ -630,10 +626,6 @@
     <message>
       <source>Term (months)</source>
       <translation>Jangka waktu (bulan)</translation>
-    </message>
-    <message>
-      <source>Print</source>
-      <translation>Cetak</translation>
     </message>
     <message>
       <source>{rate}% per month is very high; check the rate.</source>

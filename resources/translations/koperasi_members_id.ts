@@ -124,20 +124,12 @@
       <translation>Setoran ini sudah ditarik; simpanan akan menjadi minus. Batalkan dulu penarikannya.</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
       <source>Group</source>
       <translation>Kelompok</translation>
     </message>
     <message>
       <source>Phone</source>
       <translation>No. HP</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <source>Outstanding loan</source>
@@ -244,10 +236,6 @@
       <translation>Kwitansi</translation>
     </message>
     <message>
-      <source>Reverse…</source>
-      <translation>Batalkan (jurnal balik)…</translation>
-    </message>
-    <message>
       <source>Posted receipt no. {id}: {name}, {what} {amount}.</source>
       <translation>Tercatat kwitansi no. {id}: {name}, {what} {amount}.</translation>
     </message>
@@ -274,10 +262,6 @@
     <message>
       <source>Choose a member first (type her number or name).</source>
       <translation>Pilih anggota dulu (ketik nomor atau namanya).</translation>
-    </message>
-    <message>
-      <source>Reversed</source>
-      <translation>Dibatalkan</translation>
     </message>
     <message>
       <source>Recent postings</source>
@@ -324,20 +308,12 @@
       <translation>Anggota keluar…</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
       <source>Left on {date}</source>
       <translation>Keluar pada {date}</translation>
     </message>
     <message>
       <source>NIK</source>
       <translation>NIK</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -388,14 +364,6 @@
       <translation>(tanpa kelompok)</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Simpan</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
-    </message>
-    <message>
       <source>Member groups</source>
       <translation>Kelompok anggota</translation>
     </message>
@@ -430,10 +398,6 @@
     <message>
       <source>{name} ({n} members)</source>
       <translation>{name} ({n} anggota)</translation>
-    </message>
-    <message>
-      <source>Member exit</source>
-      <translation>Anggota keluar</translation>
     </message>
     <message>
       <source>Exit date</source>
@@ -538,70 +502,6 @@
     <message>
       <source>Save as PDF…</source>
       <translation>Simpan sebagai PDF…</translation>
-    </message>
-    <message>
-      <source>Simpanan Pokok</source>
-      <translation>Simpanan Pokok</translation>
-    </message>
-    <message>
-      <source>Simpanan Wajib</source>
-      <translation>Simpanan Wajib</translation>
-    </message>
-    <message>
-      <source>Simpanan Sukarela</source>
-      <translation>Simpanan Sukarela</translation>
-    </message>
-    <message>
-      <source>Total savings</source>
-      <translation>Total simpanan</translation>
-    </message>
-    <message>
-      <source>Deposit</source>
-      <translation>Setoran</translation>
-    </message>
-    <message>
-      <source>Withdrawal</source>
-      <translation>Penarikan</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Tanggal</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Jumlah</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Keterangan</translation>
-    </message>
-    <message>
-      <source>Member number</source>
-      <translation>Nomor anggota</translation>
-    </message>
-    <message>
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
-    </message>
-    <message>
-      <source>Members</source>
-      <translation>Anggota</translation>
-    </message>
-    <message>
-      <source>Savings</source>
-      <translation>Simpanan</translation>
-    </message>
-    <message>
-      <source>Passbook</source>
-      <translation>Buku Simpanan</translation>
-    </message>
-    <message>
-      <source>Loan no.</source>
-      <translation>No. Pinjaman</translation>
     </message>
     <message>
       <source>This exit also paid off loans, so it cannot be reversed; register the member again and record her savings instead.</source>

@@ -152,10 +152,6 @@
       <translation>Portofolio pinjaman</translation>
     </message>
     <message>
-      <source>Stock</source>
-      <translation>Stok</translation>
-    </message>
-    <message>
       <source>Sales in the period</source>
       <translation>Penjualan dalam periode</translation>
     </message>
@@ -206,14 +202,6 @@
     <message>
       <source>Liabilities</source>
       <translation>Kewajiban</translation>
-    </message>
-    <message>
-      <source>Equity</source>
-      <translation>Ekuitas</translation>
-    </message>
-    <message>
-      <source>Income</source>
-      <translation>Pendapatan</translation>
     </message>
     <message>
       <source>Expenses</source>
@@ -416,10 +404,6 @@
       <translation>SHU</translation>
     </message>
     <message>
-      <source>Cooperative</source>
-      <translation>Koperasi</translation>
-    </message>
-    <message>
       <source>Savings and loans, last 12 months</source>
       <translation>Simpanan dan pinjaman, 12 bulan terakhir</translation>
     </message>
@@ -472,10 +456,6 @@
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
@@ -496,14 +476,6 @@
       <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Bulan ini</translation>
-    </message>
-    <message>
-      <source>Last month</source>
-      <translation>Bulan lalu</translation>
-    </message>
-    <message>
       <source>This fiscal year</source>
       <translation>Tahun buku ini</translation>
     </message>
@@ -514,18 +486,6 @@
     <message>
       <source>Custom</source>
       <translation>Pilih sendiri</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>Periode</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Dari</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>Sampai</translation>
     </message>
     <message>
       <source>Could not write {path}: {reason}</source>

@@ -176,14 +176,6 @@
       <translation>Kas keluar…</translation>
     </message>
     <message>
-      <source>Cash in</source>
-      <translation>Kas masuk</translation>
-    </message>
-    <message>
-      <source>Cash out</source>
-      <translation>Kas keluar</translation>
-    </message>
-    <message>
       <source>Cash at the start: {amount}</source>
       <translation>Kas awal: {amount}</translation>
     </message>
@@ -400,24 +392,12 @@
       <translation>Tulis untuk apa uang ini.</translation>
     </message>
     <message>
-      <source>Reversed</source>
-      <translation>Dibatalkan</translation>
-    </message>
-    <message>
       <source>Reverses no. {number}</source>
       <translation>Pembatalan no. {number}</translation>
     </message>
     <message>
       <source>There is only {cash} in cash.</source>
       <translation>Uang kas hanya ada {cash}.</translation>
-    </message>
-    <message>
-      <source>Deposit</source>
-      <translation>Setoran</translation>
-    </message>
-    <message>
-      <source>Withdrawal</source>
-      <translation>Penarikan</translation>
     </message>
     <message>
       <source>Loan disbursement</source>
@@ -432,16 +412,8 @@
       <translation>Penghapusan pinjaman</translation>
     </message>
     <message>
-      <source>Sale</source>
-      <translation>Penjualan</translation>
-    </message>
-    <message>
       <source>Consignment settlement</source>
       <translation>Pembayaran konsinyasi</translation>
-    </message>
-    <message>
-      <source>Stock</source>
-      <translation>Stok</translation>
     </message>
     <message>
       <source>Expense</source>
@@ -464,10 +436,6 @@
       <translation>Saldo awal</translation>
     </message>
     <message>
-      <source>Member exit</source>
-      <translation>Anggota keluar</translation>
-    </message>
-    <message>
       <source>SHU distribution</source>
       <translation>Pembagian SHU</translation>
     </message>
@@ -488,78 +456,6 @@
       <translation>Kewajiban</translation>
     </message>
     <message>
-      <source>Equity</source>
-      <translation>Ekuitas</translation>
-    </message>
-    <message>
-      <source>Income</source>
-      <translation>Pendapatan</translation>
-    </message>
-    <message>
-      <source>Cash book</source>
-      <translation>Buku Kas</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>Pengaturan</translation>
-    </message>
-    <message>
-      <source>Cooperative</source>
-      <translation>Koperasi</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>Simpan</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Tanggal</translation>
-    </message>
-    <message>
-      <source>No.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Keterangan</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>Periode</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Dari</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>Sampai</translation>
-    </message>
-    <message>
-      <source>This month</source>
-      <translation>Bulan ini</translation>
-    </message>
-    <message>
-      <source>Last month</source>
-      <translation>Bulan lalu</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Jumlah</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
-      <source>Give a reason for the reversal.</source>
-      <translation>Tuliskan alasan pembatalan.</translation>
-    </message>
-    <message>
       <source>&amp;Next &gt;</source>
       <translation>&amp;Lanjut &gt;</translation>
     </message>
@@ -572,10 +468,6 @@
       <translation>&amp;Selesai</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
-    </message>
-    <message>
       <source>&amp;Yes</source>
       <translation>&amp;Ya</translation>
     </message>
@@ -586,14 +478,6 @@
     <message>
       <source>OK</source>
       <translation>OK</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
-      <source>Reverse…</source>
-      <translation>Batalkan (jurnal balik)…</translation>
     </message>
     <message>
       <source>Post the reversal</source>

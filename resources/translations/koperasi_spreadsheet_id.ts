@@ -144,10 +144,6 @@
       <translation>Pengembalian simpanan anggota keluar</translation>
     </message>
     <message>
-      <source>Cash out</source>
-      <translation>Kas keluar</translation>
-    </message>
-    <message>
       <source>the books are closed through {date}; this date cannot be imported</source>
       <translation>buku sudah ditutup sampai {date}; tanggal ini tidak dapat diimpor</translation>
     </message>
@@ -158,10 +154,6 @@
     <message>
       <source>{n} Simpanan Pokok deposit(s) differ from today's amount {amount}; the amounts in the file were kept as history.</source>
       <translation>{n} setoran Simpanan Pokok berbeda dari jumlah sekarang {amount}; jumlah di berkas tetap dipakai sebagai riwayat.</translation>
-    </message>
-    <message>
-      <source>Cash in</source>
-      <translation>Kas masuk</translation>
     </message>
     <message>
       <source>member number {number} appears twice (also on row {row})</source>
