@@ -9,6 +9,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 5000
+# Execution option a use case sets on its connection before the transaction starts:
+# it then begins with BEGIN IMMEDIATE, taking the write lock up front, so a second app
+# on the same book waits for it (busy timeout) instead of failing when a read
+# transaction cannot be upgraded to a write.
+WRITE_INTENT = "koperasi_write"
 # "KOPS": marks a SQLite file as a Koperasi book (PRAGMA application_id).
 APPLICATION_ID = 0x4B4F5053
 
@@ -38,7 +43,8 @@ def make_engine(path: Path | str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(WRITE_INTENT)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

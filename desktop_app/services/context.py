@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from desktop_app.db.engine import WRITE_INTENT
+
 from desktop_app.domain.roles import Permission, Role, allows
-from desktop_app.errors import PermissionDenied
+from desktop_app.errors import BookError, PermissionDenied
 from desktop_app.i18n import tr
 
 
@@ -62,9 +65,20 @@ def transaction(session: Session) -> Iterator[Session]:
     depth = session.info.get(_DEPTH_KEY, 0)
     session.info[_DEPTH_KEY] = depth + 1
     try:
+        if depth == 0 and not session.in_transaction():
+            session.connection(execution_options={WRITE_INTENT: True})
         yield session
         if depth == 0:
             session.commit()
+    except OperationalError as exc:
+        if depth == 0:
+            session.rollback()
+        if depth == 0 and ("locked" in str(exc) or "busy" in str(exc)):
+            raise BookError(
+                tr("The book is busy: another window or program is saving to it. "
+                   "Nothing was written; try again in a moment.")
+            ) from exc
+        raise
     except BaseException:
         if depth == 0:
             session.rollback()

@@ -599,5 +599,9 @@
       <source>Cash out</source>
       <translation>Kas keluar</translation>
     </message>
+    <message>
+      <source>The book is busy: another window or program is saving to it. Nothing was written; try again in a moment.</source>
+      <translation>Buku sedang dipakai: jendela atau program lain sedang menyimpan ke buku ini. Tidak ada yang ditulis; coba lagi sebentar lagi.</translation>
+    </message>
   </context>
 </TS>
