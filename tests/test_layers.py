@@ -1,0 +1,71 @@
+"""The layers' import rules (docs/architecture.md), checked on every module's source.
+
+Imports inside functions count too: a lazy import of Qt in a service would still tie the
+service to the GUI.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop_app"
+
+# layer -> module prefixes it must never import
+FORBIDDEN = {
+    "domain": ("PySide6", "sqlalchemy", "alembic", "openpyxl", "desktop_app.db",
+               "desktop_app.services", "desktop_app.spreadsheet", "desktop_app.ui"),
+    "db": ("PySide6", "desktop_app.services", "desktop_app.spreadsheet", "desktop_app.ui"),
+    "services": ("PySide6", "desktop_app.spreadsheet", "desktop_app.ui"),
+    "spreadsheet": ("PySide6", "desktop_app.ui"),
+}
+
+
+def imported_modules(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import statement in the file, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def violations(layer: str) -> list[str]:
+    out = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for line, module in imported_modules(path):
+            if any(module == bad or module.startswith(bad + ".") for bad in FORBIDDEN[layer]):
+                out.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
+    return out
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_only_what_it_may(layer):
+    assert violations(layer) == []
+
+
+def test_only_ui_imports_qt_among_the_shared_top_level_modules():
+    top_level = [p for p in PACKAGE.glob("*.py") if p.name not in ("__main__.py", "cli.py")]
+    assert top_level, "the package's own modules were not found"
+    offenders = [
+        f"{path.name}:{line} imports {module}"
+        for path in top_level
+        for line, module in imported_modules(path)
+        if module.split(".")[0] == "PySide6" or module.startswith("desktop_app.ui")
+    ]
+    assert offenders == []
+
+
+def test_the_checker_sees_a_forbidden_import(tmp_path, monkeypatch):
+    """The rule is live: a service importing Qt is reported with its line."""
+    fake = tmp_path / "desktop_app" / "services"
+    fake.mkdir(parents=True)
+    (fake / "bad.py").write_text("def f():\n    from PySide6.QtCore import QObject\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path / "desktop_app")
+    assert violations("services") == ["desktop_app/services/bad.py:2 imports PySide6.QtCore"]
