@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import cache
 from typing import TypeVar
 
 from argon2 import PasswordHasher
@@ -18,8 +19,6 @@ from desktop_app.errors import PermissionDenied
 from desktop_app.services.context import transaction
 
 _HASHER = PasswordHasher()  # argon2-cffi defaults to Argon2id
-# A valid hash to verify against when the name is unknown, so both paths take as long.
-_DUMMY_HASH = _HASHER.hash("not-a-real-secret")
 
 FREE_TRIES = 5
 FIRST_LOCK = timedelta(seconds=30)
@@ -30,10 +29,20 @@ def hash_secret(secret: str) -> str:
     return _HASHER.hash(secret)
 
 
+@cache
+def _dummy_hash() -> str:
+    """A valid hash to verify against when the name is unknown, so both paths take as long.
+
+    Made on the first login try, not at import: hashing costs ~0.5 s that the app's
+    start-up should not pay.
+    """
+    return _HASHER.hash("not-a-real-secret")
+
+
 def verify_secret(stored_hash: str | None, secret: str) -> bool:
     """True if `secret` matches; always spends one Argon2 verification."""
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, secret) and stored_hash is not None
+        return _HASHER.verify(stored_hash or _dummy_hash(), secret) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -259,3 +259,15 @@ def test_no_clear_text_password_or_pin_anywhere_in_the_book_file(book_file):
         for encoding in ("utf-8", "utf-16-le"):
             assert secret.encode(encoding) not in raw, secret
     assert b"$argon2id$" in raw
+
+
+def test_importing_the_password_module_hashes_nothing():
+    """Start-up must not pay for an Argon2 hash; the timing-equaliser is made on demand."""
+    import subprocess
+    import sys
+
+    probe = ("import desktop_app.services.passwords as p; "
+             "print(p._dummy_hash.cache_info().currsize); "
+             "p.verify_secret(None, 'x'); print(p._dummy_hash.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]
