@@ -15,8 +15,17 @@ _installed: list[QTranslator] = []
 
 
 class CatalogTranslator(QTranslator):
+    """Answers from our catalog; for any other string it answers "not translated".
+
+    Qt asks every installed translator for every one of its own strings (page size names,
+    shortcut modifiers, dialog buttons). Only a *null* QString (Python ``None``) means
+    "not mine" and lets Qt fall back to the next translator or the source text; an empty
+    string would be taken as the translation and blank the text (an "A4" page size named
+    "" is invalid, so PDFs came out blank).
+    """
+
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt)
-        return lookup(source_text) or ""
+        return lookup(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
         return False
