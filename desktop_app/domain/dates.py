@@ -66,6 +66,43 @@ def parse_date(value: object) -> date:
     raise DateError(tr("'{text}' is not a date (write it as 21/03/2025)", text=text))
 
 
+_TYPED = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
+
+
+def parse_typed_date(text: str, today: date) -> date:
+    """A date as a person types it into a date field, day first.
+
+    Accepts `28/11/2026`, `28-11-2026`, `28.11.2026`, `28 11 2026`, `28112026`,
+    `281126`, `28/11/26`, `28/11` (this year) and the forms `parse_date` reads
+    (`2026-11-28`, `28 November 2026`). A two-digit year is the latest year ending in
+    those digits that is not more than one year after `today` (`65` is 1965 for a
+    birth date, `26` is 2026).
+    """
+    text = text.strip()
+    match = _TYPED.match(text) or _DIGITS_ONLY.match(text)
+    if match is None:
+        return parse_date(text)
+    day, month = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3)
+    if year_text is None:
+        year = today.year
+    elif len(year_text) == 2:
+        year = _full_year(int(year_text), today)
+    else:
+        year = int(year_text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(
+            tr("'{text}' is not a date (write it as 21/03/2025)", text=text)) from None
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    year = (today.year + 1) // 100 * 100 + two_digits
+    return year if year <= today.year + 1 else year - 100
+
+
 def add_months(start: date, months: int) -> date:
     """The same day `months` later, clamped to the end of a shorter month."""
     index = start.year * 12 + start.month - 1 + months

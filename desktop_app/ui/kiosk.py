@@ -1,7 +1,7 @@
 """The members' kiosk: member number + PIN, then her own money in large, plain Indonesian.
 
 Nothing else is reachable from here: no menus, no other member, no way to the books.
-The window forgets the member and returns to the start screen on "Selesai" or after
+The window forgets the member and returns to the start screen on "Done" or after
 a minute without input (`finished` is emitted either way).
 """
 
@@ -30,7 +30,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import kiosk, passbook, settings
+from desktop_app.services import kiosk, members, passbook, settings
 from desktop_app.ui import printing
 from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.login import LARGE_STYLE, card, label
@@ -84,6 +84,8 @@ class KioskWindow(QWidget):
         self.view_page: QWidget | None = None
         with book.session() as session:
             profile = settings.get_profile(session)
+            # shaped like this book's numbers, yet nobody's: the next free one
+            self.example_number = members.suggest_next_number(session)
         self.minor_digits, self.currency = profile.minor_digits, profile.currency
         self.setStyleSheet(KIOSK_STYLE)
         self.setAutoFillBackground(True)
@@ -98,7 +100,7 @@ class KioskWindow(QWidget):
     def _build_pin_page(self) -> QWidget:
         page = QWidget()
         self.number = QLineEdit()
-        self.number.setPlaceholderText(tr("for example A001"))
+        self.number.setPlaceholderText(tr("for example {number}", number=self.example_number))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(kiosk.PIN_LENGTH)
@@ -159,7 +161,9 @@ class KioskWindow(QWidget):
     def press(self, key: str) -> None:
         """A keypad key: digits go to the field being typed in (the PIN by default)."""
         target = self.number if self.number.hasFocus() else self.pin
-        if key == "OK":
+        if key == "OK" and target is self.number:
+            self.pin.setFocus()  # as Enter does: the number is typed, now the PIN
+        elif key == "OK":
             self.show_balance()
         elif key == "⌫":
             target.backspace()
@@ -168,7 +172,16 @@ class KioskWindow(QWidget):
 
     # -- page 2: her money
     def show_balance(self) -> None:
+        """Check number and PIN; a missing one is asked for and counts as no try."""
         number, pin = self.number.text(), self.pin.text()
+        if not number.strip():
+            self.message.setText(tr("Type your member number first."))
+            self.number.setFocus()
+            return
+        if not pin:
+            self.message.setText(tr("Now type your PIN."))
+            self.pin.setFocus()
+            return
         self.pin.clear()
         try:
             with self.book.session() as session:
@@ -248,7 +261,7 @@ class KioskWindow(QWidget):
         self.print_message = label("", "hint")
         print_button = QPushButton(tr("Print my passbook page"))
         print_button.clicked.connect(self.print_passbook)
-        done = QPushButton(tr("Selesai"))
+        done = QPushButton(tr("Done"))
         done.setObjectName("primary")
         done.clicked.connect(self.finish)
         buttons = QHBoxLayout()

@@ -148,10 +148,6 @@
       <translation>Lihat simpanan, pinjaman, dan transaksi terakhir Anda dengan nomor anggota dan PIN.</translation>
     </message>
     <message>
-      <source>for example A001</source>
-      <translation>misalnya A001</translation>
-    </message>
-    <message>
       <source>6 digits</source>
       <translation>6 angka</translation>
     </message>
@@ -166,10 +162,6 @@
     <message>
       <source>Print my passbook page</source>
       <translation>Cetak halaman buku simpanan saya</translation>
-    </message>
-    <message>
-      <source>Selesai</source>
-      <translation>Selesai</translation>
     </message>
     <message>
       <source>Check your balance</source>

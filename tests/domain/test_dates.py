@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.dates import DateError, add_months, format_date, months_between, parse_date
+from desktop_app.domain.dates import (
+    DateError,
+    add_months,
+    format_date,
+    months_between,
+    parse_date,
+    parse_typed_date,
+)
 
 MARCH_21 = date(2025, 3, 21)
 
@@ -90,3 +97,47 @@ def test_formatted_dates_read_back(day):
 
 def test_format_is_day_month_year():
     assert format_date(MARCH_21) == "21/03/2025"
+
+
+# -- dates typed into a date field ------------------------------------------------------
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("typed", [
+    "28/11/2026", "28-11-2026", "28.11.2026", "28 11 2026", "28112026", "28/11/26",
+    "281126", "28/11", " 28/11/2026 ", "2026-11-28", "28 November 2026", "28 Nop 2026",
+])
+def test_every_way_of_typing_the_28th_of_november_gives_it(typed):
+    assert parse_typed_date(typed, TODAY) == date(2026, 11, 28)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("1/2/65", date(1965, 2, 1)),      # a birth date
+    ("31/12/27", date(2027, 12, 31)),  # next year is still this century
+    ("1/1/28", date(1928, 1, 1)),      # more than a year ahead: the last century
+    ("29/2/24", date(2024, 2, 29)),
+])
+def test_a_two_digit_year_is_never_more_than_a_year_ahead(typed, expected):
+    assert parse_typed_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "31/02/2026", "28/13/2026", "2811", "28//2026",
+                                   "0/11/2026", "28/11/202"])
+def test_what_is_not_a_date_is_refused_with_the_form_to_use(typed):
+    with pytest.raises(DateError, match="21/03/2025"):
+        parse_typed_date(typed, TODAY)
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)),
+       st.sampled_from(["/", "-", ".", " "]))
+def test_any_date_typed_day_first_with_a_four_digit_year_comes_back(day, separator):
+    typed = f"{day.day}{separator}{day.month}{separator}{day.year:04d}"
+    assert parse_typed_date(typed, TODAY) == day
+    assert parse_typed_date(day.strftime("%d%m") + f"{day.year:04d}", TODAY) == day
+
+
+@given(st.dates(min_value=date(1901, 1, 1), max_value=date(2200, 1, 1)))
+def test_a_two_digit_year_lands_within_the_hundred_years_up_to_next_year(today):
+    typed = parse_typed_date("15/06/" + f"{today.year % 100:02d}", today)
+    assert today.year - 99 <= typed.year <= today.year + 1
+    assert typed.year % 100 == today.year % 100

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -20,6 +20,7 @@ from desktop_app.ui.dialogs import reversal as reverse_dialog
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.reversal import ReverseDialog
 from desktop_app.ui.models.paged import PAGE_SIZE
+from desktop_app.ui.widgets import date_edit
 from desktop_app.ui.pages.cashbook import CashbookPage
 
 TODAY = date(2025, 6, 15)
@@ -205,3 +206,19 @@ def test_a_long_cash_book_loads_in_pages(qtbot, ctx, session):
     assert len(set(numbers)) == PAGE_SIZE * 2 + 10
     dates = [page.model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(len(numbers))]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_cash_on_a_date_after_today_is_posted_only_when_confirmed(qtbot, ctx, filled,
+                                                                  monkeypatch):
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(date_edit.QMessageBox, "question", lambda *a: answers.pop(0))
+    dialog = CashEntryDialog(ctx, Direction.IN)
+    qtbot.addWidget(dialog)
+    dialog.on.setDate(date.today() + timedelta(days=1))
+    dialog.amount.setText("5.000")
+    dialog.description.setText("Iuran")
+    before = entries(filled)
+    dialog.save()
+    assert entries(filled) == before and dialog.entry_id is None
+    dialog.save()
+    assert entries(filled) == before + 1 and dialog.entry_id is not None

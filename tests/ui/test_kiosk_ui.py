@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
 )
 
+from desktop_app.db.models import Member
 from desktop_app.services import passwords
 from desktop_app.ui.kiosk import KioskWindow
 from desktop_app.ui.session_flow import SessionWindow
@@ -82,7 +83,7 @@ def test_kiosk_has_no_menus_and_no_way_to_the_books(kiosk, people):
     assert kiosk.findChildren(QMenuBar) == []
     assert kiosk.findChildren(QMainWindow) == []
     buttons = {b.text() for b in kiosk.findChildren(QAbstractButton) if b.isVisible()}
-    assert buttons == {"Print my passbook page", "Selesai"}
+    assert buttons == {"Print my passbook page", "Done"}
 
 
 def test_wrong_pin_shows_a_calm_message_and_no_data(kiosk, people):
@@ -117,11 +118,11 @@ def test_keypad_types_the_pin(kiosk, people):
     assert kiosk.member_id == sri.id
 
 
-def test_selesai_forgets_her_and_returns(kiosk, people, qtbot):
+def test_done_forgets_her_and_returns(kiosk, people, qtbot):
     sri, _ = people
     log_in(kiosk, sri.number, sri.pin)
     with qtbot.waitSignal(kiosk.finished, timeout=1000):
-        next(b for b in kiosk.findChildren(QAbstractButton) if b.text() == "Selesai").click()
+        next(b for b in kiosk.findChildren(QAbstractButton) if b.text() == "Done").click()
     assert kiosk.member_id is None
     qtbot.wait(1)  # let deleteLater run
     assert "Sri Wahyuni" not in every_text(kiosk) and "257.500" not in every_text(kiosk)
@@ -173,3 +174,36 @@ def test_no_printer_says_so_calmly(kiosk, people):
     log_in(kiosk, sri.number, sri.pin)
     kiosk.print_passbook()
     assert "Ask the treasurer" in kiosk.print_message.text()
+
+
+def test_keypad_ok_after_the_number_moves_to_the_pin_and_counts_no_try(kiosk, people):
+    sri, _ = people
+    kiosk.number.setFocus()
+    for key in sri.number:
+        kiosk.number.insert(key)
+    kiosk.press("OK")
+    assert kiosk.pin.hasFocus()
+    assert kiosk.message.text() == ""  # no "does not match"
+    kiosk.press("OK")  # OK again with no PIN typed: asked for, not tried
+    assert kiosk.message.text() == "Now type your PIN."
+    for key in sri.pin:
+        kiosk.press(key)
+    kiosk.press("OK")
+    assert kiosk.member_id == sri.id
+    with kiosk.book.session() as session:
+        assert session.get(Member, sri.id).pin_failures == 0
+
+
+def test_ok_without_a_member_number_asks_for_it(kiosk):
+    kiosk.pin.setText("123456")
+    kiosk.ok_button.click()
+    assert kiosk.message.text() == "Type your member number first."
+    assert kiosk.number.hasFocus() and kiosk.member_id is None
+
+
+def test_the_number_hint_looks_like_this_books_numbers(kiosk, people):
+    sri, dewi = people
+    hint = kiosk.number.placeholderText()
+    assert hint.startswith("for example ")
+    example = hint.removeprefix("for example ")
+    assert len(example) == len(sri.number) and example not in (sri.number, dewi.number)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry
@@ -16,6 +17,7 @@ from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.pages.savings import WITHDRAW, SavingsPage
+from desktop_app.ui.widgets import date_edit
 
 
 @pytest.fixture
@@ -100,8 +102,11 @@ def test_refusals_are_shown_inline_and_nothing_is_posted(page, qtbot, session, a
 def test_unknown_member_is_refused(page, qtbot, session):
     choose(page, qtbot, "9999")
     assert "No active member matches" in page.message.text()
+    page.post()  # posting says the same: the member is still unknown
+    assert page.message.text() == "No active member matches '9999'."
+    page.picker.clear()
     page.post()
-    assert "Choose a member first" in page.message.text()
+    assert page.message.text() == "Choose a member first (type her number or name)."
     assert entries(session) == 0
 
 
@@ -163,3 +168,55 @@ def test_reverse_button_opens_the_shared_dialog_showing_the_entry(page, qtbot, s
     assert "Give a reason" in seen[1]
     assert entries(session) == before + 1
     assert page.recent.index(0, 6).data() == "Reversed"
+
+
+def test_the_meeting_date_is_typed_day_first_and_shown_at_the_top(page, qtbot):
+    assert page.on.value() == date.today()
+    page.on.setFocus()
+    page.on.line.selectAll()
+    qtbot.keyClicks(page.on.line, "28/11/2026")
+    qtbot.keyClick(page.on.line, Qt.Key.Key_Return)
+    assert page.on.value() == date(2026, 11, 28)
+    form = page.on.parentWidget().layout().itemAt(0)  # the first row of the entry form
+    assert form.widget().text() == "Meeting date"
+
+
+def test_a_date_after_today_asks_before_each_posting(page, qtbot, session, people,
+                                                     monkeypatch):
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+               QMessageBox.StandardButton.No]
+    monkeypatch.setattr(date_edit.QMessageBox, "question", lambda *a: answers.pop(0))
+    later = date.today() + timedelta(days=30)
+    page.on.setDate(later)
+    assert page.date_note.text() == "later than today: each posting asks first"
+    choose(page, qtbot, "0001")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert page.message.text() == (
+        f"Not posted: the date {later:%d/%m/%Y} is later than today.")
+    assert entries(session) == 0 and page.on.hasFocus()  # to correct the date
+    page.amount.setFocus()  # or keep it: she is still chosen
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert "Posted receipt no." in page.message.text() and entries(session) == 1
+    choose(page, qtbot, "0002")  # the next member: asked again, not silently kept
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert page.message.text().startswith("Not posted") and entries(session) == 1
+
+
+def test_a_name_many_members_share_lists_them_to_pick_from(page, qtbot, session):
+    for number in range(3, 9):
+        members.create_member(session, MemberInput(f"00{number:02d}", f"Hasnah {number}",
+                                                   date(2024, 1, 5)))
+    session.rollback()
+    choose(page, qtbot, "Hasnah")
+    assert page.message.text() == "6 members match 'Hasnah': choose one from the list."
+    popup = page.picker.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 6
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.amount.hasFocus())
+    assert page.member_title.text().startswith("0003 — Hasnah 3")
+
+
+def test_a_name_nobody_has_says_so(page, qtbot):
+    choose(page, qtbot, "Zulaikha")
+    assert page.message.text() == "No active member matches 'Zulaikha'."

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,16 +23,12 @@ from desktop_app.labels import account_type_label
 from desktop_app.services import settings
 from desktop_app.services.cashbook import CashMovement, Direction, cash_accounts, post_cash_movement
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 DATE_FORMAT = "dd/MM/yyyy"
 
 
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 class CashEntryDialog(QDialog):
@@ -51,7 +45,7 @@ class CashEntryDialog(QDialog):
         with ctx.session() as session:
             accounts = cash_accounts(session)
             digits = settings.get_profile(session).minor_digits
-        self.on = date_edit(today or date.today())
+        self.on = DateEdit(today or date.today())
         self.account = QComboBox()
         for account in accounts:
             self.account.addItem(
@@ -98,6 +92,8 @@ class CashEntryDialog(QDialog):
     def save(self) -> None:
         try:
             movement = self.movement()
+            if not confirm_posting_date(self, movement.on):
+                return
             with self.ctx.session() as session:
                 self.entry_id = post_cash_movement(session, movement)
         except AmountError as exc:

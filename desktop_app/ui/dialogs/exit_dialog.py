@@ -18,7 +18,8 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE, date_edit, from_qdate
+from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 
 class ExitDialog(QDialog):
@@ -31,7 +32,7 @@ class ExitDialog(QDialog):
         self.entry_id: int | None = None
         self.setWindowTitle(tr("Member exit"))
         self.setMinimumWidth(460)
-        self.on = date_edit(on)
+        self.on = DateEdit(on)
         self.on.dateChanged.connect(self._preview)
         self.amounts = {key: QLabel() for key in ("pokok", "wajib", "sukarela", "loans", "pay")}
         self.heading = QLabel()
@@ -62,7 +63,7 @@ class ExitDialog(QDialog):
 
     def _preview(self) -> None:
         with self.ctx.session() as session:
-            preview = members.exit_preview(session, self.member_id, from_qdate(self.on.date()))
+            preview = members.exit_preview(session, self.member_id, self.on.value())
         money = lambda value: format_amount(value, self.minor_digits)  # noqa: E731
         self.heading.setText(
             tr("{name} leaves the cooperative. Her savings are paid back in one entry; "
@@ -80,10 +81,12 @@ class ExitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not refused)
 
     def confirm(self) -> None:
+        if not confirm_posting_date(self, self.on.value()):
+            return
         try:
             with self.ctx.session() as session:
                 self.entry_id = members.exit_member(
-                    session, self.member_id, from_qdate(self.on.date())
+                    session, self.member_id, self.on.value()
                 )
         except KoperasiError as exc:
             self.error.setText(exc.message)

@@ -15,8 +15,9 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import date_edit, lay_out
+from desktop_app.ui.dialogs.loan_form import lay_out
 from desktop_app.ui.dialogs.loan_simulator import method_label
+from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
@@ -47,7 +48,7 @@ class LoanApplicationDialog(QDialog):
         self.guarantor.setPlaceholderText(tr("Guarantor: member number or name (optional)"))
         self.guarantor_name = QLineEdit()
         self.guarantor_name.setPlaceholderText(tr("or the name of a guarantor who is not a member"))
-        self.applied_on = date_edit()
+        self.applied_on = DateEdit()
         form = QFormLayout()
         form.addRow(tr("Member"), self.member)
         form.addRow(tr("Product"), self.product)

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
 )
-
-
-def date_edit(initial: QDate | None = None) -> QDateEdit:
-    edit = QDateEdit(initial or QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 def lay_out(dialog: QDialog, parts: Sequence[QWidget | QLayout], save_text: str):

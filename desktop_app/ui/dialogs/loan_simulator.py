@@ -27,8 +27,8 @@ from desktop_app.i18n import tr
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import date_edit
 from desktop_app.ui.printing import escape
+from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
 
@@ -130,7 +130,7 @@ class LoanSimulatorDialog(QDialog):
         self.method = QComboBox()
         for method in ("flat", "menurun", "anuitas"):
             self.method.addItem(method_label(method), method)
-        self.start = date_edit()
+        self.start = DateEdit()
         form = QFormLayout()
         form.addRow(tr("Product"), self.product)
         form.addRow(tr("Amount"), self.amount)

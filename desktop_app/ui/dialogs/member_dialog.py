@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import members
 from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -41,23 +41,8 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: date | None = None, optional: bool = False) -> QDateEdit:
-    """A dd/mm/yyyy date field with a calendar; `optional` fields can be left empty."""
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setSpecialValueText(" ")
-    if value:
-        edit.setDate(to_qdate(value))
-    else:
-        edit.setDate(edit.minimumDate() if optional else QDate.currentDate())
-    return edit
 
 
-def optional_date(edit: QDateEdit) -> date | None:
-    return None if edit.date() == edit.minimumDate() else from_qdate(edit.date())
 
 
 class MemberDialog(QDialog):
@@ -84,7 +69,7 @@ class MemberDialog(QDialog):
         self.gender.addItem(tr("Male"), "M")
         if info and info.gender == "M":
             self.gender.setCurrentIndex(1)
-        self.birth_date = date_edit(info.birth_date if info else None, optional=True)
+        self.birth_date = DateEdit(info.birth_date if info else None, optional=True)
         self.address = QPlainTextEdit(info.address or "" if info else "")
         self.address.setFixedHeight(60)
         self.phone = QLineEdit(info.phone or "" if info else "")
@@ -94,7 +79,7 @@ class MemberDialog(QDialog):
             self.group.addItem(group.name, group.id)
         if info and info.group_id:
             self.group.setCurrentIndex(self.group.findData(info.group_id))
-        self.join_date = date_edit(info.join_date if info else None)
+        self.join_date = DateEdit(info.join_date if info else None)
         self.head = QCheckBox(tr("Head of household"))
         self.head.setChecked(bool(info and info.head_of_household))
         self.error = QLabel()
@@ -128,10 +113,10 @@ class MemberDialog(QDialog):
         return MemberInput(
             number=self.number.text(),
             name=self.name.text(),
-            join_date=from_qdate(self.join_date.date()),
+            join_date=self.join_date.value(),
             nik=self.nik.text(),
             gender=self.gender.currentData(),
-            birth_date=optional_date(self.birth_date),
+            birth_date=self.birth_date.value(),
             address=self.address.toPlainText(),
             phone=self.phone.text(),
             group_id=self.group.currentData(),

@@ -12,7 +12,8 @@ from desktop_app.i18n import tr
 from desktop_app.services import loans
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import date_edit, lay_out
+from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
@@ -30,7 +31,7 @@ class RepaymentDialog(QDialog):
         heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
                             member=detail.member_number, amount=format_amount(detail.outstanding)))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.on = date_edit(on)
+        self.on = DateEdit(on)
         self.amount = MoneyEdit()
         self.amount.setStyleSheet("font-size: 14pt;")
         self.payoff = QCheckBox(
@@ -85,6 +86,8 @@ class RepaymentDialog(QDialog):
             principal=format_amount(split.principal)))
 
     def submit(self) -> None:
+        if not confirm_posting_date(self, self._date()):
+            return
         try:
             amount = self.amount.amount()
             with self.ctx.session() as session:

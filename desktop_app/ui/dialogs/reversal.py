@@ -25,8 +25,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import reversals
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.cash_entry_dialog import date_edit
-
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 WIDTH = 600
 
@@ -49,7 +48,7 @@ class ReverseDialog(QDialog):
                                 "The entry itself stays in the book."))
         for text in (entry, explanation):
             text.setWordWrap(True)
-        self.on = date_edit(max(today or date.today(), entry_date))
+        self.on = DateEdit(max(today or date.today(), entry_date))
         self.on.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("e.g. Entered twice"))
@@ -79,6 +78,8 @@ class ReverseDialog(QDialog):
         reason = self.reason.text().strip()
         if not reason:
             self.problem.setText(tr("Give a reason for the reversal."))
+            return
+        if not confirm_posting_date(self, self.on.value()):
             return
         if QMessageBox.question(
             self, tr("Reverse entry {number}", number=self.entry_id),

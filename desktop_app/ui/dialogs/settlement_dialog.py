@@ -23,8 +23,8 @@ from desktop_app.i18n import tr
 from desktop_app.services import consignment, settings
 from desktop_app.services.consignment import Statement
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
 from desktop_app.ui.printing import STYLE, ask_and_save_pdf, escape, print_html
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
@@ -88,7 +88,7 @@ class SettlementDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.cash)
         group.addButton(self.savings)
-        self.on = date_edit()
+        self.on = DateEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -121,11 +121,13 @@ class SettlementDialog(QDialog):
 
     def settle(self) -> None:
         method = consignment.SAVINGS if self.savings.isChecked() else consignment.CASH
+        if not confirm_posting_date(self, self.on.value()):
+            return
         try:
             amount = self.amount.amount()
             with self.ctx.session() as session:
                 self.entry_id = consignment.settle(
-                    session, self.member_id, amount, from_qdate(self.on.date()), method
+                    session, self.member_id, amount, self.on.value(), method
                 )
         except (KoperasiError, AmountError) as exc:
             self.error.setText(str(exc))

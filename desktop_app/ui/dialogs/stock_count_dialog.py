@@ -20,7 +20,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import inventory
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 CODE, NAME, EXPECTED, COUNTED, DIFFERENCE = range(5)
 
@@ -102,7 +102,7 @@ class StockCountDialog(QDialog):
         self.table.setColumnWidth(EXPECTED, 140)  # "Menurut buku" in full
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
-        self.on = date_edit()
+        self.on = DateEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -130,9 +130,11 @@ class StockCountDialog(QDialog):
         if not counts:
             self.error.setText(tr("Type at least one counted quantity."))
             return
+        if not confirm_posting_date(self, self.on.value()):
+            return
         try:
             with self.ctx.session() as session:
-                self.results = inventory.count_stock(session, counts, from_qdate(self.on.date()))
+                self.results = inventory.count_stock(session, counts, self.on.value())
         except KoperasiError as exc:
             self.error.setText(exc.message)
             return

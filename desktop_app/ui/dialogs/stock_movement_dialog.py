@@ -21,7 +21,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 RECEIVE, OPENING, ADD, REMOVE = "receive", "opening", "add", "remove"
@@ -44,7 +44,7 @@ class StockMovementDialog(QDialog):
                            (tr("Adjustment: found / extra"), ADD),
                            (tr("Adjustment: lost, damaged or taken back"), REMOVE)):
             self.kind.addItem(label, key)
-        self.on = date_edit(on)
+        self.on = DateEdit(on)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1_000_000)
         self.reason = QLineEdit()
@@ -90,8 +90,10 @@ class StockMovementDialog(QDialog):
 
     def save(self) -> None:
         kind, quantity = self.kind.currentData(), self.quantity.value()
-        on = from_qdate(self.on.date())
+        on = self.on.value()
         reason = self.reason.text()
+        if not confirm_posting_date(self, on):
+            return
         try:
             with self.ctx.session() as session:
                 if kind == RECEIVE:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +25,7 @@ from desktop_app.services import audit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 COLUMNS = (
     Column(lambda: tr("When")),
@@ -37,11 +36,9 @@ COLUMNS = (
 )
 
 
-def _date_filter(label: str) -> tuple[QCheckBox, QDateEdit]:
+def _date_filter(label: str) -> tuple[QCheckBox, DateEdit]:
     check = QCheckBox(label)
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = DateEdit()
     edit.setEnabled(False)
     check.toggled.connect(edit.setEnabled)
     return check, edit

@@ -36,10 +36,11 @@ from desktop_app.services.cashbook import (
     period_cash,
 )
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog, date_edit
+from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 COLUMNS = [
     Column(lambda: tr("Date"), "date"),
@@ -94,8 +95,8 @@ class CashbookPage(Page):
         for label, _, _ in self.periods:
             self.period.addItem(label)
         self.period.addItem(tr("Chosen dates"))
-        self.date_from = date_edit(self.today)
-        self.date_to = date_edit(self.today)
+        self.date_from = DateEdit(self.today)
+        self.date_to = DateEdit(self.today)
         self.kind = QComboBox()
         self.kind.addItem(tr("All kinds"), None)
         for kind in EntryKind:

@@ -29,7 +29,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import consignment, inventory, market_days, settings
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import date_edit, from_qdate
+from desktop_app.ui.dialogs.member_dialog import from_qdate
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
 from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
@@ -38,6 +38,7 @@ from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.market_day import MarketDaySalesForm
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 LOW_BACKGROUND = QColor("#fde2e1")
 STOCK_COLUMN, MIN_COLUMN, ID_COLUMN = 7, 8, 9
@@ -227,7 +228,7 @@ class MarketDaysTab(QWidget):
                                      minor_digits)
         self.table = table_view(self.model)
         self.table.setSortingEnabled(False)
-        self.on = date_edit()
+        self.on = DateEdit()
         self.market = QComboBox()
         self.market.setEditable(True)
         self.market.lineEdit().setPlaceholderText(tr("Market or event name"))
@@ -268,10 +269,12 @@ class MarketDaysTab(QWidget):
         self.model.reload()
 
     def open_day(self) -> None:
+        if not confirm_posting_date(self, self.on.value()):
+            return
         try:
             with self.ctx.session() as session:
                 day_id = market_days.open_market_day(
-                    session, from_qdate(self.on.date()), self.market.currentText()
+                    session, self.on.value(), self.market.currentText()
                 )
         except KoperasiError as exc:
             self.error.setText(exc.message)
@@ -358,8 +361,8 @@ class ReportsTab(QWidget):
         self.ctx = ctx
         self.minor_digits = minor_digits
         today = date.today()
-        self.start = date_edit(date(today.year, 1, 1))
-        self.end = date_edit(today)
+        self.start = DateEdit(date(today.year, 1, 1))
+        self.end = DateEdit(today)
         self.by = QComboBox()
         for label, key in ((tr("Product"), "product"), (tr("Producer"), "producer"),
                            (tr("Market"), "market"), (tr("Day"), "day")):

@@ -20,6 +20,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import periods, settings
 from desktop_app.ui.pages import reports as page_tools
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 
 class PeriodClosePanel(QWidget):
@@ -30,9 +31,9 @@ class PeriodClosePanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         today = date.today()
-        self.close_date = page_tools.date_edit(today.replace(day=1) - timedelta(days=1))
+        self.close_date = DateEdit(today.replace(day=1) - timedelta(days=1))
         self.close_button = QPushButton(tr("Close the books through this month…"))
-        self.reopen_date = page_tools.date_edit(today)
+        self.reopen_date = DateEdit(today)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Why must the period be reopened?"))
         self.reopen_button = QPushButton(tr("Reopen…"))

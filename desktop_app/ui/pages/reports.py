@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from desktop_app.ui import printing
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.report_view import ReportView
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 
 def qdate(day: date) -> QDate:
@@ -46,11 +46,6 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -165,8 +160,8 @@ class ReportsPanel(QWidget):
                            (tr("This fiscal year"), "year"), (tr("Last fiscal year"), "last_year"),
                            (tr("Custom"), "custom")):
             self.preset.addItem(label, key)
-        self.start = date_edit(today.replace(day=1))
-        self.end = date_edit(today)
+        self.start = DateEdit(today.replace(day=1))
+        self.end = DateEdit(today)
         self.show_button = QPushButton(tr("Show"))
         self.show_button.setDefault(True)
         self.message = MessageLine()

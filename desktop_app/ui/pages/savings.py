@@ -7,7 +7,6 @@ puts the cursor back in the member field for the next one.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import SavingsType, label
@@ -30,13 +30,14 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members, savings, settings
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE, date_edit, from_qdate
+from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.member_detail import simple_table
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
@@ -90,7 +91,11 @@ class SavingsPage(Page):
         self.months.valueChanged.connect(self._suggest_amount)
         self.amount = MoneyEdit(self.profile.minor_digits)
         self.amount.returnPressed.connect(self.post)
-        self.on = date_edit()
+        self.on = DateEdit()
+        self.on.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.on.dateChanged.connect(self._date_changed)
+        self.date_note = QLabel()
+        self.date_note.setStyleSheet(ERROR_STYLE)
         self.note = QLineEdit()
         self.note.returnPressed.connect(self.post)
         self.post_button = QPushButton(tr("Post (Enter)"))
@@ -103,11 +108,16 @@ class SavingsPage(Page):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
+        meeting_date = QHBoxLayout()
+        meeting_date.addWidget(self.on)
+        meeting_date.addWidget(self.date_note, 1)
+        date_label = QLabel(tr("Meeting date"))
+        date_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        form.addRow(date_label, meeting_date)
         form.addRow(tr("Member"), self.picker)
         form.addRow(tr("Transaction"), self.action)
         form.addRow(tr("Months of wajib"), self.months)
         form.addRow(tr("Amount"), self.amount)
-        form.addRow(tr("Date"), self.on)
         form.addRow(tr("Note"), self.note)
         actions = QHBoxLayout()
         actions.addWidget(self.post_button)
@@ -184,11 +194,17 @@ class SavingsPage(Page):
     # -- the member
     def _member_entered(self) -> None:
         if self.picker.resolve() is None:
-            self._error(tr("No active member matches '{text}'.", text=self.picker.text()))
+            self._error(self.picker.problem())
             return
         self.message.clear()
         self.amount.setFocus()
         self.amount.selectAll()
+
+    def _date_changed(self) -> None:
+        """Every posting on a later date asks again; the form says so next to the date."""
+        later = self.on.value() > self.on.today()
+        self.date_note.setText(tr("later than today: each posting asks first") if later else "")
+        self.show_member(self.shown_member)
 
     def _member_changed(self, choice) -> None:
         if choice is not None:
@@ -201,7 +217,7 @@ class SavingsPage(Page):
         with self.ctx.session() as session:
             info = members.get_member(session, member_id)
             held = savings.savings_balances(session, member_id)
-            arrears = savings.wajib_arrears(session, member_id, from_qdate(self.on.date()))
+            arrears = savings.wajib_arrears(session, member_id, self.on.value())
         group = f" · {info.group_name}" if info.group_name else ""
         self.member_title.setText(f"{info.number} — {info.name}{group}")
         for key, value in (("pokok", held.pokok), ("wajib", held.wajib),
@@ -227,7 +243,7 @@ class SavingsPage(Page):
         """Post what the form says; on any problem say what to fix and post nothing."""
         choice = self.picker.chosen() or self.picker.resolve()
         if choice is None:
-            self._error(tr("Choose a member first (type her number or name)."))
+            self._error(self.picker.problem())
             self.picker.setFocus()
             return
         try:
@@ -236,7 +252,12 @@ class SavingsPage(Page):
             self._error(str(exc))
             self.amount.setFocus()
             return
-        action, on, note = self.action.currentData(), from_qdate(self.on.date()), self.note.text()
+        action, on, note = self.action.currentData(), self.on.value(), self.note.text()
+        if not confirm_posting_date(self, on):
+            self._error(tr("Not posted: the date {date} is later than today.",
+                           date=format_date(on)))
+            self.on.setFocus()
+            return
         try:
             with self.ctx.session() as session:
                 if action == WITHDRAW:

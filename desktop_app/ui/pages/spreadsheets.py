@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from desktop_app.spreadsheet.templates import write_template
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 log = logging.getLogger(__name__)
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -98,11 +98,6 @@ def _table(model: PagedTableModel) -> QTableView:
     return view
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 class SpreadsheetsPage(Page):
@@ -239,7 +234,7 @@ class SpreadsheetsPage(Page):
         self.whole_button = QRadioButton(tr("The whole book"))
         self.whole_button.setChecked(True)
         self.range_button = QRadioButton(tr("Only a date range:"))
-        self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.date_from, self.date_to = DateEdit(), DateEdit()
         self.date_from.setDate(QDate(QDate.currentDate().year(), 1, 1))
         row = QHBoxLayout()
         row.addWidget(self.range_button)

@@ -14,6 +14,8 @@ from desktop_app.services import members
 from desktop_app.services.members import MemberChoice
 from desktop_app.ui.context import AppContext
 
+SUGGESTIONS = 20  # members listed under the field at most
+
 
 class MemberPicker(QLineEdit):
     member_changed = Signal(object)  # MemberChoice or None
@@ -24,6 +26,7 @@ class MemberPicker(QLineEdit):
         self.active_only = active_only
         self._choices: dict[str, MemberChoice] = {}
         self._chosen: MemberChoice | None = None
+        self.match_count = 0  # how many members the last unresolved text matched
         self.setPlaceholderText(tr("Member number or name"))
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
@@ -37,21 +40,42 @@ class MemberPicker(QLineEdit):
         return self._chosen
 
     def resolve(self) -> MemberChoice | None:
-        """The member the text names: a picked label, an exact number, or the only match."""
+        """The member the text names: a picked label, an exact number, or the only match.
+
+        When several members match, none is chosen: the list of them opens under the
+        field so she picks one, and `match_count` says how many there were."""
         text = self.text().strip()
         choice = self._choices.get(text)
+        self.match_count = 0
         if choice is None and text:
             with self.ctx.session() as session:
                 found = members.find_by_number(session, text)
                 if found and (found.status == "active" or not self.active_only):
                     choice = MemberChoice(found.id, found.number, found.name)
                 else:
-                    matches = members.search_members(session, text, 2, self.active_only)
+                    matches = members.search_members(session, text, SUGGESTIONS,
+                                                     self.active_only)
                     choice = matches[0] if len(matches) == 1 else None
+                    if len(matches) > 1:
+                        self.match_count = len(matches)
+                        self._offer(matches)
         self._set(choice)
         if choice is not None:
             self.setText(choice.label())
         return choice
+
+    def problem(self) -> str:
+        """Why `resolve()` found nobody, in words for the form's message line."""
+        text = self.text().strip()
+        if not text:
+            return tr("Choose a member first (type her number or name).")
+        if self.match_count:
+            more = "+" if self.match_count >= SUGGESTIONS else ""
+            return tr("{count} members match '{text}': choose one from the list.",
+                      count=f"{self.match_count}{more}", text=text)
+        if self.active_only:
+            return tr("No active member matches '{text}'.", text=text)
+        return tr("No member matches '{text}'.", text=text)
 
     def set_member(self, choice: MemberChoice | None) -> None:
         """Show `choice`; `resolve()` keeps it while the text is unchanged, even for a
@@ -72,11 +96,18 @@ class MemberPicker(QLineEdit):
             self._model.setStringList([])
             return
         with self.ctx.session() as session:
-            found = members.search_members(session, text, 20, self.active_only)
+            found = members.search_members(session, text, SUGGESTIONS, self.active_only)
+        if found:
+            self._offer(found)
+        else:
+            self._model.setStringList([])
+
+    def _offer(self, found: list[MemberChoice]) -> None:
+        """List `found` under the field to pick from."""
         self._choices = {choice.label(): choice for choice in found}
         self._model.setStringList(list(self._choices))
-        if found:
-            self._completer.complete()
+        self._completer.setCompletionPrefix("")
+        self._completer.complete()
 
     def _picked(self, text: str) -> None:
         choice = self._choices.get(text)

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+  <context>
+    <name>koperasi</name>
+    <message>
+      <source>for example {number}</source>
+      <translation>misalnya {number}</translation>
+    </message>
+    <message>
+      <source>Type your member number first.</source>
+      <translation>Ketik dulu nomor anggota Anda.</translation>
+    </message>
+    <message>
+      <source>Now type your PIN.</source>
+      <translation>Sekarang ketik PIN Anda.</translation>
+    </message>
+    <message>
+      <source>Meeting date</source>
+      <translation>Tanggal pertemuan</translation>
+    </message>
+    <message>
+      <source>later than today: each posting asks first</source>
+      <translation>lebih lambat dari hari ini: setiap setoran ditanyakan dulu</translation>
+    </message>
+    <message>
+      <source>Not posted: the date {date} is later than today.</source>
+      <translation>Tidak dibukukan: tanggal {date} lebih lambat dari hari ini.</translation>
+    </message>
+    <message>
+      <source>Date later than today</source>
+      <translation>Tanggal lebih lambat dari hari ini</translation>
+    </message>
+    <message>
+      <source>The date {date} is {days} day(s) after today ({today}). Post it on that date anyway?</source>
+      <translation>Tanggal {date} adalah {days} hari setelah hari ini ({today}). Tetap bukukan pada tanggal itu?</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+      <source>Choose on a calendar</source>
+      <translation>Pilih di kalender</translation>
+    </message>
+    <message>
+      <source>{date} is outside {first} … {last}</source>
+      <translation>{date} di luar {first} … {last}</translation>
+    </message>
+    <message>
+      <source>No member matches '{text}'.</source>
+      <translation>Tidak ada anggota yang cocok dengan '{text}'.</translation>
+    </message>
+    <message>
+      <source>{count} members match '{text}': choose one from the list.</source>
+      <translation>{count} anggota cocok dengan '{text}': pilih satu dari daftar.</translation>
+    </message>
+  </context>
+</TS>
