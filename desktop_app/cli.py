@@ -77,6 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     shu = commands.add_parser("shu", help=tr("print the SHU of a fiscal year as CSV"))
     shu.add_argument("year", type=int)
+
+    cons = commands.add_parser(
+        "consolidate", help=tr("many cooperatives' figures side by side (workbooks, books, "
+                               "folders)"))
+    cons.add_argument("sources", nargs="+")
+    cons.add_argument("--out", type=Path, required=True, help=tr("the workbook to write"))
+    cons.add_argument("--pdf", type=Path, help=tr("also a PDF with charts"))
+    cons.add_argument("--as-of", dest="as_of", type=_iso_date)
+    cons.add_argument("--quarters", type=int, default=4)
     return parser
 
 
@@ -289,6 +298,40 @@ def cmd_shu(args) -> int:
     return EXIT_OK
 
 
+def cmd_consolidate(args) -> int:
+    from desktop_app.spreadsheet.consolidation import consolidate
+    from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
+
+    if not 1 <= args.quarters <= 40:
+        raise KoperasiError(tr("Give between 1 and 40 quarters."))
+    if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
+        raise KoperasiError(tr("Give the PDF a name ending in .pdf."))
+
+    def read(done: int, total: int, source: str) -> None:
+        if source:
+            print(tr("Reading {n}/{total}: {source}", n=done + 1, total=total, source=source),
+                  file=sys.stderr)
+
+    result = consolidate(args.sources, args.as_of or date.today(), args.quarters, read)
+    for source in result.sources:
+        if source.included:
+            print(tr("{name}: included, {n} flag(s)", name=source.name, n=len(source.flags)))
+        else:
+            print(tr("{source}: left out of the totals:", source=source.source))
+            for problem in source.problems[:20]:
+                print(f"  - {problem}")
+    if not result.included:
+        raise KoperasiError(tr("No source could be read; nothing was written."))
+    print(tr("Written to {path}", path=write_consolidation(result, args.out)))
+    if args.pdf is not None:
+        from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
+        from desktop_app.ui.offscreen import gui_application
+
+        with gui_application():
+            print(tr("Written to {path}", path=write_consolidation_pdf(result, args.pdf)))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -301,6 +344,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "user": cmd_user,
     "member-pin": cmd_member_pin,
     "shu": cmd_shu,
+    "consolidate": cmd_consolidate,
 }
 
 

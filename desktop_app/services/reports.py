@@ -307,9 +307,21 @@ class Indicators:
     total_savings: int
     loans_disbursed_count: int
     loans_disbursed_amount: int
-    repayment_rate: float | None  # share of installments due in the period paid so far
-    par30: float | None  # None: no loans outstanding
+    repayment_due: int  # installments (principal + interest) due in the period
+    repayment_paid: int  # … and what has been paid of them so far
+    outstanding: int  # principal of running loans at the end
+    par30_amount: int  # … of which more than 30 days late
     market_sales: int  # gross takings of sales entries in the period
+
+    @property
+    def repayment_rate(self) -> float | None:
+        """Share of the installments due in the period paid so far (None: none due)."""
+        return self.repayment_paid / self.repayment_due if self.repayment_due else None
+
+    @property
+    def par30(self) -> float | None:
+        """PAR30 as a ratio (None: no loans outstanding)."""
+        return self.par30_amount / self.outstanding if self.outstanding else None
 
 
 def indicators(session: Session, start: date, end: date) -> Indicators:
@@ -362,20 +374,18 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
         ),
         {"kas": acc.KAS, "sale": str(EntryKind.SALE), "s": start, "e": end},
     )
+    portfolio = portfolio_summary(session, end)
     return Indicators(
         start, end, members, women, heads, borrowers,
         total_savings=-sum(balances[c] for c in acc.SAVINGS_ACCOUNTS),
         loans_disbursed_count=count,
         loans_disbursed_amount=amount,
-        repayment_rate=paid / due if due else None,
-        par30=_par30(session, end),
+        repayment_due=due,
+        repayment_paid=paid,
+        outstanding=portfolio.outstanding,
+        par30_amount=portfolio.par30_amount,
         market_sales=sales,
     )
-
-
-def _par30(session: Session, as_of: date) -> float | None:
-    summary = portfolio_summary(session, as_of)
-    return float(summary.par30_ratio) if summary.outstanding else None
 
 
 # ------------------------------------------------------------------ loans and stock

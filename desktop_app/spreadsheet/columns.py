@@ -85,6 +85,7 @@ MEMBERS = SheetSpec("members", "Anggota", "Members", (
     _c("join_date", "Tanggal Masuk", "Join Date", K.DATE, True, 12),
     _c("head_of_household", "Kepala Keluarga", "Head of Household", K.YES_NO, False, 10),
     _c("status", "Status", "Status", K.STATUS, False, 10),
+    _c("exit_date", "Tanggal Keluar", "Exit Date", K.DATE, False, 12),
 ))
 
 SAVINGS = SheetSpec("savings", "Simpanan", "Savings", (

@@ -88,6 +88,9 @@ class _Export:
         self.date_from, self.date_to = date_from, date_to
         self.progress = progress
         self.book = Workbook(write_only=True)
+        # The cooperative's name travels in the file's properties (beside its creation
+        # time), so a consolidation of many exports can name each one.
+        self.book.properties.title = settings.get_profile(session).name
         self.as_of = date_to or date.today()
         self.left_out: dict[str, int] = defaultdict(int)  # entries the format cannot hold
 
@@ -124,14 +127,15 @@ class _Export:
         rows = self.session.execute(
             select(Member.number, Member.name, Member.nik, Member.gender, Member.birth_date,
                    Member.address, Member.phone, MemberGroup.name, Member.join_date,
-                   Member.head_of_household, Member.status)
+                   Member.head_of_household, Member.status, Member.exit_date)
             .outerjoin(MemberGroup, MemberGroup.id == Member.group_id).order_by(Member.id)
         ).yield_per(2000)
         for row in rows:
-            (number, name, nik, gender, birth, address, phone, group, joined, head, status) = row
+            (number, name, nik, gender, birth, address, phone, group, joined, head, status,
+             left_on) = row
             yield (number, name, nik, {"F": "P", "M": "L"}.get(gender or ""), birth, address,
                    phone, group, joined, "Ya" if head else "Tidak",
-                   "Keluar" if status == "left" else "Aktif")
+                   "Keluar" if status == "left" else "Aktif", left_on)
 
     def loans(self):
         guarantor = aliased(Member)

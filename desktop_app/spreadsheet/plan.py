@@ -185,6 +185,14 @@ class Plan:
                 self._problem(sheet, record, "birth_date",
                               tr("the birth date must be before the joining date"))
                 ok = False
+            if record.exit_date and record.status != "left":
+                self._problem(sheet, record, "exit_date",
+                              tr("an exit date needs the status Keluar (Left)"))
+                ok = False
+            elif record.exit_date and record.exit_date < record.join_date:
+                self._problem(sheet, record, "exit_date",
+                              tr("the exit date must not be before the joining date"))
+                ok = False
             if ok:
                 self.new_members.append(record)
                 self.members[number] = _Member(None, record.join_date,
@@ -621,7 +629,8 @@ class Plan:
                 "address": record.address, "phone": record.phone,
                 "group_id": groups.get(record.group), "join_date": record.join_date,
                 "head_of_household": bool(record.head_of_household),
-                "status": record.status or "active", "batch_id": self.batch_id,
+                "status": record.status or "active", "exit_date": record.exit_date,
+                "batch_id": self.batch_id,
             }
             if record.member_no in self.taken_over:
                 reused.append({"id": self.taken_over[record.member_no], **values})

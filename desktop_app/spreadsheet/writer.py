@@ -46,8 +46,11 @@ class SheetWriter:
         self.rows = 1
         self._formats = [c.number_format for c in columns]
 
-    def append(self, values: Sequence[object]) -> None:
-        self.sheet.append([self._cell(v, f) for v, f in zip(values, self._formats, strict=False)])
+    def append(self, values: Sequence[object],
+               formats: Sequence[str | None] | None = None) -> None:
+        """One row; `formats` overrides the columns' number formats for this row."""
+        formats = self._formats if formats is None else formats
+        self.sheet.append([self._cell(v, f) for v, f in zip(values, formats, strict=False)])
         self.rows += 1
 
     def extend(self, rows: Iterable[Sequence[object]]) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,14 +26,18 @@ td.num, th.num { text-align: right; }
 """
 
 
-def document(html: str) -> QTextDocument:
+def document(html: str, images: dict[str, QImage] | None = None) -> QTextDocument:
+    """`html` laid out; `<img src="NAME">` shows `images[NAME]` (charts drawn by the app)."""
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     return doc
 
 
-def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
+def save_pdf(html: str, path: Path, landscape: bool = False,
+             images: dict[str, QImage] | None = None) -> Path:
     """Write `html` as an A4 PDF at `path`."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -42,7 +46,7 @@ def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
     )
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
-    doc = document(html)
+    doc = document(html, images)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)
     return path
