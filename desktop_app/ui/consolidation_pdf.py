@@ -38,7 +38,14 @@ def consolidation_html(result: Consolidation) -> tuple[str, dict[str, QImage]]:
     included = result.included
     latest = [s.quarters[-1] for s in included]
     names = [s.name for s in included]
+    totals = result.totals()
     images = {
+        "trend.png": bar_chart(
+            tr("All cooperatives, quarter by quarter"),
+            [quarter_label(t.start) for t in totals],
+            [(tr("Total savings"), SAVINGS_COLOR, [t.savings_total for t in totals]),
+             (tr("Loans outstanding"), LOANS_COLOR, [t.loans_outstanding for t in totals])],
+            format_number),
         "savings.png": bar_chart(
             tr("Savings and loans outstanding at {date}", date=format_date(result.as_of)),
             names, [(tr("Total savings"), SAVINGS_COLOR, [f.savings_total for f in latest]),
@@ -54,6 +61,7 @@ def consolidation_html(result: Consolidation) -> tuple[str, dict[str, QImage]]:
         f"{escape(tr('{n} of {total} sources included', n=len(included), total=len(result.sources)))}"
         "</p>",
         _totals_table(result),
+        "<p><img src='trend.png' width='1100'></p>",
         "<p><img src='savings.png' width='1100'></p>",
         "<p><img src='par.png' width='1100'></p>",
         _per_cooperative_table(included),

@@ -136,7 +136,17 @@ class StartScreen(QWidget):
         outer.addSpacing(30)
         outer.addLayout(cards)
         outer.addStretch(2)
+        self.consolidation_button = QPushButton(tr("Consolidate cooperatives (for NGOs)…"))
+        self.consolidation_button.setFlat(True)
+        self.consolidation_button.clicked.connect(self.open_consolidation)
+        outer.addWidget(self.consolidation_button, 0, Qt.AlignmentFlag.AlignRight)
         self.unlock_for_anyone()
+
+    def open_consolidation(self) -> None:
+        """The NGO view reads other cooperatives' workbooks; it needs no login to this book."""
+        from desktop_app.ui.consolidation_window import ConsolidationWindow
+
+        ConsolidationWindow(self).show()
 
     # -- locking
     def lock(self, actor: Actor) -> None:

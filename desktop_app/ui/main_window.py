@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, tr("Re&store…"), self.restore_book)
         file_menu.addSeparator()
         self._add(file_menu, tr("&Export this table to Excel…"), self.export_table, "Ctrl+E")
+        self._add(file_menu, tr("&Consolidate cooperatives (NGO)…"), self.open_consolidation)
         file_menu.addSeparator()
         self._add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(tr("&Go"))
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
                       f"Ctrl+{row}" if row <= 9 else None)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add(help_menu, tr("&About Koperasi"), self.about)
+
+    def open_consolidation(self) -> None:
+        from desktop_app.ui.consolidation_window import ConsolidationWindow
+
+        ConsolidationWindow(self).show()
 
     def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)

@@ -295,5 +295,69 @@
       <source>the exit date must not be before the joining date</source>
       <translation>tanggal keluar tidak boleh sebelum tanggal masuk</translation>
     </message>
+    <message>
+      <source>All cooperatives, quarter by quarter</source>
+      <translation>Semua koperasi, per triwulan</translation>
+    </message>
+    <message>
+      <source>Open a folder of workbooks…</source>
+      <translation>Buka folder berkas Excel…</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Baca</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>Per tanggal</translation>
+    </message>
+    <message>
+      <source>Quarters</source>
+      <translation>Triwulan</translation>
+    </message>
+    <message>
+      <source>Choose a folder with the cooperatives' exported workbooks.</source>
+      <translation>Pilih folder berisi berkas Excel hasil ekspor koperasi-koperasi.</translation>
+    </message>
+    <message>
+      <source>Save as workbook…</source>
+      <translation>Simpan sebagai berkas Excel…</translation>
+    </message>
+    <message>
+      <source>Workbooks and books (*.xlsx *.xlsm *.xls *.ods *.csv *.sqlite3 *.db)</source>
+      <translation>Berkas Excel dan buku (*.xlsx *.xlsm *.xls *.ods *.csv *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <source>Stopping after the workbook being read…</source>
+      <translation>Berhenti setelah berkas yang sedang dibaca…</translation>
+    </message>
+    <message>
+      <source>Reading {n} of {total}…</source>
+      <translation>Membaca {n} dari {total}…</translation>
+    </message>
+    <message>
+      <source>Left out of the totals: {problems}</source>
+      <translation>Tidak dihitung dalam total: {problems}</translation>
+    </message>
+    <message>
+      <source>{n} of {total} sources included; figures of the quarter up to {date}.</source>
+      <translation>{n} dari {total} sumber dihitung; angka triwulan sampai {date}.</translation>
+    </message>
+    <message>
+      <source>&amp;Consolidate cooperatives (NGO)…</source>
+      <translation>&amp;Gabungan koperasi (LSM)…</translation>
+    </message>
+    <message>
+      <source>Consolidate cooperatives (for NGOs)…</source>
+      <translation>Gabungan koperasi (untuk LSM)…</translation>
+    </message>
+    <message>
+      <source>Excel files (*.xlsx)</source>
+      <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
   </context>
 </TS>
