@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--force", action="store_true", help=tr("import a file imported before"))
+    imp.add_argument("--grid-kind", choices=("wajib", "pokok", "sukarela", "angsuran"),
+                     help=tr("what a grid holds when its title does not say"))
+    imp.add_argument("--grid-year", type=int, help=tr("the year of a grid's months"))
+    imp.add_argument("--grid-date", default="first",
+                     help=tr("the day of each grid movement: first, last or a day number"))
 
     exp = commands.add_parser("export", help=tr("export the book to a workbook"))
     exp.add_argument("file", type=Path)
@@ -176,6 +181,7 @@ def cmd_check(args) -> int:
 
 def cmd_import(args) -> int:
     from desktop_app.services.books import open_or_create
+    from desktop_app.spreadsheet.grids import grid_options
     from desktop_app.spreadsheet.importer import import_workbook
 
     book = open_or_create(_book_path(args))
@@ -183,7 +189,8 @@ def cmd_import(args) -> int:
         with _system_session(book) as session:
             result = import_workbook(
                 session, args.file, dry_run=args.dry_run, force=args.force,
-                progress=_progress(tr("Import")),
+                progress=_progress(tr("Import")), options=grid_options(
+                    args.grid_kind, args.grid_year, args.grid_date),
             )
     finally:
         book.close()

@@ -24,11 +24,14 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import imports, settings
 from desktop_app.services.context import require, transaction
+from desktop_app.spreadsheet import grids
+from desktop_app.spreadsheet.grids import GridOptions
 from desktop_app.spreadsheet.plan import Plan
 from desktop_app.spreadsheet.reader import Problem, Workbook
 from desktop_app.spreadsheet.records import read_records
 
 Progress = Callable[[int, int], None]
+MAX_LISTED = 200  # problems listed; the rest are counted ("and N more")
 
 
 @dataclass
@@ -40,11 +43,15 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)  # what was (or would be) created
     rows: dict[str, int] = field(default_factory=dict)  # data rows recognised per sheet
     batch_id: int | None = None
+    more: int = 0  # problems found beyond the MAX_LISTED in `details`
 
     @property
     def problems(self) -> list[str]:
         """Each problem as `Sheet, row N, column X: message`, in the UI language."""
-        return [str(p) for p in self.details]
+        listed = [str(p) for p in self.details]
+        if self.more:
+            listed.append(tr("… and {n} more problem(s)", n=self.more))
+        return listed
 
     @property
     def ok(self) -> bool:
@@ -53,7 +60,7 @@ class ImportResult:
     def summary(self) -> str:
         if self.details:
             return tr("{n} problem(s) found; nothing was imported. Correct the file and try "
-                      "again.", n=len(self.details))
+                      "again.", n=len(self.details) + self.more)
         made = describe_counts(self.counts) or tr("nothing")
         if self.dry_run:
             return tr("Dry run: the import would create {what}.", what=made)
@@ -75,9 +82,10 @@ def _count_label(key: str) -> str:
 
 def import_workbook(
     session, path: Path | str, *, dry_run: bool = False, force: bool = False,
-    progress: Progress = lambda done, total: None,
+    progress: Progress = lambda done, total: None, options: GridOptions | None = None,
 ) -> ImportResult:
-    """Validate the workbook at `path` as a whole and, unless `dry_run`, import it."""
+    """Validate the workbook at `path` as a whole and, unless `dry_run`, import it;
+    `options` say what a grid does not (its kind, year, and the day its movements take)."""
     path = Path(path)
     if not dry_run:
         require(session, Permission.IMPORT)
@@ -94,14 +102,15 @@ def import_workbook(
             progress(min(done, estimate), 2 * estimate)
 
         try:
-            records = read_records(workbook, profile.minor_digits, rows_read)
+            records = read_records(workbook, profile.minor_digits, rows_read, options)
         except Exception as exc:  # noqa: BLE001 - a broken or hostile part of the file
             raise ValidationError(tr("The file {name} could not be read as a workbook: {detail}",
                                      name=path.name, detail=str(exc) or type(exc).__name__)
                                   ) from None
+    grids.resolve(session, records)
     result.details.extend(records.problems)
     result.notices.extend(records.notices)
-    result.rows = {sheet.title: len(sheet.records) for sheet in records.sheets.values()}
+    result.rows = records.rows
     checksum = imports.file_checksum(path)
     previous = imports.previous_import(session, checksum)
     if previous is not None:
@@ -119,6 +128,9 @@ def import_workbook(
     result.notices.extend(plan.notices)
     result.counts = plan.counts()
     result.details.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
+    found = len(result.details) + records.problems.dropped + plan.problems.dropped
+    del result.details[MAX_LISTED:]
+    result.more = found - len(result.details)
     if result.details or dry_run:
         progress(1, 1)
         return result

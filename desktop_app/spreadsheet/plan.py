@@ -49,7 +49,7 @@ from desktop_app.services import audit, inventory, loans
 from desktop_app.services.ledger import EntryDraft, JournalWriter, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 from desktop_app.services.settings import Profile, closed_through
-from desktop_app.spreadsheet.reader import Problem
+from desktop_app.spreadsheet.reader import ProblemList
 from desktop_app.spreadsheet.records import SheetRecords, WorkbookRecords
 
 
@@ -81,7 +81,7 @@ class Plan:
         self.profile = profile
         self.records = records
         self.closed = closed_through(session)
-        self.problems: list[Problem] = []
+        self.problems = ProblemList()
         self.notices: list[str] = []
         self.members: dict[str, _Member] = {}
         self.new_members: list = []  # member records to insert

@@ -1,9 +1,11 @@
 """Opening an untrusted workbook safely and reading its sheets row by row.
 
-openpyxl parses XML through defusedxml when it is installed (entity bombs are refused);
-before that, the zip's members are checked so that a small file cannot unpack into
-gigabytes. Sheets are streamed in read-only mode with cached values for formulas.
-Headers may sit below title rows; merged cells are filled from their top-left cell.
+Every format goes through one reader: .xlsx, .xlsm, .xls and .ods through calamine (a
+Rust reader, about ten times faster than openpyxl), .csv through the csv module. Before
+calamine allocates anything, `guard` checks the file's real extent (see there). Headers
+may sit below title rows; merged cells are filled from their top-left cell; formulas are
+read by their saved value, and a formula without one becomes UNSET so that the importer
+can name the cell.
 """
 
 from __future__ import annotations
@@ -14,25 +16,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openpyxl
-from defusedxml.ElementTree import iterparse
-from openpyxl.utils import get_column_letter, range_boundaries
+import python_calamine
+from openpyxl.utils import get_column_letter
 
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
+from desktop_app.spreadsheet import guard, textfile
 from desktop_app.spreadsheet.columns import Column, SheetSpec, match_header, normalise
 from desktop_app.spreadsheet.values import is_blank
 
 HEADER_SEARCH_ROWS = 10
-MAX_UNPACKED_BYTES = 1_500_000_000
-MAX_RATIO = 200  # unpacked / packed, for parts above SMALL_PART
-SMALL_PART = 5_000_000
-MAX_BYTES_PER_ROW = 50_000
+BLANK_RUN = 10_000  # a sheet ends after this many blank rows in a row
+MERGE_AREA = 100_000  # a merge over more cells is decoration (whole columns), not data
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_TOTAL_WORDS = ("total", "jumlah", "grandtotal", "subtotal", "totalkeseluruhan")
-_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell ")
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+_TOTAL_WORDS = ("total", "jumlah", "grandtotal", "subtotal", "subjumlah", "totalkeseluruhan")
+_AMOUNT_TEXT = re.compile(r"(?i)(rp\.?)?\s*[-(]?[\d.,\s]+\)?(,-)?")
+ZIP_FORMATS = (".xlsx", ".xlsm", ".ods")
+FORMATS = (*ZIP_FORMATS, ".xls", ".csv")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,32 @@ class Problem:
                       message=self.message)
         return tr("{sheet}, row {row}, column {column}: {message}", sheet=self.sheet,
                   row=self.row, column=self.column, message=self.message)
+
+
+class ProblemList(list):
+    """Problems as they are found: the first KEEP are kept, the rest only counted, so a
+    file of a million bad rows cannot fill the memory with messages."""
+
+    KEEP = 10_000
+
+    def __init__(self, problems=()):
+        super().__init__()
+        self.dropped = 0
+        self.extend(problems)
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.KEEP:
+            super().append(problem)
+        else:
+            self.dropped += 1
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    @property
+    def total(self) -> int:
+        return len(self) + self.dropped
 
 
 @dataclass
@@ -74,8 +100,9 @@ class SheetLayout:
         return self.headers.get(key, self.spec.column(key).name)
 
 
-def check_file(path: Path) -> None:
-    """Refuse what is not a readable, unencrypted, sanely sized .xlsx workbook."""
+def file_format(path: Path) -> str:
+    """The reader for `path`: its extension, or what its first bytes say it is; refuse
+    what is none of the formats, naming the file and what to do."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
@@ -88,57 +115,74 @@ def check_file(path: Path) -> None:
         ) from None
     except IsADirectoryError:
         raise ValidationError(tr("{name} is a folder, not a workbook.", name=path.name)) from None
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return ".csv"
     if head == _OLE2_MAGIC:
-        raise ValidationError(
-            tr("The file {name} is protected with a password or is an old .xls file. Open it "
-               "in Excel, remove the password and save it as .xlsx.", name=path.name)
-        )
-    if not zipfile.is_zipfile(path):
-        raise ValidationError(
-            tr("The file {name} is not an Excel workbook (.xlsx).", name=path.name)
-        )
-    with zipfile.ZipFile(path) as archive:
-        _check_sizes(archive, path.name)
+        return ".xls"
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+        if "content.xml" in names and "xl/workbook.xml" not in names:
+            return ".ods"
+        return ".xlsm" if suffix == ".xlsm" else ".xlsx"
+    raise ValidationError(tr(
+        "The file {name} is not a workbook (.xlsx, .xlsm, .xls, .ods or .csv).", name=path.name))
 
 
-def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
-    too_big = ValidationError(
-        tr("The file {name} unpacks to an unreasonable size and was refused.", name=name)
-    )
-    members = archive.infolist()
-    if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
-        raise too_big
-    for info in members:
-        if info.file_size > SMALL_PART and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise too_big
-        if info.filename.startswith("xl/worksheets/") and info.file_size > SMALL_PART:
-            with archive.open(info) as part:
-                match = _DIMENSION.search(part.read(4096))
-            rows = int(match.group(1)) if match and match.group(1) else 1
-            if info.file_size > MAX_BYTES_PER_ROW * rows and rows > 1:
-                raise too_big
+def check_file(path: Path) -> str:
+    """Refuse what is not a readable, sanely sized workbook; return its format."""
+    kind = file_format(path)
+    if kind in ZIP_FORMATS:
+        with zipfile.ZipFile(path) as archive:
+            guard.check_zip(archive, path.name)
+            if kind == ".ods":
+                guard.check_ods(archive, path.name)
+    elif kind == ".csv" and path.stat().st_size > guard.MAX_CSV_BYTES:
+        raise guard.too_big(path.name)
+    return kind
 
 
 class Workbook:
-    """An opened untrusted workbook: its sheets, streamed, and the raw zip for pre-scans."""
+    """An opened untrusted workbook: its sheets, each streamed as numbered rows."""
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        check_file(self.path)
-        if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-            raise ValidationError(tr("Safe workbook reading is not available (defusedxml)."))
+        self.format = check_file(self.path)
+        self.scans: dict[str, guard.SheetScan] = {}
+        if self.format == ".csv":
+            self.book = None
+            self.text = textfile.read(self.path)
+            return
+        if self.format in (".xlsx", ".xlsm"):
+            self._scan_xlsx()
         try:
-            self.book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+            self.book = python_calamine.CalamineWorkbook.from_path(str(self.path))
         except Exception as exc:  # noqa: BLE001 - any parser failure means a broken file
-            raise ValidationError(
-                tr("The file {name} could not be read as a workbook: {detail}",
-                   name=self.path.name, detail=str(exc) or type(exc).__name__)
-            ) from None
-        self.archive = zipfile.ZipFile(self.path)
+            raise self._unreadable(exc) from None
+
+    def _unreadable(self, exc: Exception) -> ValidationError:
+        if self.format == ".xls":
+            return ValidationError(tr(
+                "The file {name} is protected with a password or is not a valid .xls file. "
+                "Open it in Excel, remove the password and save it again.", name=self.path.name))
+        return ValidationError(
+            tr("The file {name} could not be read as a workbook: {detail}",
+               name=self.path.name, detail=str(exc) or type(exc).__name__))
+
+    def _scan_xlsx(self) -> None:
+        with zipfile.ZipFile(self.path) as archive:
+            try:
+                parts = guard.xlsx_sheet_parts(archive)
+            except Exception as exc:  # noqa: BLE001 - entity bombs, broken XML
+                raise self._unreadable(exc) from None
+            for title, member in parts.items():
+                if member in archive.namelist():
+                    self.scans[title] = guard.scan_xlsx_sheet(archive, member, title)
 
     def close(self) -> None:
-        self.book.close()
-        self.archive.close()
+        if self.book is not None:
+            self.book.close()
 
     def __enter__(self) -> Workbook:
         return self
@@ -148,109 +192,95 @@ class Workbook:
 
     @property
     def sheet_titles(self) -> list[str]:
-        return list(self.book.sheetnames)
+        if self.book is None:
+            return [self.path.stem]
+        return [m.name for m in self.book.sheets_metadata
+                if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
 
     def row_count(self, title: str) -> int:
-        """Rows as the file declares them, or a guess from the sheet's size (for progress
-        only: asking openpyxl would parse a sheet without a dimension twice)."""
-        path = getattr(self.book[title], "_worksheet_path", None)
-        if not path:
-            return 0
-        name = path.lstrip("/")
-        with self.archive.open(name) as part:
-            match = _DIMENSION.search(part.read(4096))
-        if match and match.group(1):
-            return int(match.group(1))
-        return self.archive.getinfo(name).file_size // 150
+        """Rows for the progress bar: counted for .xlsx, guessed from the size otherwise."""
+        if title in self.scans:
+            return self.scans[title].rows
+        return self.path.stat().st_size // 40 // max(1, len(self.sheet_titles))
 
     def rows(self, title: str) -> Iterator[RawRow]:
-        """Every row of a sheet, numbered as in Excel, merged cells and bad formulas fixed."""
-        ws = self.book[title]
-        path = getattr(ws, "_worksheet_path", None)
-        fixer = self._prescan(path) if path else None
-        ws.reset_dimensions()
-        for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-            if fixer is not None:
-                values = fixer.fix(number, values)
+        """Every row of a sheet, numbered as the user sees it; blank cells are None, merged
+        cells carry their top-left value, unsaved formulas are UNSET. A long run of blank
+        rows ends the sheet."""
+        blank = 0
+        for raw in self._rows(title):
+            blank = blank + 1 if is_blank_row(raw.values) else 0
+            if blank > BLANK_RUN:
+                return
+            yield raw
+
+    def _rows(self, title: str) -> Iterator[RawRow]:
+        if self.book is None:
+            for number, values in textfile.rows(self.text, title):
+                yield RawRow(number, values)
+            return
+        try:
+            sheet = self.book.get_sheet_by_name(title)
+        except Exception as exc:  # noqa: BLE001 - a broken or hostile sheet
+            raise self._unreadable(exc) from None
+        guard.refuse_extent(title, sheet.height, sheet.width)
+        first_col = sheet.start[1] if sheet.start else 0
+        pad = (None,) * first_col
+        merges = _Merges(sheet.merged_cell_ranges or (), sheet.height, first_col + sheet.width,
+                         title)
+        unset = self.scans[title].unset if title in self.scans else {}
+        for index, cells in enumerate(sheet.iter_rows()):
+            number = index + 1
+            values = pad + tuple(None if v == "" else v for v in cells)
+            if unset or merges:
+                values = merges.fix(number, values)
+                for col in unset.get(number, ()):
+                    values = _put(values, col, UNSET)
             yield RawRow(number, values)
-
-    def _prescan(self, path: str) -> _CellFixer | None:
-        """Formula cells without a cached value, and merged ranges, if the sheet has any.
-
-        Both are rare, so a byte scan decides first; only then is the XML parsed again.
-        """
-        name = path.lstrip("/")
-        if not _scan(self.archive, name):
-            return None
-        fixer = _CellFixer()
-        with self.archive.open(name) as part:
-            for _, element in iterparse(part, events=("end",)):
-                tag = element.tag.rsplit("}", 1)[-1]
-                if tag == "c":
-                    children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
-                    value = children.get("v", children.get("is"))
-                    if "f" in children and (value is None or not (value.text or len(value))):
-                        col, row, _, _ = range_boundaries(element.get("r"))
-                        fixer.unset.setdefault(row, []).append(col)
-                elif tag == "mergeCell":
-                    fixer.add_merge(*range_boundaries(element.get("ref")))
-                if tag in ("row", "c"):
-                    element.clear()
-        return fixer
-
-
-def _scan(archive: zipfile.ZipFile, name: str) -> bool:
-    """True when the sheet's XML contains a formula or a merged cell."""
-    tail = b""
-    with archive.open(name) as part:
-        while chunk := part.read(1 << 20):
-            block = tail + chunk
-            if _FORMULA.search(block) or _MERGE.search(block):
-                return True
-            tail = block[-32:]
-    return False
 
 
 UNSET = object()  # stands for a formula whose value Excel never saved
 
 
-class _CellFixer:
-    """Patches rows as they stream: merged cells take their top-left value, and formulas
-    without a cached value become UNSET (so the importer can name the cell)."""
+class _Merges:
+    """Fills merged cells from their top-left value as rows stream past. Ranges are
+    clipped to the sheet's real extent, so a merge declared over a million rows costs
+    nothing beyond the data."""
 
-    def __init__(self):
-        self.unset: dict[int, list[int]] = {}
-        self.copies: dict[int, list[tuple[int, tuple[int, int]]]] = {}
-        self.tops: dict[int, list[int]] = {}
-        self.top_values: dict[tuple[int, int], object] = {}
+    def __init__(self, ranges, height: int, width: int, title: str):
+        if len(ranges) > guard.MAX_MERGED:
+            raise ValidationError(tr(
+                "Sheet '{sheet}' has {n} merged ranges; at most {limit} are read. Unmerge the "
+                "cells and try again.", sheet=title, n=len(ranges), limit=guard.MAX_MERGED))
+        self.by_start: dict[int, list[tuple[int, int, int, int]]] = {}
+        for (top, left), (bottom, right) in ranges:
+            bottom, right = min(bottom, height - 1), min(right, width - 1)
+            if bottom < top or right < left:
+                continue
+            if (bottom - top + 1) * (right - left + 1) > MERGE_AREA:
+                continue
+            self.by_start.setdefault(top + 1, []).append((top + 1, left + 1, bottom + 1,
+                                                          right + 1))
+        self.active: list[tuple[int, int, int, object]] = []  # (left, bottom, right, value)
 
-    def add_merge(self, min_col: int, min_row: int, max_col: int, max_row: int) -> None:
-        if (max_row - min_row + 1) * (max_col - min_col + 1) > 100_000:
-            return  # a merge over whole columns is decoration, not data
-        self.tops.setdefault(min_row, []).append(min_col)
-        for row in range(min_row, max_row + 1):
-            for col in range(min_col, max_col + 1):
-                if (row, col) != (min_row, min_col):
-                    self.copies.setdefault(row, []).append((col, (min_row, min_col)))
+    def __bool__(self) -> bool:
+        return bool(self.by_start or self.active)
 
     def fix(self, number: int, values: tuple) -> tuple:
-        for col in self.tops.get(number, ()):
-            self.top_values[(number, col)] = values[col - 1] if col <= len(values) else None
-        copies, unset = self.copies.get(number), self.unset.get(number)
-        if not copies and not unset:
-            return values
-        patched = list(values)
-        for col, top in copies or ():
-            _put(patched, col, self.top_values.get(top))
-        for col in unset or ():
-            _put(patched, col, UNSET)
-        return tuple(patched)
+        self.active = [m for m in self.active if m[1] >= number]
+        for _, left, bottom, right in self.by_start.pop(number, ()):
+            value = values[left - 1] if left <= len(values) else None
+            self.active.append((left, bottom, right, value))
+        for left, _, right, value in self.active:
+            for col in range(left, right + 1):
+                values = _put(values, col, value)
+        return values
 
 
-def _put(values: list, col: int, value: object) -> None:
-    while len(values) < col:
-        values.append(None)
-    values[col - 1] = value
+def _put(values: tuple, col: int, value: object) -> tuple:
+    if len(values) < col:
+        values = values + (None,) * (col - len(values))
+    return values[:col - 1] + (value,) + values[col:]
 
 
 def find_layout(
@@ -292,12 +322,22 @@ def find_layout(
 
 
 def is_total_row(values: tuple) -> bool:
-    """A row whose first filled cell says Total or Jumlah (a sum under the data)."""
-    first = next((v for v in values if not is_blank(v)), None)
-    if not isinstance(first, str):
+    """A total or subtotal row: its first filled cell begins with Jumlah, Total, Sub total,
+    Subtotal, Grand total or Total keseluruhan (any case and spacing) and every other cell
+    is empty, a number or a formula, so `Siti Jumlah` or `Jumlah` as a member's text in a
+    row of text cells is still data."""
+    cells = iter(values)
+    first = next((v for v in cells if not is_blank(v)), None)
+    if not isinstance(first, str) or not normalise(first).startswith(_TOTAL_WORDS):
         return False
-    key = normalise(first)
-    return key in _TOTAL_WORDS or key.startswith("total")
+    return all(is_blank(v) or v is UNSET or _is_number(v) for v in cells)
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (
+        isinstance(value, str) and _AMOUNT_TEXT.fullmatch(value.strip()) is not None)
 
 
 def is_blank_row(values: tuple) -> bool:

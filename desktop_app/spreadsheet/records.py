@@ -11,14 +11,17 @@ from desktop_app.i18n import tr
 from desktop_app.spreadsheet.columns import (
     COMPUTED_SHEETS,
     IMPORT_SHEETS,
-    SheetSpec,
+    REPAYMENTS,
+    SAVINGS,
     find_sheet,
     normalise,
 )
+from desktop_app.spreadsheet.grids import GridLayout, GridOptions, GridReader, find_grid
 from desktop_app.spreadsheet.reader import (
     HEADER_SEARCH_ROWS,
     UNSET,
     Problem,
+    ProblemList,
     SheetLayout,
     Workbook,
     find_layout,
@@ -27,9 +30,11 @@ from desktop_app.spreadsheet.reader import (
 )
 from desktop_app.spreadsheet.values import CellError, is_blank, parse
 
-# One record type per sheet: the Excel row number, then the columns by key.
+# One record type per sheet: the Excel row number, then the columns by key, then where a
+# grid record came from (None for a row of format v1).
 RECORD_TYPES = {
-    spec.key: namedtuple(spec.key, ["row", *(c.key for c in spec.columns)])
+    spec.key: namedtuple(spec.key, ["row", *(c.key for c in spec.columns), "where"],
+                         defaults=(None,))
     for spec in IMPORT_SHEETS
 }
 
@@ -39,12 +44,15 @@ class SheetRecords:
     layout: SheetLayout
     records: list = field(default_factory=list)
     skipped: int = 0  # blank and total rows
+    totals: int = 0  # of which total and subtotal rows
 
     @property
     def title(self) -> str:
         return self.layout.title
 
     def problem(self, record, key: str | None, message: str) -> Problem:
+        if record.where is not None:
+            return Problem(record.where.sheet, record.row, record.where.label(key), message)
         column = self.layout.label(key) if key else None
         return Problem(self.title, record.row, column, message)
 
@@ -52,8 +60,9 @@ class SheetRecords:
 @dataclass
 class WorkbookRecords:
     sheets: dict[str, SheetRecords] = field(default_factory=dict)  # by spec key
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemList = field(default_factory=ProblemList)
     notices: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)  # records read per sheet title
 
     def records(self, key: str) -> list:
         sheet = self.sheets.get(key)
@@ -67,51 +76,63 @@ def read_records(
     workbook: Workbook,
     minor_digits: int,
     progress: Callable[[int], None] = lambda rows: None,
+    options: GridOptions | None = None,
 ) -> WorkbookRecords:
-    """Read every sheet of the format; other sheets are skipped with a notice."""
+    """Read every sheet of the format and every grid; other sheets are skipped with a
+    notice."""
     result = WorkbookRecords()
+    options = options or GridOptions()
+    read: set[str] = set()
     for title in workbook.sheet_titles:
         spec = find_sheet(title)
-        if spec is None:
-            if find_sheet(title, COMPUTED_SHEETS) is None and normalise(title) not in _NOTES:
-                result.notices.append(
-                    tr("Sheet '{sheet}' is not part of the format and was skipped.", sheet=title)
-                )
-            continue
-        if spec.key in result.sheets:
+        if spec is not None and spec.key in read:
             result.problems.append(Problem(title, None, None, tr(
                 "this sheet appears twice in the workbook; keep only one")))
             continue
-        _read_sheet(workbook, title, spec, minor_digits, result, progress)
+        if spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
+                             or normalise(title) in _NOTES):
+            continue
+        rows = workbook.rows(title)
+        first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), rows, strict=False)]
+        layout, problems, notices = find_layout(title, spec, first) if spec else (None, [], [])
+        if layout is not None and not problems:
+            read.add(spec.key)
+            result.notices.extend(notices)
+            _read_sheet(_chain(first, rows), layout, minor_digits, result, progress)
+            continue
+        grid = find_grid(title, first)
+        if grid is not None:
+            _read_grid(_chain(first, rows), grid, first, options, minor_digits, result, progress)
+        elif spec is not None:
+            result.problems.extend(problems)
+            result.notices.extend(notices)
+        else:
+            result.notices.append(
+                tr("Sheet '{sheet}' is not part of the format and was skipped.", sheet=title))
     return result
 
 
-def _read_sheet(workbook, title, spec: SheetSpec, minor_digits, result, progress) -> None:
-    rows = workbook.rows(title)
-    first = []
-    for raw in rows:
-        first.append(raw)
-        if len(first) == HEADER_SEARCH_ROWS:
-            break
-    layout, problems, notices = find_layout(title, spec, first)
-    result.problems.extend(problems)
-    result.notices.extend(notices)
-    if layout is None or problems:
-        return
+def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> None:
+    title, spec = layout.title, layout.spec
     sheet = SheetRecords(layout)
     result.sheets[spec.key] = sheet
     make = RECORD_TYPES[spec.key]
     columns = [(index, column) for index, column in sorted(layout.columns.items())]
     keys = [c.key for c in spec.columns]
-    pending = (raw for raw in first if raw.number > layout.header_row)
     count = 0
-    for raw in _chain(pending, rows):
+    for raw in rows:
+        if raw.number <= layout.header_row:
+            continue
         count += 1
         if count % 5000 == 0:
             progress(5000)
         values = raw.values
-        if is_blank_row(values) or is_total_row(values):
+        if is_blank_row(values):
             sheet.skipped += 1
+            continue
+        if is_total_row(values):
+            sheet.skipped += 1
+            sheet.totals += 1
             continue
         cells = dict.fromkeys(keys)
         bad = False
@@ -138,6 +159,45 @@ def _read_sheet(workbook, title, spec: SheetSpec, minor_digits, result, progress
         if not bad:
             sheet.records.append(make(raw.number, *cells.values()))
     progress(count % 5000)
+    result.rows[title] = len(sheet.records)
+    _count_totals(result, title, sheet.totals)
+
+
+def _count_totals(result: WorkbookRecords, title: str, totals: int) -> None:
+    if totals:
+        result.notices.append(tr("{sheet}: {n} total or subtotal row(s) skipped",
+                                 sheet=title, n=totals))
+
+
+def _read_grid(rows, grid: GridLayout, first, options, minor_digits, result, progress) -> None:
+    """One movement per filled cell, into the Simpanan and Angsuran records."""
+    reader = GridReader(grid, first, options, minor_digits)
+    savings, repayments = [], []
+    count = 0
+    for raw in rows:
+        if raw.number <= grid.header_row:
+            continue
+        count += 1
+        reader.read(raw, savings, repayments)
+    progress(count)
+    result.problems.extend(reader.problems)
+    for key, spec, made, build in (
+        ("savings", SAVINGS, savings,
+         lambda row, on, member, kind, paid, where: (row, on, member, kind, paid, None, None,
+                                                     where)),
+        ("repayments", REPAYMENTS, repayments,
+         lambda row, on, loan, paid, where: (row, on, loan, paid, None, where)),
+    ):
+        if not made:
+            continue
+        sheet = result.sheets.get(key)
+        if sheet is None:
+            sheet = result.sheets[key] = SheetRecords(SheetLayout(grid.title, spec,
+                                                                  grid.header_row, {}))
+        make = RECORD_TYPES[key]
+        sheet.records.extend(make(*build(*item)) for item in made)
+    result.rows[grid.title] = len(savings) + len(repayments)
+    _count_totals(result, grid.title, reader.totals)
 
 
 def _chain(first, rest):

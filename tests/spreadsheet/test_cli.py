@@ -66,7 +66,7 @@ def test_import_of_something_that_is_not_a_workbook_is_a_clear_error(book_file, 
     text_file = tmp_path / "notes.xlsx"
     text_file.write_text("just text")
     assert main(["--lang", "en", "--db", str(book_file), "import", str(text_file)]) != 0
-    assert "is not an Excel workbook (.xlsx)" in capsys.readouterr().err
+    assert "is not a workbook (.xlsx, .xlsm, .xls, .ods or .csv)" in capsys.readouterr().err
 
 
 def test_export_prints_each_notice_on_its_own_line(book_file, tmp_path, capsys):
@@ -84,3 +84,21 @@ def test_export_prints_each_notice_on_its_own_line(book_file, tmp_path, capsys):
     assert lines[-2:] == [
         "2 entries of kind transfer cannot be written in the workbook format and were left "
         "out of the movement sheets.", f"Exported to {out}"]
+
+
+def test_a_grid_needs_its_kind_and_year_then_imports_with_the_chosen_day(book_file, tmp_path,
+                                                                         capsys):
+    grid = make(tmp_path / "grid.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1"), member("2")],
+        "Kelompok Mawar": [["No", "Jan", "Feb", "Jumlah"], ["1", 5000, 5000, 10000],
+                           ["2", 5000, None, 5000], ["Jumlah", 10000, 5000, 15000]]})
+    base = ["--lang", "en", "--db", str(book_file), "import", str(grid)]
+    assert main(base) == 1
+    assert "the year of this month is not in the header" in capsys.readouterr().out
+    assert main([*base, "--grid-year", "2024", "--grid-date", "40"]) == 1
+    assert "must be first, last or a day from 1 to 31" in capsys.readouterr().err
+    assert main([*base, "--grid-year", "2024", "--grid-kind", "sukarela",
+                 "--grid-date", "last"]) == 0
+    out = capsys.readouterr().out
+    assert "Kelompok Mawar: 1 total or subtotal row(s) skipped" in out
+    assert "Imported members 2, savings rows 3" in out

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from desktop_app.errors import ValidationError
-from desktop_app.spreadsheet import reader
+from desktop_app.spreadsheet import guard, reader
 from desktop_app.spreadsheet.columns import SAVINGS, match_header, normalise
 from desktop_app.spreadsheet.reader import Workbook
 from tests.spreadsheet.workbooks import make
@@ -26,8 +26,8 @@ def test_headers_match_whatever_the_case_spacing_and_punctuation():
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"Tanggal;Jumlah\n01/01/2024;5000\n", "is not an Excel workbook (.xlsx)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "is protected with a password or is an old .xls"),
+    (b"Tanggal;Jumlah\n01/01/2024;5000\n", "is not a workbook (.xlsx, .xlsm, .xls, .ods or .csv)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "is protected with a password or is not a valid .xls"),
 ])
 def test_not_a_workbook_and_encrypted_files_get_a_clear_message(tmp_path, content, message):
     path = tmp_path / "buku.xlsx"
@@ -63,7 +63,7 @@ def test_a_zip_bomb_is_refused_before_parsing(tmp_path, monkeypatch):
 
 
 def test_a_sheet_far_too_big_for_its_row_count_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(reader, "MAX_RATIO", 10**9)
+    monkeypatch.setattr(guard, "MAX_RATIO", 10**9)
     path = tmp_path / "fat.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml",

@@ -46,6 +46,7 @@ from desktop_app.ui.widgets.date_edit import DateEdit
 
 log = logging.getLogger(__name__)
 XLSX_FILTER = "Excel (*.xlsx)"
+IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
 
 
 class ListSource:
@@ -171,7 +172,7 @@ class SpreadsheetsPage(Page):
         return tab
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Choose workbook"), "", XLSX_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Choose workbook"), "", IMPORT_FILTER)
         if name:
             self.check_file(Path(name))
 

@@ -1,0 +1,99 @@
+"""Hostile and careless files (issue 13): refused with a clear message before anything is
+allocated, or read within their real extent; never a crash, never a write."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.db.models import ImportBatch, JournalEntry
+from desktop_app.errors import ValidationError
+from desktop_app.spreadsheet import guard, importer
+from desktop_app.spreadsheet.importer import import_workbook
+from desktop_app.spreadsheet.reader import ProblemList, Workbook
+from tests.spreadsheet import bombs
+from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
+
+
+def _nothing_written(session) -> None:
+    assert session.scalar(select(func.count(JournalEntry.id))) == 0
+    assert session.scalar(select(func.count(ImportBatch.id))) == 0
+
+
+def test_merged_ranges_over_a_hundred_thousand_rows_cost_only_the_real_rows(tmp_path):
+    path = bombs.merged_ranges(tmp_path / "merged.xlsx")
+    with Workbook(path) as workbook:
+        rows = list(workbook.rows("Simpanan"))
+    assert [r.number for r in rows] == [1, 2, 3]
+    assert rows[1].values[:4] == ("01/02/2024", "0001", "Wajib", 5000)
+
+
+def test_too_many_merged_ranges_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "MAX_MERGED", 100)
+    path = bombs.merged_ranges(tmp_path / "merged.xlsx", scale=0.01)
+    with pytest.raises(ValidationError, match="has 300 merged ranges; at most 100"), \
+            Workbook(path) as workbook:
+        list(workbook.rows("Simpanan"))
+
+
+def test_one_row_of_millions_of_cells_is_refused_before_parsing(tmp_path):
+    path = bombs.wide_row(tmp_path / "wide.xlsx", scale=0.01)  # 30,000 cells
+    with pytest.raises(ValidationError, match=r"Sheet 'Simpanan' has \d+ columns; at most 512"):
+        Workbook(path)
+
+
+def test_a_declared_dimension_does_not_matter_the_real_rows_do(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "MAX_CELLS", 50_000)
+    path = bombs.declared_dimension(tmp_path / "dimension.xlsx", scale=0.01)  # 10,485 rows
+    with pytest.raises(ValidationError, match=r"reaches row [\d.]+ and column 11, more than "
+                                              r"50\.000 cells"):
+        Workbook(path)
+
+
+def test_a_row_numbered_a_billion_is_refused_at_once(tmp_path):
+    path = bombs.far_row(tmp_path / "far.xlsx")
+    assert path.stat().st_size < 3000
+    with pytest.raises(ValidationError, match=r"reaches row 1\.000\.000\.000"):
+        Workbook(path)
+
+
+def test_bombs_change_nothing_in_the_book(session, tmp_path):
+    for make_bomb in (bombs.wide_row, bombs.far_row):
+        with pytest.raises(ValidationError):
+            import_workbook(session, make_bomb(tmp_path / f"{make_bomb.__name__}.xlsx", 0.01))
+    _nothing_written(session)
+
+
+@pytest.mark.parametrize("kept", [10_000, 100])  # 100: messages beyond are only counted
+def test_at_most_200_problems_are_listed_and_the_rest_counted(session, tmp_path, monkeypatch,
+                                                              kept):
+    monkeypatch.setattr(ProblemList, "KEEP", kept)
+    rows = [SAVINGS_HEADER] + [["01/02/2024", "X", "Wajib", "lima ribu", None, None]] * 450
+    result = import_workbook(session, make(tmp_path / "bad.xlsx", {"Simpanan": rows}))
+    assert len(result.details) == min(kept, importer.MAX_LISTED)
+    assert len(result.details) + result.more == 450
+    assert result.problems[-1] == f"… and {result.more} more problem(s)"
+    assert "450 problem(s) found; nothing was imported" in result.summary()
+    _nothing_written(session)
+
+
+def test_a_long_run_of_blank_rows_ends_the_sheet(tmp_path, monkeypatch):
+    from desktop_app.spreadsheet import reader
+
+    monkeypatch.setattr(reader, "BLANK_RUN", 5)
+    path = make(tmp_path / "gap.xlsx", {"Simpanan": [SAVINGS_HEADER, *[[None]] * 8,
+                                                     ["01/02/2024", "1", "Wajib", 1, None]]})
+    with Workbook(path) as workbook:
+        numbers = [r.number for r in workbook.rows("Simpanan")]
+    assert 11 not in numbers
+
+
+def test_a_sheet_of_excel_s_full_width_is_refused_with_how_to_fix_it(tmp_path):
+    path = make(tmp_path / "lebar.xlsx", {"Anggota": [MEMBERS_HEADER, member("1")]})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book["Anggota"].cell(row=2, column=600, value="x")
+    book.save(path)
+    with pytest.raises(ValidationError, match="has 600 columns; at most 512 are read. Delete"):
+        Workbook(path)
