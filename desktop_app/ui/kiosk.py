@@ -115,7 +115,7 @@ class KioskWindow(QWidget):
         back.clicked.connect(self.finish)
 
         fields = card()
-        box = QVBoxLayout(fields)
+        box = QVBoxLayout()
         box.setContentsMargins(30, 24, 30, 24)
         box.addWidget(label(tr("Check your balance"), "heading"))
         box.addWidget(label(tr("Type your member number and your PIN. Your data is shown "
@@ -132,6 +132,7 @@ class KioskWindow(QWidget):
         row.addStretch(1)
         row.addWidget(self.ok_button)
         box.addLayout(row)
+        fields.setLayout(box)
 
         columns = QHBoxLayout()
         columns.addStretch(1)
@@ -139,10 +140,11 @@ class KioskWindow(QWidget):
         columns.addSpacing(30)
         columns.addWidget(self._keypad(), 2)
         columns.addStretch(1)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout()
         layout.addStretch(1)
         layout.addLayout(columns, 8)
         layout.addStretch(1)
+        page.setLayout(layout)
         return page
 
     def _keypad(self) -> QWidget:
@@ -204,7 +206,7 @@ class KioskWindow(QWidget):
 
     def _build_view_page(self, view: kiosk.KioskView) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout()
         layout.addWidget(label(tr("Hello, {name}", name=view.name), "title"))
         layout.addWidget(label(
             tr("Member number {number} · figures as of {date}", number=view.number,
@@ -269,6 +271,7 @@ class KioskWindow(QWidget):
         buttons.addWidget(self.print_message, 1)
         buttons.addWidget(done)
         layout.addLayout(buttons)
+        page.setLayout(layout)
         return page
 
     def passbook_html(self) -> str:

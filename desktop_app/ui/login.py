@@ -112,7 +112,7 @@ class StartScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.login_button)
         board_card = card()
-        board_box = QVBoxLayout(board_card)
+        board_box = QVBoxLayout()
         board_box.setContentsMargins(28, 24, 28, 24)
         board_box.addWidget(self.heading)
         self.lock_note = label("", "hint")
@@ -121,6 +121,7 @@ class StartScreen(QWidget):
         board_box.addWidget(self.message)
         board_box.addStretch(1)
         board_box.addLayout(buttons)
+        board_card.setLayout(board_box)
 
         cards = QGridLayout()
         cards.setHorizontalSpacing(32)
@@ -128,7 +129,7 @@ class StartScreen(QWidget):
         cards.addWidget(board_card, 0, 1)
         cards.setColumnStretch(0, 1)
         cards.setColumnStretch(1, 1)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout()
         outer.setContentsMargins(60, 40, 60, 40)
         outer.addStretch(1)
         outer.addWidget(self.title)
@@ -140,6 +141,7 @@ class StartScreen(QWidget):
         self.consolidation_button.setFlat(True)
         self.consolidation_button.clicked.connect(self.open_consolidation)
         outer.addWidget(self.consolidation_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setLayout(outer)
         self.unlock_for_anyone()
 
     def open_consolidation(self) -> None:

@@ -31,6 +31,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import backup
 from desktop_app.ui import preferences
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.pages import PageSpec, page_specs
 
 BOOK_FILTER = "*.sqlite3 *.db *.koperasi"
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         if launcher is None:
             return
         wizard = NewBookWizard(Path(self._book_folder()) / "koperasi-baru.sqlite3", self)
-        if wizard.exec() == NewBookWizard.DialogCode.Accepted and wizard.book is not None:
+        if run_modal(wizard) and wizard.book is not None:
             launcher.show_book(wizard.book)
 
     def open_book(self) -> None:

@@ -150,19 +150,20 @@ class LoanSimulatorDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # no.
         self.print_button = PrintButton(tr("Print"), self.html,
-                                        lambda: tr("loan-simulation.pdf"))
+                                        lambda: tr("loan-simulation.pdf"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         self.product.currentIndexChanged.connect(self._use_product)
         for signal in (self.amount.textChanged, self.rate.textChanged, self.months.valueChanged,
                        self.method.currentIndexChanged, self.start.dateChanged):

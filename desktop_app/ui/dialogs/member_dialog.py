@@ -104,10 +104,11 @@ class MemberDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setLayout(layout)
 
     def data(self) -> MemberInput:
         return MemberInput(
@@ -160,10 +161,11 @@ class GroupsDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.groups)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self.reload()
 
     def reload(self) -> None:

@@ -57,11 +57,12 @@ class LocationPage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.problem = _ProblemLabel()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(QLabel(tr("Book file")))
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        self.setLayout(layout)
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()

@@ -25,6 +25,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import reversals
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 WIDTH = 600
@@ -101,6 +102,6 @@ def ask_and_reverse(parent: QWidget, ctx: AppContext, entry_id: int, entry_date:
                     summary: str, today: date | None = None) -> int | None:
     """The reversal's entry id, or None if cancelled (a refusal is shown in the dialog)."""
     dialog = ReverseDialog(ctx, entry_id, entry_date, summary, parent, today=today)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not run_modal(dialog):
         return None
     return dialog.reversal_id

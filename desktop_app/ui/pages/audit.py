@@ -88,12 +88,13 @@ class AuditPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(QLabel(tr("Every change to the books, newest first. Nothing here "
                                    "can be edited or deleted.")))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
 
         self._fill_choices()
         for combo in (self.who, self.action):

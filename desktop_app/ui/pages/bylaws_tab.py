@@ -42,7 +42,7 @@ class BylawsTab(QWidget):
         intro = QLabel(tr("How the year's SHU is shared, as written in the bylaws (AD/ART). "
                           "The percentages must add up to exactly 100."))
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(intro)
         layout.addLayout(form)
         buttons = QHBoxLayout()
@@ -51,6 +51,7 @@ class BylawsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.setLayout(layout)
         self.load()
 
     def load(self) -> None:

@@ -37,6 +37,7 @@ from desktop_app.services.cashbook import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
@@ -174,11 +175,12 @@ class CashbookPage(Page):
         figures.addSpacing(40)
         figures.addWidget(self.closing)
         figures.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         for row in (filters, actions, figures):
             layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        self.setLayout(layout)
 
     @classmethod
     def title(cls) -> str:
@@ -248,7 +250,7 @@ class CashbookPage(Page):
 
     def post(self, direction: Direction) -> int | None:
         dialog = CashEntryDialog(self.ctx, direction, self, today=self.today)
-        if dialog.exec() != CashEntryDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return None
         self.refresh()
         return dialog.entry_id

@@ -161,12 +161,13 @@ class DashboardPage(Page):
                                   self.par, self.overdue, self.stock)):
             grid.addWidget(card, i // 3, i % 3)
         self.chart = TrendChart()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         chart_row = QHBoxLayout()
         chart_row.addWidget(self.chart, 1)
         layout.addLayout(chart_row, 1)
+        self.setLayout(layout)
         self.refresh()
 
     def refresh(self) -> None:

@@ -30,6 +30,7 @@ from desktop_app.services import consignment, inventory, market_days, settings
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import from_qdate
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
 from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
@@ -125,13 +126,14 @@ class ProductsTab(QWidget):
         for button in (new, self.edit_button, self.stock_button, self.count_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(filters)
         layout.addWidget(self.low_banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.card_title)
         layout.addWidget(self.card_table)
+        self.setLayout(layout)
 
         self.table.selectionModel().selectionChanged.connect(self._show_card)
         self.search.textChanged.connect(self.reload)
@@ -196,15 +198,15 @@ class ProductsTab(QWidget):
             self._edit(pid)
 
     def _edit(self, product_id: int | None) -> None:
-        if ProductDialog(self.ctx, product_id, self).exec():
+        if run_modal(ProductDialog(self.ctx, product_id, self)):
             self.refresh()
 
     def _stock(self) -> None:
-        if (pid := self._selected_id()) and StockMovementDialog(self.ctx, pid, self).exec():
+        if (pid := self._selected_id()) and run_modal(StockMovementDialog(self.ctx, pid, self)):
             self.refresh()
 
     def _count(self) -> None:
-        if StockCountDialog(self.ctx, self).exec():
+        if run_modal(StockCountDialog(self.ctx, self)):
             self.refresh()
 
 
@@ -246,11 +248,12 @@ class MarketDaysTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(sales_button)
-        layout = QVBoxLayout(listing)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        listing.setLayout(layout)
         self.stack.addWidget(listing)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -327,10 +330,11 @@ class ProducersTab(QWidget):
         bottom.addWidget(self.total)
         bottom.addStretch(1)
         bottom.addWidget(settle)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         self.search.textChanged.connect(self.refresh)
         settle.clicked.connect(self._settle)
         self.table.doubleClicked.connect(self._settle)
@@ -345,7 +349,7 @@ class ProducersTab(QWidget):
 
     def _settle(self) -> None:
         row = selected_row(self.table)
-        if row and SettlementDialog(self.ctx, row[4], self).exec():
+        if row and run_modal(SettlementDialog(self.ctx, row[4], self)):
             self.refresh()
 
 
@@ -379,11 +383,12 @@ class ReportsTab(QWidget):
                        QLabel(tr("Group by")), self.by, QLabel(tr("Market")), self.market):
             top.addWidget(widget)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.valuation)
+        self.setLayout(layout)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self.reload)
         self.by.currentIndexChanged.connect(self.reload)

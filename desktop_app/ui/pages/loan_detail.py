@@ -32,6 +32,7 @@ from desktop_app.services import loans, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.widgets.print_button import PrintButton
@@ -140,14 +141,15 @@ class LoanDetailDialog(QDialog):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
         self.actions.addWidget(PrintButton(tr("Print schedule"), self.html,
-                                           lambda: f"{self.detail.number}.pdf"))
-        layout = QVBoxLayout(self)
+                                           lambda: f"{self.detail.number}.pdf", self))
+        layout = QVBoxLayout()
         top = QGridLayout()
         top.addWidget(self.terms, 0, 0)
         top.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(tabs, 1)
         layout.addLayout(self.actions)
+        self.setLayout(layout)
         self.reload()
 
     def reload(self) -> None:
@@ -237,7 +239,7 @@ class LoanDetailDialog(QDialog):
 
     def _repay(self) -> None:
         dialog = RepaymentDialog(self.ctx, self.loan_id, self, QDate(self.today))
-        if dialog.exec():
+        if run_modal(dialog):
             self.changed = True
             self.reload()
 

@@ -138,11 +138,12 @@ class LoanProductsTab(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self.reload()
 
     def reload(self) -> None:

@@ -35,6 +35,7 @@ from desktop_app.services.loans import status_label
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
 from desktop_app.ui.dialogs.loan_simulator import LoanSimulatorDialog
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
@@ -113,30 +114,33 @@ class LoansPage(Page):
         self.open_button = QPushButton(tr("Open loan"))
         self.open_button.clicked.connect(self.open_selected)
         self.simulator_button = QPushButton(tr("Loan simulator…"))
-        self.simulator_button.clicked.connect(lambda: LoanSimulatorDialog(self.ctx, self).exec())
+        self.simulator_button.clicked.connect(
+            lambda: run_modal(LoanSimulatorDialog(self.ctx, self)))
         for button in (self.new_button, self.open_button, self.simulator_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         loans_tab = QWidget()
-        loans_layout = QVBoxLayout(loans_tab)
+        loans_layout = QVBoxLayout()
         loans_layout.addLayout(filters)
         loans_layout.addWidget(self.table, 1)
         loans_layout.addLayout(buttons)
+        loans_tab.setLayout(loans_layout)
         # due / overdue list
         self.due_source = DueListSource(ctx.session, self.today)
         self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self)
         self.due_table = _table(self.due_model, 4, Qt.SortOrder.AscendingOrder)
         self.due_table.doubleClicked.connect(self.open_selected)
         due_tab = QWidget()
-        due_layout = QVBoxLayout(due_tab)
+        due_layout = QVBoxLayout()
         due_layout.addWidget(QLabel(tr("Loans with an installment due in the next 7 days or "
                                        "already late, oldest first.")))
         due_layout.addWidget(self.due_table, 1)
         due_buttons = QHBoxLayout()
         due_buttons.addWidget(PrintButton(tr("Print list"), self.due_html,
-                                          lambda: tr("due-list.pdf")))
+                                          lambda: tr("due-list.pdf"), self))
         due_buttons.addStretch(1)
         due_layout.addLayout(due_buttons)
+        due_tab.setLayout(due_layout)
         self.tabs = QTabWidget()
         self.tabs.addTab(loans_tab, tr("All loans"))
         self.tabs.addTab(due_tab, tr("Due this week / overdue"))
@@ -188,13 +192,13 @@ class LoansPage(Page):
 
     def open_loan(self, loan_id: int) -> None:
         dialog = LoanDetailDialog(self.ctx, loan_id, self, self.today)
-        dialog.exec()
+        run_modal(dialog)
         if dialog.changed:
             self.refresh()
 
     def new_application(self) -> None:
         dialog = LoanApplicationDialog(self.ctx, self)
-        if dialog.exec() and dialog.loan_id is not None:
+        if run_modal(dialog) and dialog.loan_id is not None:
             self.refresh()
             self.open_loan(dialog.loan_id)
 

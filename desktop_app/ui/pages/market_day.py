@@ -36,6 +36,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import inventory, market_days, reversals, settings
 from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.printing import STYLE, escape, print_html
 from desktop_app.ui.widgets.money_edit import MoneyEdit
@@ -114,7 +115,7 @@ class MarketDaySalesForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reverse_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(entry)
         layout.addWidget(self.product_info)
@@ -122,6 +123,7 @@ class MarketDaySalesForm(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addLayout(buttons)
+        self.setLayout(layout)
 
         self.product_edit.returnPressed.connect(self._product_entered)
         self.product_edit.editingFinished.connect(self._resolve_product)
@@ -265,7 +267,7 @@ class MarketDaySalesForm(QWidget):
             return
         self.refresh()
         self.changed.emit()
-        SummaryDialog(summary, self.price.minor_digits, self).exec()
+        run_modal(SummaryDialog(summary, self.price.minor_digits, self))
 
 
 def summary_html(summary: market_days.MarketDaySummary, minor_digits: int) -> str:

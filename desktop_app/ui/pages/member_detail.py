@@ -32,6 +32,7 @@ from desktop_app.services import ledger, members, passbook, savings, settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.exit_dialog import ExitDialog
 from desktop_app.ui.dialogs.member_dialog import MemberDialog
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
 from desktop_app.ui.documents.receipts import receipt_html
@@ -101,9 +102,9 @@ class MemberDetailDialog(QDialog):
         edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(self._edit)
         passbook_button = PrintButton(tr("Passbook"), self._passbook_html,
-                                      lambda: f"buku-simpanan-{self.number}.pdf")
+                                      lambda: f"buku-simpanan-{self.number}.pdf", self)
         receipt_button = PrintButton(tr("Receipt"), self._receipt_html,
-                                     lambda: f"kwitansi-{self._selected_entry()}.pdf")
+                                     lambda: f"kwitansi-{self._selected_entry()}.pdf", self)
         self.reverse_button = QPushButton(tr("Reverse movement…"))
         self.reverse_button.clicked.connect(self._reverse)
         self.exit_button = QPushButton(tr("Member exit…"))
@@ -119,12 +120,13 @@ class MemberDetailDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self.reload()
 
     def reload(self) -> None:
@@ -183,7 +185,7 @@ class MemberDetailDialog(QDialog):
         return row[7] if row else None
 
     def _edit(self) -> None:
-        if MemberDialog(self.ctx, self.member_id, self).exec():
+        if run_modal(MemberDialog(self.ctx, self.member_id, self)):
             self.changed = True
             self.reload()
 
@@ -212,7 +214,7 @@ class MemberDetailDialog(QDialog):
 
     def _exit(self) -> None:
         dialog = ExitDialog(self.ctx, self.member_id, date.today(), self.digits, self)
-        if dialog.exec():
+        if run_modal(dialog):
             self.changed = True
             self.reload()
 

@@ -23,6 +23,7 @@ from desktop_app.services import members, settings
 from desktop_app.services.members import MemberListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import GroupsDialog, MemberDialog
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.member_detail import MemberDetailDialog
@@ -105,11 +106,12 @@ class MembersPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(QLabel(f"<h2>{tr('Members')}</h2>"))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self._load_groups()
         self._update_count()
 
@@ -147,22 +149,22 @@ class MembersPage(Page):
         return self.model.row(index.row())[ID_FIELD] if index.isValid() else None
 
     def add_member(self) -> None:
-        if MemberDialog(self.ctx, None, self).exec():
+        if run_modal(MemberDialog(self.ctx, None, self)):
             self.reload()
 
     def edit_selected(self) -> None:
         member_id = self.selected_member()
-        if member_id and MemberDialog(self.ctx, member_id, self).exec():
+        if member_id and run_modal(MemberDialog(self.ctx, member_id, self)):
             self.reload()
 
     def open_selected(self) -> None:
         member_id = self.selected_member()
         if member_id:
             dialog = MemberDetailDialog(self.ctx, member_id, self)
-            dialog.exec()
+            run_modal(dialog)
             if dialog.changed:
                 self.reload()
 
     def _groups(self) -> None:
-        GroupsDialog(self.ctx, self).exec()
+        run_modal(GroupsDialog(self.ctx, self))
         self.refresh()

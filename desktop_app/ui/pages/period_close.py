@@ -58,12 +58,13 @@ class PeriodClosePanel(QWidget):
             "in the period must be finished first. Only the chair closes and reopens."
         ))
         explain.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.status)
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.setLayout(layout)
         if not allowed:
             self.message.say(tr("Only the chair can close or reopen a period."))
 

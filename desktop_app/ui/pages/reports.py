@@ -185,9 +185,10 @@ class ReportsPanel(QWidget):
         right.addLayout(controls)
         right.addLayout(output)
         right.addWidget(self.view, 1)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout()
         layout.addWidget(self.chooser)
         layout.addLayout(right, 1)
+        self.setLayout(layout)
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.chooser.currentRowChanged.connect(lambda _: self.show_report())

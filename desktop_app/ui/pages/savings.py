@@ -102,7 +102,7 @@ class SavingsPage(Page):
         self.post_button.setEnabled(ctx.can(Permission.POST))
         self.post_button.clicked.connect(self.post)
         self.receipt_button = PrintButton(tr("Print receipt"), self._last_receipt,
-                                          lambda: f"kwitansi-{self.last_entry_id}.pdf")
+                                          lambda: f"kwitansi-{self.last_entry_id}.pdf", self)
         self.receipt_button.setEnabled(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -157,7 +157,7 @@ class SavingsPage(Page):
         self.recent_view.setColumnWidth(3, 220)
         self.recent_view.setColumnWidth(4, 170)
         recent_receipt = PrintButton(tr("Receipt"), self._selected_receipt,
-                                     lambda: f"kwitansi-{self._selected_entry()}.pdf")
+                                     lambda: f"kwitansi-{self._selected_entry()}.pdf", self)
         reverse = QPushButton(tr("Reverse…"))
         reverse.setEnabled(ctx.can(Permission.POST))
         reverse.clicked.connect(self._reverse)
@@ -167,11 +167,12 @@ class SavingsPage(Page):
         recent_buttons.addWidget(recent_receipt)
         recent_buttons.addWidget(reverse)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(QLabel(f"<h2>{tr('Savings entry')}</h2>"))
         layout.addLayout(top)
         layout.addLayout(recent_buttons)
         layout.addWidget(self.recent_view, 1)
+        self.setLayout(layout)
         self._suggest_amount()
         self.reload_recent()
 

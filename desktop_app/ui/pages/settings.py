@@ -62,10 +62,11 @@ class ProfileTab(QWidget):
         self.save_button.setObjectName("primary")
         self.save_button.setVisible(ctx.can(Permission.SETTINGS))
         self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.form)
         layout.addLayout(_message_row(self.message, self.save_button))
         layout.addStretch(1)
+        self.setLayout(layout)
 
     def refresh(self) -> None:
         with self.ctx.session() as session:
@@ -108,10 +109,11 @@ class LanguageTab(QWidget):
         save.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(tr("Language of the interface"), self.choice)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addLayout(_message_row(self.message, save))
         layout.addStretch(1)
+        self.setLayout(layout)
 
     def save(self) -> None:
         preferences.set_language(self.choice.currentData())

@@ -64,11 +64,12 @@ class ShuPanel(QWidget):
         for button in [*self.exporter.buttons(), rat_pdf, rat_excel]:
             output.addWidget(button)
         output.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addLayout(output)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        self.setLayout(layout)
 
         self.show_button.clicked.connect(self.compute)
         self.post_button.clicked.connect(self.post)

@@ -129,7 +129,7 @@ class SpreadsheetsPage(Page):
 
     def _import_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
+        layout = QVBoxLayout()
         row = QHBoxLayout()
         self.choose_button = QPushButton(tr("Choose workbook…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -169,6 +169,7 @@ class SpreadsheetsPage(Page):
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self._show_result(None)
+        tab.setLayout(layout)
         return tab
 
     def choose_file(self) -> None:
@@ -231,7 +232,7 @@ class SpreadsheetsPage(Page):
 
     def _export_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
+        layout = QVBoxLayout()
         self.whole_button = QRadioButton(tr("The whole book"))
         self.whole_button.setChecked(True)
         self.range_button = QRadioButton(tr("Only a date range:"))
@@ -260,6 +261,7 @@ class SpreadsheetsPage(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        tab.setLayout(layout)
         return tab
 
     def choose_export(self) -> None:
@@ -293,7 +295,7 @@ class SpreadsheetsPage(Page):
 
     def _batches_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
+        layout = QVBoxLayout()
         self.batches_model = PagedTableModel(
             [Column(lambda: tr("Batch"), "int"), Column(lambda: tr("File")),
              Column(lambda: tr("Imported by")), Column(lambda: tr("Imported at")),
@@ -307,6 +309,7 @@ class SpreadsheetsPage(Page):
         row.addStretch(1)
         row.addWidget(self.undo_button)
         layout.addLayout(row)
+        tab.setLayout(layout)
         return tab
 
     def refresh(self) -> None:

@@ -32,6 +32,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import kiosk, users
 from desktop_app.ui import printing
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.first_user import FirstUserForm, password_field
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
@@ -192,11 +193,12 @@ class UsersTab(QWidget):
         pin_row.addWidget(pin_button)
 
         self.table.selectionModel().selectionChanged.connect(self._name_toggle)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(idle_box)
         layout.addWidget(pin_box)
+        self.setLayout(layout)
         self.print_html = printing.print_html
         self.refresh()
 
@@ -228,7 +230,7 @@ class UsersTab(QWidget):
         QMessageBox.information(self, tr("Users"), text)
 
     def _run(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             self.refresh()
 
     def add_user(self) -> None:

@@ -12,7 +12,7 @@ from desktop_app.ui import printing
 
 class PrintButton(QPushButton):
     def __init__(self, text: str, html: Callable[[], str | None], suggested_name: Callable[[], str],
-                 parent: QWidget | None = None):
+                 parent: QWidget):
         super().__init__(text, parent)
         self._html = html
         self._name = suggested_name
