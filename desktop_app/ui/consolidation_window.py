@@ -31,7 +31,8 @@ from desktop_app.spreadsheet.consolidation import Consolidation, consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
 from desktop_app.ui.models.paged import Column, PagedTableModel
-from desktop_app.ui.pages.spreadsheets import Job, ListSource, _date_edit, _table
+from desktop_app.ui.pages.spreadsheets import Job, ListSource, _table
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 SHOWN = ("members", "heads_of_household", "savings_total", "loans_outstanding", "par30",
          "repayment_rate")
@@ -52,8 +53,7 @@ class ConsolidationWindow(QMainWindow):
         self.folder_button.clicked.connect(self.choose_folder)
         self.files_button = QPushButton(tr("Add files…"))
         self.files_button.clicked.connect(self.choose_files)
-        self.as_of = _date_edit()
-        self.as_of.setDate(QDate.currentDate())
+        self.as_of = DateEdit(QDate.currentDate())
         self.quarters = QSpinBox()
         self.quarters.setRange(1, 40)
         self.quarters.setValue(4)
