@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.models import Loan
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.dates import add_months
 from desktop_app.services import ledger
@@ -52,6 +53,7 @@ class Dashboard:
     par30: float | None
     overdue_this_week: int  # installments due Monday..today still unpaid
     overdue_this_week_amount: int
+    waiting_approval: int  # applications the chair has not decided yet
     low_stock: list[LowStock]
     history: list[MonthPoint]  # the last 12 month ends, oldest first
 
@@ -84,6 +86,8 @@ def dashboard(session: Session, today: date) -> Dashboard:
         par30=float(portfolio.par30_ratio) if portfolio.outstanding else None,
         overdue_this_week=count,
         overdue_this_week_amount=amount,
+        waiting_approval=session.scalar(
+            select(func.count(Loan.id)).where(Loan.status == "applied")),
         low_stock=[LowStock(p.code, p.name, p.stock, p.min_stock)
                    for p in low_stock_products(session)],
         history=history(session, today, balances),

@@ -23,6 +23,8 @@ from desktop_app.i18n import tr
 from desktop_app.services.loans import penalty_rule, states_of, status_label
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
+WAITING = ("applied", "approved")  # applications not yet paid out
+CURRENT = ("active", *WAITING)  # what the loans page lists first
 
 # Amount of installments due by :due_by still unpaid, for one loan (uses the
 # (loan_id, number) unique index).
@@ -63,7 +65,7 @@ class LoanListSource:
         self.sessions = sessions
         self.as_of = as_of
         self.search = ""
-        self.status: str | None = None
+        self.status: str | tuple[str, ...] | None = None  # one status or several
         self.bucket: str | None = None  # a BUCKETS key: running loans of that age only
         self.member_id: int | None = None
         self.order = "l.id DESC"
@@ -76,8 +78,10 @@ class LoanListSource:
                          "OR m.name LIKE :q ESCAPE '\\')")
             params["q"] = f"%{_escape_like(self.search.strip())}%"
         if self.status:
-            where.append("l.status = :status")
-            params["status"] = self.status
+            statuses = (self.status,) if isinstance(self.status, str) else self.status
+            names = [f"status{i}" for i in range(len(statuses))]
+            where.append(f"l.status IN ({', '.join(':' + n for n in names)})")
+            params.update(zip(names, statuses, strict=True))
         if self.member_id is not None:
             where.append("l.member_id = :member")
             params["member"] = self.member_id

@@ -23,6 +23,7 @@ from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.resources import resource_path
 from desktop_app.services import backup
 from desktop_app.ui import preferences
+from desktop_app.ui.screen_fit import show_fitting
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
 
@@ -64,7 +65,7 @@ class Launcher(QObject):
         if book.path is not None:
             preferences.add_recent_book(book.path)
             self._start_daily_backup(book.path)
-        self.window.show()
+        show_fitting(self.window)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()

@@ -33,6 +33,7 @@ from desktop_app.ui import preferences
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.pages import PageSpec, page_specs
+from desktop_app.ui.screen_fit import PREFERRED
 
 BOOK_FILTER = "*.sqlite3 *.db *.koperasi"
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Koperasi"))
-        self.resize(1280, 820)
+        self.resize(PREFERRED)
         self.specs: list[PageSpec] = [s for s in page_specs() if s.visible_for(ctx)]
         self.page_keys = [spec.key for spec in self.specs]
         self._pages: dict[int, QWidget] = {}

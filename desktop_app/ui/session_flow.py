@@ -27,6 +27,7 @@ from desktop_app.ui.idle import IdleTimer, belongs_to
 from desktop_app.ui.kiosk import KIOSK_IDLE_MS, KioskWindow
 from desktop_app.ui.login import StartScreen
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.screen_fit import PREFERRED
 
 LOCK_SHORTCUT = "Ctrl+L"
 
@@ -39,7 +40,7 @@ class SessionWindow(QStackedWidget):
         super().__init__(parent)
         self.book = book
         self.setWindowTitle(tr("Koperasi"))
-        self.resize(1200, 780)
+        self.resize(PREFERRED)  # shown by screen_fit.show_fitting, maximised if need be
         self.fixed_idle_ms = idle_lock_ms  # None: the book's setting, read at each login
         self.start = StartScreen(book)
         self.kiosk = KioskWindow(book, kiosk_idle_ms)

@@ -20,4 +20,7 @@ def apply_style(app: QApplication) -> None:
 
 
 def stylesheet() -> str:
-    return resource_path("styles", "koperasi.qss").read_text(encoding="utf-8")
+    """The stylesheet, with `{icons}` pointing at the icons folder (Qt resolves a
+    relative url() against the working directory, not the stylesheet)."""
+    text = resource_path("styles", "koperasi.qss").read_text(encoding="utf-8")
+    return text.replace("{icons}", resource_path("icons").as_posix())

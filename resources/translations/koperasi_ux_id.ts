@@ -55,5 +55,41 @@
       <source>{count} members match '{text}': choose one from the list.</source>
       <translation>{count} anggota cocok dengan '{text}': pilih satu dari daftar.</translation>
     </message>
+    <message>
+      <source>Guarantor: member number or name (required for this product)</source>
+      <translation>Penjamin: nomor atau nama anggota (wajib untuk produk ini)</translation>
+    </message>
+    <message>
+      <source>{n} applications waiting for the chair's approval</source>
+      <translation>{n} pengajuan menunggu persetujuan ketua</translation>
+    </message>
+    <message>
+      <source>The schedule below is planned: it starts on the day the loan is paid out.</source>
+      <translation>Jadwal di bawah ini masih rencana: mulai berlaku pada hari pinjaman dicairkan.</translation>
+    </message>
+    <message>
+      <source>Waiting for the chair's approval. The chair (ketua) opens this loan on the Loans page and approves or rejects it.</source>
+      <translation>Menunggu persetujuan ketua. Ketua membuka pinjaman ini di halaman Pinjaman lalu menyetujui atau menolaknya.</translation>
+    </message>
+    <message>
+      <source>Approved: waiting to be paid out. The treasurer pays it out with "Pay out".</source>
+      <translation>Disetujui: menunggu dicairkan. Bendahara mencairkannya dengan tombol "Cairkan".</translation>
+    </message>
+    <message>
+      <source>waiting for the chair's approval</source>
+      <translation>menunggu persetujuan ketua</translation>
+    </message>
+    <message>
+      <source>waiting to be paid out</source>
+      <translation>menunggu dicairkan</translation>
+    </message>
+    <message>
+      <source>Active and waiting</source>
+      <translation>Aktif dan menunggu</translation>
+    </message>
+    <message>
+      <source>Waiting for approval or pay-out</source>
+      <translation>Menunggu persetujuan atau pencairan</translation>
+    </message>
   </context>
 </TS>

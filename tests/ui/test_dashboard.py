@@ -1,12 +1,16 @@
 """The start page shows the book's figures and draws its chart."""
 
+from datetime import date
 
 import pytest
 from report_book import build
 
+from desktop_app.services import loans
 from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.services.dashboard import MonthPoint
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages.dashboard import DashboardPage, _nice_step
+from desktop_app.ui.pages.dashboard import DashboardPage, TrendChart, _nice_step
+from tests.loan_book import add_member, add_product
 
 
 @pytest.fixture
@@ -41,3 +45,22 @@ def test_dashboard_of_an_empty_book(qtbot, book):
 
 def test_chart_grid_steps_are_round():
     assert [_nice_step(v) for v in (0.5, 3, 13, 260, 4_000_001)] == [1, 5, 20, 500, 5_000_000]
+
+
+def test_applications_waiting_for_the_chair_are_counted(qtbot, book, session):
+    product = add_product(session)
+    siti = add_member(session, "A001", "Siti Aminah", savings=1_000_000)
+    loans.apply_for_loan(session, loans.Application(siti, product, 500_000, 5, "modal",
+                                                    date.today()))
+    page = DashboardPage(AppContext(book, SYSTEM_ACTOR))
+    qtbot.addWidget(page)
+    assert "1 applications waiting for the chair's approval" in page.loans.detail.text()
+
+
+def test_the_chart_axis_has_room_for_a_large_books_figures(qtbot):
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_points([MonthPoint(date(2026, m, 28), 12_345_678_901, 9_000_000_000)
+                      for m in range(1, 13)])
+    metrics = chart.fontMetrics()
+    assert chart.axis_width(metrics) > metrics.horizontalAdvance("15.000.000.000")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QPushButton
 from sqlalchemy import func, select
 
 from desktop_app.db.models import Loan, LoanProduct
@@ -192,3 +193,54 @@ def test_auditor_cannot_edit_products(qtbot, book):
     qtbot.addWidget(tab)
     assert not tab.save_button.isEnabled()
     assert not tab.new_button.isEnabled()
+
+
+def test_an_application_says_it_waits_for_the_chair_and_shows_the_planned_schedule(
+        qtbot, book, session, setup):
+    product, siti, _ = setup
+    loan_id = loans.apply_for_loan(session, loans.Application(
+        siti, product, 1_000_000, 10, "modal", date(2025, 1, 10)))
+    for actor in (TREASURER, CHAIR):  # the chair sees the schedule before approving
+        dialog = LoanDetailDialog(AppContext(book, actor), loan_id, today=date(2025, 1, 11))
+        qtbot.addWidget(dialog)
+        assert "waiting for the chair's approval" in dialog.status.text()
+        assert dialog.next_step.text().startswith("Waiting for the chair's approval.")
+        assert "schedule below is planned" in dialog.next_step.text()
+        schedule = dialog.schedule.model()
+        assert schedule.rowCount() == 10
+        assert schedule.index(0, 1).data() == "11/02/2025"  # a month after today
+    loans.approve(session, loan_id, date(2025, 1, 11))
+    dialog.reload()
+    assert dialog.next_step.text().startswith("Approved: waiting to be paid out.")
+    loans.disburse(session, loan_id, date(2025, 1, 12))
+    dialog.reload()
+    assert dialog.next_step.isHidden() and dialog.schedule.model().rowCount() == 10
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    close.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_applications_are_listed_by_default_and_under_waiting(qtbot, book, session, setup):
+    product, siti, rina = setup
+    running_loan(session, siti, product)
+    loans.apply_for_loan(session, loans.Application(
+        rina, product, 500_000, 5, "modal", date(2025, 3, 10)))
+    page = LoansPage(AppContext(book, TREASURER), today=date(2025, 4, 1))
+    qtbot.addWidget(page)
+    assert page.status.currentText() == "Active and waiting"
+    statuses = {page.model.index(r, 10).data() for r in range(page.model.rowCount())}
+    assert statuses == {"Active", "Applied"}
+    page.status.setCurrentIndex(page.status.findText("Waiting for approval or pay-out"))
+    assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Rina Wahyuni"
+    page.status.setCurrentIndex(page.status.findData("paid"))
+    assert page.model.rowCount() == 0
+
+
+def test_the_guarantor_field_says_when_the_product_requires_one(qtbot, book, session, setup):
+    product, _, _ = setup
+    session.get(LoanProduct, product).guarantor_required = True
+    session.commit()
+    dialog = LoanApplicationDialog(AppContext(book, TREASURER))
+    qtbot.addWidget(dialog)
+    assert dialog.guarantor.placeholderText() == (
+        "Guarantor: member number or name (required for this product)")

@@ -45,7 +45,6 @@ class LoanApplicationDialog(QDialog):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(tr("e.g. capital for a food stall"))
         self.guarantor = MemberPicker(ctx)
-        self.guarantor.setPlaceholderText(tr("Guarantor: member number or name (optional)"))
         self.guarantor_name = QLineEdit()
         self.guarantor_name.setPlaceholderText(tr("or the name of a guarantor who is not a member"))
         self.applied_on = DateEdit()
@@ -72,6 +71,10 @@ class LoanApplicationDialog(QDialog):
         if product is not None:
             self.term.setMaximum(product.max_term_months)
             self.term.setValue(product.max_term_months)
+        self.guarantor.setPlaceholderText(
+            tr("Guarantor: member number or name (required for this product)")
+            if product is not None and product.guarantor_required
+            else tr("Guarantor: member number or name (optional)"))
         self._update_preview()
 
     def _update_preview(self) -> None:

@@ -25,6 +25,7 @@ from desktop_app.services import audit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.screen_fit import compact
 from desktop_app.ui.widgets.date_edit import DateEdit
 
 COLUMNS = (
@@ -66,6 +67,8 @@ class AuditPage(Page):
         xlsx_button = QPushButton(tr("Export Excel…"))
         xlsx_button.clicked.connect(lambda: self.ask_and_export("xlsx"))
 
+        compact(self.who, 10)
+        compact(self.action, 14)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("User")))
         filters.addWidget(self.who)
@@ -89,8 +92,10 @@ class AuditPage(Page):
         header.setStretchLastSection(True)
 
         layout = QVBoxLayout()
-        layout.addWidget(QLabel(tr("Every change to the books, newest first. Nothing here "
-                                   "can be edited or deleted.")))
+        intro = QLabel(tr("Every change to the books, newest first. Nothing here "
+                          "can be edited or deleted."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)

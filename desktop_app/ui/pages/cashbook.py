@@ -41,6 +41,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.screen_fit import compact
 from desktop_app.ui.widgets.date_edit import DateEdit
 
 COLUMNS = [
@@ -158,6 +159,8 @@ class CashbookPage(Page):
         self.refresh()
 
     def _layout(self) -> None:
+        compact(self.period, 10)
+        compact(self.kind, 9)
         filters = QHBoxLayout()
         for label, widget in ((tr("Period"), self.period), (tr("From"), self.date_from),
                               (tr("To"), self.date_to), (tr("Kind"), self.kind)):

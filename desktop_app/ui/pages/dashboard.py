@@ -75,17 +75,15 @@ class TrendChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        metrics = painter.fontMetrics()
-        left, top, right, bottom = metrics.horizontalAdvance("000.000.000") + 14, 34, 36, 30
+        top_value = self.top_value()
+        left = self.axis_width(painter.fontMetrics())
+        top, right, bottom = 34, 36, 30
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         painter.setPen(QColor("#263238"))
         painter.drawText(QPointF(8, 18), tr("Savings and loans, last 12 months"))
         self._legend(painter, area)
         if not self.points or area.width() <= 0 or area.height() <= 0:
             return
-        peak = max([1] + [max(p.savings, p.loans) for p in self.points])
-        step = _nice_step(peak / 4)
-        top_value = step * max(1, -(-peak // step))
         grid = QPen(QColor("#e0e0e0"))
         for k in range(5):
             value = top_value * k / 4
@@ -117,6 +115,17 @@ class TrendChart(QWidget):
             for c in coords:
                 painter.drawEllipse(c, 3.5, 3.5)
         painter.end()
+
+    def top_value(self) -> int:
+        """The round figure at the top of the value axis."""
+        peak = max([1] + [max(p.savings, p.loans) for p in self.points])
+        step = _nice_step(peak / 4)
+        return step * max(1, -(-peak // step))
+
+    def axis_width(self, metrics) -> int:
+        """Room left of the chart for the widest axis label (a large book's figures were
+        cut off at a fixed width)."""
+        return metrics.horizontalAdvance(format_number(self.top_value())) + 14
 
     def _legend(self, painter: QPainter, area: QRectF) -> None:
         x = area.right() - 320
@@ -184,7 +193,11 @@ class DashboardPage(Page):
         self.savings.set(money(f.savings), tr(
             "Pokok {pokok} · Wajib {wajib} · Sukarela {sukarela}",
             pokok=money(f.pokok), wajib=money(f.wajib), sukarela=money(f.sukarela)))
-        self.loans.set(money(f.loans_outstanding), tr("{n} running loans", n=f.active_loans))
+        loans_detail = tr("{n} running loans", n=f.active_loans)
+        if f.waiting_approval:
+            loans_detail += " · " + tr("{n} applications waiting for the chair's approval",
+                                       n=f.waiting_approval)
+        self.loans.set(money(f.loans_outstanding), loans_detail)
         self.par.set("–" if f.par30 is None else f"{f.par30 * 100:.1f}%".replace(".", ","))
         self.overdue.set(str(f.overdue_this_week), tr("installments, {amount} unpaid",
                                                       amount=money(f.overdue_this_week_amount)))

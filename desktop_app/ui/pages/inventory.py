@@ -85,6 +85,8 @@ PRODUCT_COLUMNS = (
     Column(lambda: tr("Stock"), "int"), Column(lambda: tr("Minimum"), "int"),
 )
 
+FIRST_PRODUCT_COLUMNS = (0, 1, 7, 8, 4, 5)  # code, name, stock, minimum, unit, sale price
+
 
 class ProductsTab(QWidget):
     def __init__(self, ctx: AppContext, minor_digits: int):
@@ -103,11 +105,17 @@ class ProductsTab(QWidget):
         self.low_banner.setStyleSheet("color: #b00020; font-weight: bold; font-size: 12pt;")
         self.model = ProductTableModel(PRODUCT_COLUMNS, self._source(), minor_digits)
         self.table = table_view(self.model)
+        header = self.table.horizontalHeader()  # whole names; stock before the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for position, column in enumerate(FIRST_PRODUCT_COLUMNS):
+            header.moveSection(header.visualIndex(column), position)
         self.card_title = QLabel()
         self.card = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), minor_digits)
         self.card_table = table_view(self.card, stretch=4)
         self.card_table.setSortingEnabled(False)
-        self.card_table.setMaximumHeight(190)
+        self.card_table.setMaximumHeight(150)
+        self.card_table.hide()
         new = QPushButton(tr("New product"))
         self.edit_button = QPushButton(tr("Edit"))
         self.stock_button = QPushButton(tr("Receive / adjust stock"))
@@ -184,6 +192,7 @@ class ProductsTab(QWidget):
         self.card.source = (inventory.movement_rows(self.ctx.session, row[ID_COLUMN])
                             if row else ListSource())
         self.card.reload()
+        self.card_table.setVisible(bool(row))  # no empty card: more products fit
         self.card_title.setText(
             f"<b>{tr('Stock card of {name}', name=row[1])}</b>" if row
             else tr("Select a product to see its stock card.")
@@ -443,9 +452,7 @@ class InventoryPage(Page):
         self.tabs.addTab(self.market_days, tr("Market days"))
         self.tabs.addTab(self.producers, tr("Producers"))
         self.tabs.addTab(self.reports, tr("Sales reports"))
-        heading = QLabel(f"<h2>{self.title()}</h2>")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.setStyleSheet("QTableView, QLineEdit, QComboBox, QPushButton { font-size: 11pt; }")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount, format_number
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import ScheduleRow
+from desktop_app.domain.schedule import ScheduleRow, build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import loans, settings
@@ -44,6 +44,18 @@ def state_label(state: str) -> str:
     return {"paid": tr("Paid"), "part": tr("Part paid"), "late": tr("Late"),
             "due": tr("Not yet due"),
             "waived": tr("Closed early"), "written_off": tr("Written off")}.get(state, state)
+
+
+def next_step_text(status: str) -> str:
+    """What the loan waits for, and that its schedule is only planned until paid out."""
+    planned = tr("The schedule below is planned: it starts on the day the loan is paid out.")
+    if status == "applied":
+        return tr("Waiting for the chair's approval. The chair (ketua) opens this loan on "
+                  "the Loans page and approves or rejects it.") + " " + planned
+    if status == "approved":
+        return tr("Approved: waiting to be paid out. The treasurer pays it out with "
+                  "\"Pay out\".") + " " + planned
+    return ""
 
 
 class InstallmentTableModel(ScheduleTableModel):
@@ -115,6 +127,10 @@ class LoanDetailDialog(QDialog):
         self.terms.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel()
         self.status.setStyleSheet("font-size: 13pt;")
+        self.next_step = QLabel()  # what happens next, while the loan waits
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0c070; padding: 8px; font-size: 11pt;")
         self.schedule = QTableView()
         self.payments = QTableView()
         for table in (self.schedule, self.payments):
@@ -142,11 +158,15 @@ class LoanDetailDialog(QDialog):
         self.actions.addStretch(1)
         self.actions.addWidget(PrintButton(tr("Print schedule"), self.html,
                                            lambda: f"{self.detail.number}.pdf", self))
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.accept)
+        self.actions.addWidget(close)
         layout = QVBoxLayout()
         top = QGridLayout()
         top.addWidget(self.terms, 0, 0)
         top.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.next_step)
         layout.addWidget(tabs, 1)
         layout.addLayout(self.actions)
         self.setLayout(layout)
@@ -171,7 +191,10 @@ class LoanDetailDialog(QDialog):
         ]
         self.terms.setText("<table>" + "".join(
             f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
-        status = [f"<b>{d.status_text}</b>", tr("Outstanding: {amount}",
+        waiting = {"applied": tr("waiting for the chair's approval"),
+                   "approved": tr("waiting to be paid out")}.get(d.status)
+        status_text = f"{d.status_text} — {waiting}" if waiting else d.status_text
+        status = [f"<b>{status_text}</b>", tr("Outstanding: {amount}",
                                                  amount=format_amount(d.outstanding))]
         if d.status == "active":
             status += [tr("Days late: {days} ({bucket})", days=d.days_late, bucket=d.bucket),
@@ -181,7 +204,13 @@ class LoanDetailDialog(QDialog):
         if d.closed_on:
             status.append(tr("Closed on {date}", date=format_date(d.closed_on)))
         self.status.setText("<br>".join(status))
-        self.schedule.setModel(InstallmentTableModel(d, self))
+        self.next_step.setText(next_step_text(d.status))
+        self.next_step.setVisible(bool(self.next_step.text()))
+        if d.installments:
+            self.schedule.setModel(InstallmentTableModel(d, self))
+        else:  # not paid out yet: the schedule as planned, if paid out today
+            self.schedule.setModel(ScheduleTableModel(build_schedule(
+                d.principal, d.monthly_rate, d.term_months, d.method, self.today), None, self))
         self.payments.setModel(RepaymentTableModel(d.repayments, self))
         # the narrow first column (installment no. / date) leaves room for the amounts
         self.schedule.horizontalHeader().setSectionResizeMode(

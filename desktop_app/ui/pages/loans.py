@@ -26,7 +26,9 @@ from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import settings
 from desktop_app.services.loan_portfolio import (
+    CURRENT,
     STATUSES,
+    WAITING,
     DueListSource,
     LoanListSource,
     portfolio_summary,
@@ -49,6 +51,9 @@ LOAN_COLUMNS = [
     Column(lambda: tr("Overdue"), "money"), Column(lambda: tr("Days late"), "int"),
     Column(lambda: tr("Arrears")), Column(lambda: tr("Status")),
 ]
+# what a treasurer looks at first, left to right, so it shows on a 1366-wide screen;
+# member no., product, paid-out date and amount follow (the model keeps its order)
+FIRST_COLUMNS = (0, 2, 6, 7, 8, 9, 10)
 DUE_COLUMNS = [
     Column(lambda: tr("Member no.")), Column(lambda: tr("Name")), Column(lambda: tr("Group")),
     Column(lambda: tr("Loan no.")), Column(lambda: tr("Due since"), "date"),
@@ -88,18 +93,22 @@ class LoansPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search loan no., member no. or name"))
         self.status = QComboBox()
+        self.status.addItem(tr("Active and waiting"), CURRENT)
+        self.status.addItem(tr("Waiting for approval or pay-out"), WAITING)
         self.status.addItem(tr("All statuses"), None)
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(self.status.findData("active"))
         self.bucket = QComboBox()
         self.bucket.addItem(tr("All arrears"), None)
         for bucket in BUCKETS:
             self.bucket.addItem(bucket.label(), bucket.key)
         self.source = LoanListSource(ctx.session, self.today)
-        self.source.status = "active"
+        self.source.status = CURRENT
         self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self)
         self.table = _table(self.model, 0, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        for position, column in enumerate(FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(column), position)
         self.table.doubleClicked.connect(self.open_selected)
         self.count = QLabel()
         filters = QHBoxLayout()

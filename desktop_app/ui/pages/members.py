@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -86,10 +87,13 @@ class MembersPage(Page):
         self.table.verticalHeader().hide()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # leaves the last column (mandatory savings arrears) room in a 1280-wide window
-        for column, width in enumerate((58, 150, 152, 130, 70, 138, 130)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # columns as wide as their contents and titles (fixed widths cut "Kelompok …" and
+        # the English "Outstanding loan"); a long name is cut at 170 px, not the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 170)
 
         add = QPushButton(tr("New member…"))
         add.clicked.connect(self.add_member)
@@ -107,7 +111,6 @@ class MembersPage(Page):
         buttons.addStretch(1)
 
         layout = QVBoxLayout()
-        layout.addWidget(QLabel(f"<h2>{tr('Members')}</h2>"))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

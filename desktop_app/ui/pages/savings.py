@@ -168,7 +168,6 @@ class SavingsPage(Page):
         recent_buttons.addWidget(reverse)
 
         layout = QVBoxLayout()
-        layout.addWidget(QLabel(f"<h2>{tr('Savings entry')}</h2>"))
         layout.addLayout(top)
         layout.addLayout(recent_buttons)
         layout.addWidget(self.recent_view, 1)

@@ -114,7 +114,6 @@ class SpreadsheetsPage(Page):
         self.file: Path | None = None
         self.result: ImportResult | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{tr('Excel import and export')}</h2>"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._import_tab(), tr("Import"))
         self.tabs.addTab(self._export_tab(), tr("Export"))

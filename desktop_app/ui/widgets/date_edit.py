@@ -79,7 +79,8 @@ class DateEdit(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
-        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") + 18)
+        self.setMaximumWidth(self.line.minimumWidth() + 90)
         if value is not None:
             self.setDate(_qdate(value))
         elif not optional:
