@@ -4,9 +4,10 @@ All figures are debit-positive sums of journal lines grouped in SQL. A balance "
 a date is taken from whichever side is smaller: the maintained `account_balance`
 summary minus the lines dated after it (recent dates), or the lines dated up to it (old
 dates), so both stay fast on a million-line book through the index on the entry date.
-Queries filtered by date say `journal_entry e CROSS JOIN journal_line l`: in SQLite that
-fixes the loop order (entries by the date index, then their lines), which the planner
-would otherwise swap for a scan of every line in account order.
+Queries filtered by date say `journal_entry e CROSS JOIN journal_line l WHERE l.entry_id =
+e.id`: in SQLite that fixes the loop order (entries by the date index, then their lines),
+which the planner would otherwise swap for a scan of every line in account order; on
+PostgreSQL it is a plain join (the join condition in WHERE, so both engines accept it).
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def _lines_between(
     rows = session.execute(
         text(
             "SELECT l.account_id, SUM(l.amount) FROM journal_entry e "
-            "CROSS JOIN journal_line l ON l.entry_id = e.id "
-            f"WHERE e.date BETWEEN :s AND :e {closing}GROUP BY l.account_id"
+            "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
+            f"AND e.date BETWEEN :s AND :e {closing}GROUP BY l.account_id"
         ),
         {"s": start, "e": end},
     )
@@ -115,15 +116,15 @@ def member_sums(
     accounts = ", ".join(str(i) for i in ids) or "NULL"
     dated = (
         "SELECT l.member_id, SUM(l.amount) FROM journal_entry e "
-        "CROSS JOIN journal_line l ON l.entry_id = e.id "
-        f"WHERE {{dates}} AND l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
+        "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
+        f"AND {{dates}} AND l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
         "GROUP BY l.member_id"
     )
     if start is not None:  # few lines on these accounts: go by account, then check dates
         query = (
             "SELECT l.member_id, SUM(l.amount) FROM journal_line l "
-            "CROSS JOIN journal_entry e ON e.id = l.entry_id "
-            f"WHERE l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
+            "CROSS JOIN journal_entry e WHERE e.id = l.entry_id "
+            f"AND l.account_id IN ({accounts}) AND l.member_id IS NOT NULL "
             "AND e.date BETWEEN :s AND :e GROUP BY l.member_id"
         )
         return dict(session.execute(text(query), {"s": start, "e": end}).all())

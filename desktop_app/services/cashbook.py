@@ -15,9 +15,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import distinct_list
+from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import (
     BANK,
     KAS,
@@ -74,7 +76,7 @@ SELECT e.id, e.date, e.kind, e.description, e.reverses_id,
     WHERE l.entry_id = e.id AND l.account_id = :kas AND l.amount > 0) AS cash_in,
   (SELECT -SUM(l.amount) FROM journal_line l
     WHERE l.entry_id = e.id AND l.account_id = :kas AND l.amount < 0) AS cash_out,
-  (SELECT group_concat(DISTINCT l.account_id) FROM journal_line l
+  (SELECT {others} FROM journal_line l
     WHERE l.entry_id = e.id AND +l.account_id != :kas) AS others,
   EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id) AS is_reversed
 FROM (SELECT e.id FROM journal_entry e {where} {order} LIMIT :limit OFFSET :skip) AS page
@@ -123,7 +125,9 @@ class CashbookSource:
             clauses.append("e.kind = :kind")
             params["kind"] = f.kind
         if f.text.strip():
-            clauses.append("(e.description LIKE :text ESCAPE '\\' OR CAST(e.id AS TEXT) = :exact)")
+            clauses.append(
+                "(lower(e.description) LIKE lower(:text) ESCAPE '\\' OR CAST(e.id AS TEXT) = :exact)"
+            )
             needle = f.text.strip()
             escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params.update(text=f"%{escaped}%", exact=needle)
@@ -150,8 +154,11 @@ class CashbookSource:
             params.update(after=self._cursor[1], after_id=self._cursor[2])
             skip = 0
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = _ROW_SQL.format(where=where, order=f"ORDER BY e.date {order}, e.id {order}")
         with self.sessions() as session:
+            sql = _ROW_SQL.format(
+                where=where, order=f"ORDER BY e.date {order}, e.id {order}",
+                others=distinct_list(session, "l.account_id"),
+            )
             raw = session.execute(text(sql), {**params, "limit": limit, "skip": skip}).all()
         rows = [self._row(r) for r in raw]
         if rows:
@@ -197,13 +204,14 @@ def _cash_between(session: Session, first: date, last: date) -> int:
 
 def _cash_through(session: Session, day: date, total: int) -> int:
     """Kas balance at the end of `day`, summing whichever side of `day` is shorter."""
-    first, last = session.execute(text("SELECT MIN(date), MAX(date) FROM journal_entry")).one()
-    if first is None or day.isoformat() < first:
+    first, last = session.execute(
+        select(func.min(JournalEntry.date), func.max(JournalEntry.date))
+    ).one()
+    if first is None or day < first:
         return 0
-    if day.isoformat() >= last:
+    if day >= last:
         return total
-    span = date.fromisoformat(last) - date.fromisoformat(first)
-    if day - date.fromisoformat(first) < span / 2:
+    if day - first < (last - first) / 2:
         return _cash_lines_sum(session, "e.date <= :day", day=day.isoformat())
     return total - _cash_lines_sum(session, "e.date > :day", day=day.isoformat())
 
@@ -214,7 +222,7 @@ def _cash_lines_sum(session: Session, condition: str, **params) -> int:
     return session.scalar(
         text(
             "SELECT COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            f"CROSS JOIN journal_line l ON l.entry_id = e.id WHERE {condition} "
+            f"CROSS JOIN journal_line l WHERE l.entry_id = e.id AND {condition} "
             "AND l.account_id = (SELECT id FROM account WHERE code = :kas)"
         ),
         {**params, "kas": KAS},

@@ -162,7 +162,8 @@ def _refuse_negative_savings(session: Session, batch_id: int) -> None:
         "JOIN member m ON m.id = l.member_id JOIN member_balance b "
         "ON b.member_id = l.member_id AND b.account_id = l.account_id "
         f"WHERE e.batch_id = :batch AND a.code IN ({codes}) "
-        "GROUP BY l.member_id, l.account_id HAVING after > 0"
+        "GROUP BY l.member_id, l.account_id, m.number, b.balance "
+        "HAVING b.balance - SUM(l.amount) > 0"
     ), {"batch": batch_id}).all()
     if rows:
         problems = [tr("Member {number}: savings taken out since the import would go below "

@@ -133,26 +133,26 @@ class JournalWriter:
     def flush(self) -> list[int]:
         """Write the queued entries; return their ids in the order they were added.
 
-        Ids are allocated here (max + 1 …, inside the caller's transaction, which holds
-        SQLite's write lock from the first write on) so entries and lines go in as plain
-        Core executemany batches: no per-row ORM work and no RETURNING round trip.
+        Entries go in as one multi-row INSERT … RETURNING per batch (the ids come from
+        the database, in the order given), lines as a plain Core executemany: no per-row
+        ORM work and no round trip per row, on either engine.
         """
         if not self._entries:
             return []
-        first = (self.session.scalar(select(func.max(JournalEntry.id))) or 0) + 1
-        ids = list(range(first, first + len(self._entries)))
+        table = JournalEntry.__table__
+        ids = self.session.scalars(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), self._entries
+        ).all()
         line_rows = []
         account_delta: dict[int, int] = defaultdict(int)
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
-        for entry_id, entry, lines in zip(ids, self._entries, self._lines, strict=True):
-            entry["id"] = entry_id
+        for entry_id, lines in zip(ids, self._lines, strict=True):
             for row in lines:
                 row["entry_id"] = entry_id
                 line_rows.append(row)
                 account_delta[row["account_id"]] += row["amount"]
                 if row["member_id"] is not None:
                     member_delta[(row["member_id"], row["account_id"])] += row["amount"]
-        self.session.execute(insert(JournalEntry.__table__), self._entries)
         self.session.execute(insert(JournalLine.__table__), line_rows)
         _apply_deltas(self.session, account_delta, member_delta)
         self.written += len(ids)
@@ -167,7 +167,8 @@ def _apply_deltas(
         session.execute(
             text(
                 "INSERT INTO account_balance (account_id, balance) VALUES (:a, :d) "
-                "ON CONFLICT(account_id) DO UPDATE SET balance = balance + excluded.balance"
+                "ON CONFLICT(account_id) "
+                "DO UPDATE SET balance = account_balance.balance + excluded.balance"
             ),
             [{"a": a, "d": d} for a, d in accounts.items()],
         )
@@ -176,7 +177,7 @@ def _apply_deltas(
             text(
                 "INSERT INTO member_balance (member_id, account_id, balance) "
                 "VALUES (:m, :a, :d) ON CONFLICT(member_id, account_id) "
-                "DO UPDATE SET balance = balance + excluded.balance"
+                "DO UPDATE SET balance = member_balance.balance + excluded.balance"
             ),
             [{"m": m, "a": a, "d": d} for (m, a), d in members.items()],
         )

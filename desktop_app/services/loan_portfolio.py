@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import days_late
 from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
 from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
 from desktop_app.errors import ValidationError
@@ -32,7 +33,6 @@ _OVERDUE = (
     "(SELECT COALESCE(SUM(i.principal + i.interest - i.paid_principal - i.paid_interest), 0) "
     "FROM loan_installment i WHERE i.loan_id = l.id AND i.due_date <= :due_by)"
 )
-_DAYS = "MAX(0, CAST(julianday(:as_of) - julianday(l.next_due_date) AS INTEGER))"
 
 
 def _escape_like(value: str) -> str:
@@ -74,8 +74,9 @@ class LoanListSource:
         where, params = ["1 = 1"], {"as_of": self.as_of.isoformat(),
                                     "due_by": self.as_of.isoformat()}
         if self.search.strip():
-            where.append("(l.number LIKE :q ESCAPE '\\' OR m.number LIKE :q ESCAPE '\\' "
-                         "OR m.name LIKE :q ESCAPE '\\')")
+            where.append("(lower(l.number) LIKE lower(:q) ESCAPE '\\' "
+                         "OR lower(m.number) LIKE lower(:q) ESCAPE '\\' "
+                         "OR lower(m.name) LIKE lower(:q) ESCAPE '\\')")
             params["q"] = f"%{_escape_like(self.search.strip())}%"
         if self.status:
             statuses = (self.status,) if isinstance(self.status, str) else self.status
@@ -99,16 +100,17 @@ class LoanListSource:
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
         where, params = self._where()
-        sql = (
-            "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
-            "l.disbursed_on, l.principal, l.outstanding, "
-            f"CASE WHEN l.status = 'active' THEN {_OVERDUE} ELSE 0 END AS overdue, "
-            f"CASE WHEN l.status = 'active' THEN {_DAYS} ELSE 0 END AS days, "
-            "l.status, l.id FROM loan l JOIN member m ON m.id = l.member_id "
-            f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
-            f"ORDER BY {self.order}, l.id DESC LIMIT :limit OFFSET :offset"
-        )
         with self.sessions() as session:
+            sql = (
+                "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
+                "l.disbursed_on, l.principal, l.outstanding, "
+                f"CASE WHEN l.status = 'active' THEN {_OVERDUE} ELSE 0 END AS overdue, "
+                "CASE WHEN l.status = 'active' "
+                f"THEN {days_late(session, 'l.next_due_date')} ELSE 0 END AS days, "
+                "l.status, l.id FROM loan l JOIN member m ON m.id = l.member_id "
+                f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
+                f"ORDER BY {self.order}, l.id DESC LIMIT :limit OFFSET :offset"
+            )
             rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
         return [
             (number, member_no, name, product, _date(disbursed), principal, outstanding,
@@ -147,10 +149,10 @@ class DueListSource:
             return session.scalar(text(f"SELECT COUNT(*) {self._FROM}"), self._params())
 
     def fetch(self, offset: int, limit: int) -> list[tuple]:
-        sql = (f"SELECT m.number, m.name, g.name, l.number, l.next_due_date, {_DAYS}, "
-               f"{_OVERDUE}, l.outstanding, l.id {self._FROM} "
-               f"ORDER BY {self.order}, m.number LIMIT :limit OFFSET :offset")
         with self.sessions() as session:
+            sql = (f"SELECT m.number, m.name, g.name, l.number, l.next_due_date, "
+                   f"{days_late(session, 'l.next_due_date')}, {_OVERDUE}, l.outstanding, l.id "
+                   f"{self._FROM} ORDER BY {self.order}, m.number LIMIT :limit OFFSET :offset")
             rows = session.execute(
                 text(sql), {**self._params(), "limit": limit, "offset": offset}).all()
         return [(*row[:4], _date(row[4]), *row[5:]) for row in rows]
@@ -183,7 +185,7 @@ class PortfolioSummary:
 def portfolio_summary(session: Session, as_of: date) -> PortfolioSummary:
     """Totals of running loans as of `as_of` (one grouped query over indexed columns)."""
     cases = " ".join(
-        f"WHEN {_DAYS} BETWEEN {b.min_days} AND {b.max_days if b.max_days is not None else 10**6} "
+        f"WHEN {days_late(session, 'l.next_due_date')} BETWEEN {b.min_days} AND {b.max_days if b.max_days is not None else 10**6} "
         f"THEN '{b.key}'"
         for b in BUCKETS[1:]
     )
@@ -340,8 +342,8 @@ def member_choices(session: Session, search: str = "", limit: int = 50) -> list[
     query = select(Member.id, Member.number, Member.name).where(Member.status == "active")
     if search.strip():
         pattern = f"%{_escape_like(search.strip())}%"
-        query = query.where(Member.number.like(pattern, escape="\\")
-                            | Member.name.like(pattern, escape="\\"))
+        query = query.where(Member.number.ilike(pattern, escape="\\")
+                            | Member.name.ilike(pattern, escape="\\"))
     rows = session.execute(query.order_by(Member.number).limit(limit))
     return [(mid, f"{number} — {name}") for mid, number, name in rows]
 
@@ -355,7 +357,7 @@ def check_installments_match_repayments(session: Session) -> list[str]:
         "WITH i AS (SELECT loan_id, SUM(paid_principal) AS p, SUM(paid_interest) AS n, "
         "SUM(paid_penalty) AS d FROM loan_installment GROUP BY loan_id), "
         "r AS (SELECT loan_id, SUM(principal) AS p, SUM(interest) AS n, SUM(penalty) AS d "
-        "FROM loan_repayment WHERE reversed = 0 GROUP BY loan_id) "
+        "FROM loan_repayment WHERE NOT reversed GROUP BY loan_id) "
         "SELECT l.number, COALESCE(i.p, 0) - l.exit_settled, COALESCE(r.p, 0), "
         "COALESCE(i.n, 0), COALESCE(r.n, 0), COALESCE(i.d, 0), COALESCE(r.d, 0) "
         "FROM loan l LEFT JOIN i ON i.loan_id = l.id LEFT JOIN r ON r.loan_id = l.id "

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import at_least_zero, month_number
 from desktop_app.db.models import Account, JournalEntry, Member, MemberGroup
 from desktop_app.domain.accounts import (
     KAS,
@@ -208,8 +209,8 @@ def search_members(
     query = select(Member.id, Member.number, Member.name)
     if words:
         query = query.where(
-            Member.number.like(f"{_escape_like(words)}%", escape="\\")
-            | Member.name.like(f"%{_escape_like(words)}%", escape="\\")
+            Member.number.ilike(f"{_escape_like(words)}%", escape="\\")
+            | Member.name.ilike(f"%{_escape_like(words)}%", escape="\\")
         )
     if active_only:
         query = query.where(Member.status == "active")
@@ -454,6 +455,12 @@ class MemberListSource:
         with sessions() as session:
             accounts = dict(session.execute(select(Account.code, Account.id)).all())
             monthly = settings.get_profile(session).wajib_amount
+            # wajib months due from the joining month through as_of's month
+            months_due = at_least_zero(
+                session, f":as_of - {month_number(session, 'm.join_date')} + 1"
+            )
+            unpaid = at_least_zero(session, f"{months_due} * :monthly + COALESCE(bw.balance, 0)")
+        self._arrears = f"CASE WHEN m.status = 'left' THEN 0 ELSE {unpaid} END"
         self._params = {
             "pokok": accounts[SIMPANAN_POKOK],
             "wajib": accounts[SIMPANAN_WAJIB],
@@ -463,15 +470,6 @@ class MemberListSource:
             "as_of": month_index(as_of),
         }
 
-    # wajib months due from the joining month through as_of's month (dates are ISO text)
-    _MONTHS_DUE = (
-        "MAX(0, :as_of - (CAST(substr(m.join_date, 1, 4) AS INTEGER) * 12 "
-        "+ CAST(substr(m.join_date, 6, 2) AS INTEGER) - 1) + 1)"
-    )
-    _ARREARS = (
-        f"CASE WHEN m.status = 'left' THEN 0 ELSE MAX(0, {_MONTHS_DUE} * :monthly "
-        "+ COALESCE(bw.balance, 0)) END"
-    )
     _WAJIB_JOIN = (
         "LEFT JOIN member_balance bw ON bw.member_id = m.id AND bw.account_id = :wajib "
     )
@@ -480,8 +478,9 @@ class MemberListSource:
         where, params = ["1 = 1"], dict(self._params)
         if self.search.strip():
             where.append(
-                "(m.number LIKE :q ESCAPE '\\' OR m.name LIKE :q ESCAPE '\\' "
-                "OR m.phone LIKE :q ESCAPE '\\')"
+                "(lower(m.number) LIKE lower(:q) ESCAPE '\\' "
+                "OR lower(m.name) LIKE lower(:q) ESCAPE '\\' "
+                "OR lower(m.phone) LIKE lower(:q) ESCAPE '\\')"
             )
             params["q"] = f"%{_escape_like(self.search.strip())}%"
         if self.group_id is not None:
@@ -491,7 +490,7 @@ class MemberListSource:
             where.append("m.status = :status")
             params["status"] = self.status
         if self.in_arrears:
-            where.append(f"{self._ARREARS} > 0")
+            where.append(f"{self._arrears} > 0")
         return " AND ".join(where), params
 
     def _query(self) -> tuple[str, dict]:
@@ -500,7 +499,7 @@ class MemberListSource:
             "SELECT m.number AS number, m.name AS name, g.name AS group_name, m.phone AS phone, "
             "m.status AS status, -(COALESCE(bp.balance, 0) + COALESCE(bw.balance, 0) "
             "+ COALESCE(bs.balance, 0)) AS savings, COALESCE(bl.balance, 0) AS loan, "
-            f"{self._ARREARS} AS arrears, m.id AS id "
+            f"{self._arrears} AS arrears, m.id AS id "
             "FROM member m LEFT JOIN member_group g ON g.id = m.group_id "
             "LEFT JOIN member_balance bp ON bp.member_id = m.id AND bp.account_id = :pokok "
             f"{self._WAJIB_JOIN}"

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import year_month
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.i18n import tr
 from desktop_app.services import settings
@@ -31,11 +32,11 @@ def refresh(session: Session) -> None:
         session.execute(
             text(
                 "INSERT INTO account_month (account_id, month, closing, amount) "
-                "SELECT l.account_id, strftime('%Y-%m', e.date), e.kind = :closing, "
+                f"SELECT l.account_id, {year_month(session, 'e.date')}, e.kind = :closing, "
                 "SUM(l.amount) FROM journal_entry e CROSS JOIN journal_line l "
-                "ON l.entry_id = e.id WHERE e.id > :mark AND e.id <= :top "
+                "WHERE l.entry_id = e.id AND e.id > :mark AND e.id <= :top "
                 "GROUP BY 1, 2, 3 ON CONFLICT(account_id, month, closing) "
-                "DO UPDATE SET amount = amount + excluded.amount"
+                "DO UPDATE SET amount = account_month.amount + excluded.amount"
             ),
             {"closing": CLOSING_KIND, "mark": mark, "top": top},
         )
@@ -51,10 +52,10 @@ def totals(
 ) -> dict[int, int]:
     """Sum per account id over months `first`..`last` ('YYYY-MM', None = from the start)."""
     refresh(session)
+    since = "" if first is None else "AND month >= :first "
     rows = session.execute(
         text(
-            "SELECT account_id, SUM(amount) FROM account_month "
-            "WHERE month <= :last AND (:first IS NULL OR month >= :first) "
+            f"SELECT account_id, SUM(amount) FROM account_month WHERE month <= :last {since}"
             "AND (:closing OR NOT closing) GROUP BY account_id"
         ),
         {"first": first, "last": last, "closing": include_closing},
@@ -80,10 +81,10 @@ def check_matches_journal(session: Session) -> list[str]:
     mark = int(settings.get(session, _MARK, "0") or 0)
     rows = session.execute(
         text(
-            "WITH j AS (SELECT l.account_id, strftime('%Y-%m', e.date) AS month, "
+            f"WITH j AS (SELECT l.account_id, {year_month(session, 'e.date')} AS month, "
             "e.kind = :closing AS closing, SUM(l.amount) AS amount "
-            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
-            "WHERE e.id <= :mark GROUP BY 1, 2, 3) "
+            "FROM journal_entry e CROSS JOIN journal_line l WHERE l.entry_id = e.id "
+            "AND e.id <= :mark GROUP BY 1, 2, 3) "
             "SELECT j.account_id, j.month, COALESCE(m.amount, 0), j.amount FROM j "
             "LEFT JOIN account_month m ON m.account_id = j.account_id AND m.month = j.month "
             "AND m.closing = j.closing WHERE COALESCE(m.amount, 0) != j.amount "

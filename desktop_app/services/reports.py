@@ -80,9 +80,9 @@ def cash_book(session: Session, start: date, end: date) -> CashBook:
     rows = session.execute(
         text(
             "SELECT e.id, e.date, COALESCE(e.reference, ''), e.description, SUM(l.amount) "
-            "FROM journal_entry e CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "FROM journal_entry e CROSS JOIN journal_line l WHERE l.entry_id = e.id "
             "AND l.account_id = (SELECT id FROM account WHERE code = :kas) "
-            "WHERE e.date BETWEEN :s AND :e GROUP BY e.date, e.id ORDER BY e.date, e.id"
+            "AND e.date BETWEEN :s AND :e GROUP BY e.date, e.id ORDER BY e.date, e.id"
         ),
         {"kas": acc.KAS, "s": start, "e": end},
     ).all()
@@ -328,8 +328,9 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
     check_period(start, end)
     members, women, heads = session.execute(
         text(
-            "SELECT COUNT(*), COALESCE(SUM(gender = 'F'), 0), "
-            "COALESCE(SUM(gender = 'F' AND head_of_household), 0) FROM member "
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN gender = 'F' THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN gender = 'F' AND head_of_household THEN 1 ELSE 0 END), 0) "
+            "FROM member "
             "WHERE join_date <= :e AND (exit_date IS NULL OR exit_date > :e)"
         ),
         {"e": end},
@@ -341,16 +342,16 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
             "JOIN account a ON a.id = l.account_id AND a.code = :p "
             "JOIN journal_entry e ON e.id = l.entry_id "
             "WHERE l.member_id IS NOT NULL AND e.date <= :e "
-            "GROUP BY l.member_id HAVING SUM(l.amount) > 0)"
+            "GROUP BY l.member_id HAVING SUM(l.amount) > 0) AS borrowers"
         ),
         {"p": acc.PIUTANG_PINJAMAN, "e": end},
     )
     count, amount = session.execute(
         text(
             "SELECT COUNT(DISTINCT e.id), COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
             "AND l.account_id = (SELECT id FROM account WHERE code = :p) "
-            "WHERE e.kind = :k AND e.date BETWEEN :s AND :e "
+            "AND e.kind = :k AND e.date BETWEEN :s AND :e "
             "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)"
         ),
         {"p": acc.PIUTANG_PINJAMAN, "k": str(EntryKind.LOAN_DISBURSEMENT), "s": start, "e": end},
@@ -367,9 +368,9 @@ def indicators(session: Session, start: date, end: date) -> Indicators:
     sales = session.scalar(
         text(
             "SELECT COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "CROSS JOIN journal_line l ON l.entry_id = e.id "
+            "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
             "AND l.account_id = (SELECT id FROM account WHERE code = :kas) "
-            "WHERE e.date BETWEEN :s AND :e AND (e.kind = :sale OR e.reverses_id IN "
+            "AND e.date BETWEEN :s AND :e AND (e.kind = :sale OR e.reverses_id IN "
             "(SELECT id FROM journal_entry WHERE kind = :sale))"
         ),
         {"kas": acc.KAS, "sale": str(EntryKind.SALE), "s": start, "e": end},

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect as inspect_db, text
 
 import desktop_app.services
 from desktop_app.domain.roles import Permission, Role, allows
@@ -75,9 +75,7 @@ OPERATIONS = changing_operations()
 
 
 def row_counts(session) -> dict[str, int]:
-    tables = session.scalars(text(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )).all()
+    tables = inspect_db(session.connection()).get_table_names()
     return {t: session.scalar(text(f'SELECT COUNT(*) FROM "{t}"')) for t in tables}
 
 

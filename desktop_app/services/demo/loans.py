@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from desktop_app.db.dialect import continue_ids_after_rows
 from desktop_app.db.models import Loan, LoanInstallment, LoanProduct, LoanRepayment
 from desktop_app.domain import allocation
 from desktop_app.domain.allocation import InstallmentState
@@ -67,6 +68,8 @@ class _Chunk:
 def generate(ctx: DemoContext) -> dict[str, int]:
     products = _products(ctx)
     ctx.writer.flush()
+    # Loan ids are chosen here (the demo fills a new book under its write lock), since
+    # each loan's entries name it before the loan rows are written in a chunk.
     next_id = (ctx.session.scalar(select(func.max(Loan.id))) or 0) + 1
     counts = {"loans": 0, "repayments": 0}
     chunk = _Chunk()
@@ -99,6 +102,7 @@ def generate(ctx: DemoContext) -> dict[str, int]:
             chunk = _Chunk()
     counts["repayments"] += _write(ctx, chunk)
     counts["loans"] += _pending_applications(ctx, products, next_id)
+    continue_ids_after_rows(ctx.session, Loan.__table__)
     return {"loans": counts["loans"], "loan repayments": counts["repayments"]}
 
 

@@ -1,0 +1,72 @@
+"""The few SQL spellings that differ between SQLite and PostgreSQL, in one place.
+
+Queries are written once for both engines; where the two have no common spelling (a
+date's month as text, a list of values gathered into one string) the query takes the
+fragment from here. A test fails on these SQLite-only functions anywhere else.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Table, text
+from sqlalchemy.orm import Session
+
+# Tables whose rows are never changed or deleted (migration 0002's triggers guard them).
+APPEND_ONLY_TABLES = ("journal_entry", "journal_line", "audit_log")
+
+
+def is_postgresql(session: Session | Connection) -> bool:
+    bind = session.get_bind() if isinstance(session, Session) else session
+    return bind.dialect.name == "postgresql"
+
+
+def year_month(session: Session, column: str) -> str:
+    """SQL for the 'YYYY-MM' month of the date `column`."""
+    if is_postgresql(session):
+        return f"to_char({column}, 'YYYY-MM')"
+    return f"strftime('%Y-%m', {column})"
+
+
+def distinct_list(session: Session, column: str) -> str:
+    """SQL aggregating the distinct values of the integer `column` as 'a,b,c'."""
+    if is_postgresql(session):
+        return f"string_agg(DISTINCT CAST({column} AS TEXT), ',')"
+    return f"group_concat(DISTINCT {column})"
+
+
+def days_late(session: Session, due: str, as_of: str = ":as_of") -> str:
+    """SQL for the whole days from the date `due` to `as_of` (0 when not yet due)."""
+    if is_postgresql(session):
+        return at_least_zero(session, f"CAST({as_of} AS DATE) - {due}")
+    return at_least_zero(session, f"CAST(julianday({as_of}) - julianday({due}) AS INTEGER)")
+
+
+def at_least_zero(session: Session, expression: str) -> str:
+    """SQL for the larger of `expression` and 0 (SQLite's two-argument MAX)."""
+    if is_postgresql(session):
+        return f"GREATEST(0, {expression})"
+    return f"MAX(0, {expression})"
+
+
+def month_number(session: Session, column: str) -> str:
+    """SQL for year * 12 + month - 1 of the date `column` (months since year 0)."""
+    if is_postgresql(session):
+        return (f"(CAST(EXTRACT(YEAR FROM {column}) AS INTEGER) * 12 "
+                f"+ CAST(EXTRACT(MONTH FROM {column}) AS INTEGER) - 1)")
+    return (f"(CAST(strftime('%Y', {column}) AS INTEGER) * 12 "
+            f"+ CAST(strftime('%m', {column}) AS INTEGER) - 1)")
+
+
+def continue_ids_after_rows(session: Session | Connection, table: Table) -> None:
+    """After rows were written with ids of their own (a copied book, demo loans made
+    before their entries), let the server's id sequence continue after the largest id.
+    SQLite needs nothing: its next id is always the largest plus one."""
+    if not is_postgresql(session):
+        return
+    (column,) = table.primary_key.columns
+    session.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+            f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
+        ),
+        {"table": table.name, "column": column.name},
+    )
