@@ -1,4 +1,5 @@
-"""Open, create and migrate a book (one SQLite file per cooperative)."""
+"""Open, create and migrate a book: one SQLite file, or one PostgreSQL database (a server
+book), per cooperative."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.config import backup_dir_for
-from desktop_app.db.engine import APPLICATION_ID, make_engine, make_session_factory
+from desktop_app.db.engine import (
+    APPLICATION_ID,
+    is_server_url,
+    make_engine,
+    make_session_factory,
+)
 from desktop_app.errors import BookError
 from desktop_app.i18n import tr
 
@@ -28,11 +34,22 @@ BUSY_SECONDS = 5
 
 @dataclass
 class Book:
-    """An open book: where it is, its engine and a session factory."""
+    """An open book: where it is (a file `path`, or a server `url`), its engine and a
+    session factory. An in-memory book has neither."""
 
     path: Path | None
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
+    url: str | None = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the book is, as the user named it (file path or server address)."""
+        return self.url or str(self.path or ":memory:")
 
     def session(self) -> Session:
         return self.sessions()
@@ -105,6 +122,8 @@ def verify_book_file(path: Path) -> None:
 
 def open_book(path: Path | str) -> Book:
     """Open an existing book, backing it up and migrating it if its schema is older."""
+    if is_server_url(path):
+        return open_server_book(str(path))
     path = Path(path)
     verify_book_file(path)
     if not _writable(path):
@@ -125,6 +144,8 @@ def open_book(path: Path | str) -> Book:
 
 def create_book_file(path: Path | str) -> Book:
     """Create an empty book with the current schema (profile and accounts come after)."""
+    if is_server_url(path):
+        return create_server_book(str(path))
     path = Path(path)
     if path.exists():
         raise BookError(tr("A file already exists at {path}.", path=path))
@@ -137,6 +158,82 @@ def create_book_file(path: Path | str) -> Book:
         raise BookError(tr("Cannot create a book at {path}: {detail}", path=path, detail=exc))
     migrate(engine)
     return Book(path, engine, make_session_factory(engine))
+
+
+def server_has_book(url: str) -> bool:
+    """Whether the server database at `url` holds a book (False for an empty database)."""
+    engine = make_engine(url)
+    try:
+        return _has_schema(engine, url)
+    finally:
+        engine.dispose()
+
+
+def open_server_book(url: str) -> Book:
+    """Open the book in an existing PostgreSQL database, migrating it if it is older.
+
+    A server book is backed up with `koperasi copy` (see docs/server.md), so there is no
+    file copy before a migration; the migration itself is one transaction.
+    """
+    engine = make_engine(url)
+    try:
+        if not _has_schema(engine, url):
+            raise BookError(tr("There is no book in the database {url}.", url=url))
+        revision = current_revision(engine)
+        if revision not in _known_revisions():
+            raise BookError(
+                tr("The book {path} was made by a newer version of Koperasi. "
+                   "Install the newer version to open it.", path=url)
+            )
+        if revision != head_revision():
+            try:
+                migrate(engine)
+            except DBAPIError as exc:
+                raise BookError(
+                    tr("The book {url} needs an upgrade that only its owner role may run "
+                       "(see docs/server.md): {detail}", url=url, detail=exc.orig)
+                ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Book(None, engine, make_session_factory(engine), url=url)
+
+
+def create_server_book(url: str) -> Book:
+    """Create the schema of a new book in an empty PostgreSQL database."""
+    engine = make_engine(url)
+    try:
+        if _has_schema(engine, url, any_table=True):
+            raise BookError(
+                tr("The database {url} is not empty. A new book needs a new, empty database.",
+                   url=url)
+            )
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Book(None, engine, make_session_factory(engine), url=url)
+
+
+def drop_server_book(book: Book) -> None:
+    """Remove a server book's tables again (a copy into it that failed halfway)."""
+    from desktop_app.db.base import Base
+
+    with book.engine.begin() as connection:
+        Base.metadata.drop_all(connection)
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        connection.exec_driver_sql("DROP FUNCTION IF EXISTS koperasi_append_only() CASCADE")
+
+
+def _has_schema(engine: Engine, url: str, any_table: bool = False) -> bool:
+    try:
+        with engine.connect() as connection:
+            names = inspect(connection).get_table_names()
+    except OperationalError as exc:
+        raise BookError(
+            tr("Cannot reach the server book {url}: {detail}", url=url, detail=exc.orig)
+        ) from exc
+    return bool(names) if any_table else "alembic_version" in names
 
 
 def memory_book() -> Book:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.db.book import Book, create_book_file, memory_book, open_book
+from desktop_app.db.book import Book, create_book_file, memory_book, open_book, server_has_book
+from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.services import audit, chart, settings
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor, transaction
@@ -28,14 +29,18 @@ def create_book(path: Path | str | None, profile: settings.Profile, actor: Actor
                 audit.record(session, "book.create", "book", None, name=profile.name)
     except KoperasiError:
         book.close()
-        if path is not None:
+        if path is not None and not is_server_url(path):
             Path(path).unlink(missing_ok=True)
         raise
     return book
 
 
 def open_or_create(path: Path | str) -> Book:
-    """Open the book at `path`, or create one with the default profile if none is there."""
+    """Open the book at `path`, or create one with the default profile if none is there
+    (for a server book: if its database is empty)."""
+    if is_server_url(path):
+        path = str(path)
+        return open_book(path) if server_has_book(path) else create_book(path, DEFAULT_PROFILE)
     path = Path(path)
     if path.exists():
         return open_book(path)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import APPEND_ONLY_TABLES, is_postgresql
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
@@ -18,13 +19,35 @@ from desktop_app.services import loan_portfolio, month_totals
 
 
 def _integrity(session: Session) -> list[str]:
+    if is_postgresql(session):
+        return _server_guards(session)
     result = session.execute(text("PRAGMA integrity_check")).scalars().all()
     return [] if result == ["ok"] else [tr("SQLite integrity: {detail}", detail=r) for r in result]
 
 
 def _foreign_keys(session: Session) -> list[str]:
+    if is_postgresql(session):  # enforced by the server; only a NOT VALID one can be broken
+        rows = session.execute(text(
+            "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+            "WHERE NOT convalidated AND connamespace = 'public'::regnamespace"
+        )).all()
+        return [tr("Constraint {name} on table {table} is not validated", name=n, table=t)
+                for t, n in rows]
     rows = session.execute(text("PRAGMA foreign_key_check")).all()
     return [tr("Broken reference in table {table}, row {row}", table=r[0], row=r[1]) for r in rows]
+
+
+def _server_guards(session: Session) -> list[str]:
+    """On a server book: the append-only triggers are all there and enabled."""
+    enabled = set(session.scalars(text(
+        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled != 'D'"
+    )))
+    return [
+        tr("The append-only guard {name} is missing or disabled", name=name)
+        for table in APPEND_ONLY_TABLES
+        for name in (f"{table}_no_change", f"{table}_no_truncate")
+        if name not in enabled
+    ]
 
 
 def _entries_balanced(session: Session) -> list[str]:

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop_app.db.engine import WRITE_INTENT
+from desktop_app.db.engine import WRITE_INTENT, is_busy, is_connection_lost
 
 from desktop_app.domain.roles import Permission, Role, allows
 from desktop_app.errors import BookError, PermissionDenied
@@ -70,13 +70,18 @@ def transaction(session: Session) -> Iterator[Session]:
         yield session
         if depth == 0:
             session.commit()
-    except OperationalError as exc:
+    except DBAPIError as exc:
         if depth == 0:
             session.rollback()
-        if depth == 0 and ("locked" in str(exc) or "busy" in str(exc)):
+        if depth == 0 and is_busy(exc):
             raise BookError(
                 tr("The book is busy: another window or program is saving to it. "
                    "Nothing was written; try again in a moment.")
+            ) from exc
+        if depth == 0 and is_connection_lost(exc):
+            raise BookError(
+                tr("The connection to the server book was lost. Nothing was written; "
+                   "check the network and try again.")
             ) from exc
         raise
     except BaseException:
