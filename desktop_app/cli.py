@@ -27,7 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="koperasi", description=tr("Bookkeeping for savings-and-loan cooperatives.")
     )
     parser.add_argument("--version", action="version", version=f"koperasi {__version__}")
-    parser.add_argument("--db", type=Path, help=tr("the book file (default: in the user data folder)"))
+    parser.add_argument(
+        "--db", type=_book_location,
+        help=tr("the book file (default: in the user data folder), or a server book "
+                "postgresql://user@host:port/dbname"),
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("language of the interface"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -64,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     bak.add_argument("destination", type=Path)
     res = commands.add_parser("restore", help=tr("replace the book with a verified backup"))
     res.add_argument("source", type=Path)
+    copy = commands.add_parser(
+        "copy", help=tr("copy a whole book to a new file or an empty server database")
+    )
+    copy.add_argument("source", type=_book_location)
+    copy.add_argument("destination", type=_book_location)
 
     shot = commands.add_parser("screenshot", help=tr("render every page to PNG"))
     shot.add_argument("directory", type=Path)
@@ -94,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _book_location(text: str) -> Path | str:
+    """A book file path, or a server book's postgresql:// address kept as text."""
+    from desktop_app.db.engine import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -111,7 +127,7 @@ def _decimal(text: str) -> Decimal:
 # ---------------------------------------------------------------- book access
 
 
-def _book_path(args) -> Path:
+def _book_path(args) -> Path | str:
     return args.db or config.default_book_path()
 
 
@@ -249,6 +265,15 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args) -> int:
+    from desktop_app.services.copying import copy_book
+
+    rows = copy_book(args.source, args.destination, progress=_progress(tr("Copy")))
+    print(tr("Copied {rows} rows from {source} to {destination}.",
+             rows=rows, source=args.source, destination=args.destination))
+    return EXIT_OK
+
+
 def cmd_screenshot(args) -> int:
     from desktop_app.ui.screenshots import render_pages
 
@@ -347,6 +372,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "loan-schedule": cmd_loan_schedule,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "copy": cmd_copy,
     "screenshot": cmd_screenshot,
     "user": cmd_user,
     "member-pin": cmd_member_pin,

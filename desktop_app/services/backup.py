@@ -1,4 +1,5 @@
-"""Backups (SQLite online backup) and restore (verify first, keep what it replaces)."""
+"""Backups (SQLite online backup; a server book is copied to a file) and restore (verify
+first, keep what it replaces; a server book is restored into an empty database only)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,26 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.config import backup_dir_for
+from sqlalchemy.engine import make_url
+
 from desktop_app.db.book import backup_file, open_book, verify_book_file
+from desktop_app.db.engine import is_server_url
 from desktop_app.errors import BookError
 from desktop_app.i18n import tr
 from desktop_app.services.check import check_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+from desktop_app.services.copying import copy_book
 
 AUTOMATIC_KEEP = 10
 
 
-def backup(book: Path, destination: Path) -> Path:
-    """Copy `book` to `destination` (a file, or a folder to put a dated copy in)."""
+def backup(book: Path | str, destination: Path) -> Path:
+    """Copy `book` to `destination` (a file, or a folder to put a dated copy in).
+
+    A server book is backed up as a book file, copied from one snapshot.
+    """
+    if is_server_url(book):
+        return _backup_server(str(book), destination)
     verify_book_file(book)
     if destination.is_dir():
         destination = destination / _dated_name(book, "backup")
@@ -28,6 +38,16 @@ def backup(book: Path, destination: Path) -> Path:
         return backup_file(book, destination)
     except (sqlite3.Error, OSError) as exc:
         raise BookError(tr("The backup failed: {detail}", detail=exc)) from exc
+
+
+def _backup_server(url: str, destination: Path) -> Path:
+    if destination.is_dir():
+        name = make_url(url).database or "book"
+        destination = destination / _dated_name(Path(f"{name}.sqlite3"), "backup")
+    if destination.exists():
+        raise BookError(tr("{path} already exists; choose another name.", path=destination))
+    copy_book(url, destination)
+    return destination
 
 
 def verify_restorable(source: Path) -> None:
@@ -54,8 +74,15 @@ def _problems_of(source: Path) -> list[str]:
             book.close()
 
 
-def restore(source: Path, book: Path) -> Path | None:
-    """Replace `book` with `source` after verifying it; return where the old book went."""
+def restore(source: Path, book: Path | str) -> Path | None:
+    """Replace `book` with `source` after verifying it; return where the old book went.
+
+    A server book is restored only into a new, empty database (nothing is replaced).
+    """
+    if is_server_url(book):
+        verify_restorable(source)
+        copy_book(source, str(book))
+        return None
     if source.resolve() == book.resolve():
         raise BookError(tr("Choose a backup file, not the open book itself."))
     verify_restorable(source)
