@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import config
 from desktop_app.db.book import Book, open_book
+from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.resources import resource_path
@@ -47,8 +48,9 @@ class Launcher(QObject):
         self._backup_thread: threading.Thread | None = None
         self.backup_done.connect(self._report)
 
-    def open_path(self, path: Path, parent: QWidget | None = None) -> bool:
-        """Open the book at `path` and show it; on failure say why and keep what was open."""
+    def open_path(self, path: Path | str, parent: QWidget | None = None) -> bool:
+        """Open the book at `path` (a file, or a server book's address) and show it; on
+        failure say why and keep what was open."""
         try:
             book = open_book(path)
         except KoperasiError as exc:
@@ -119,7 +121,7 @@ def start_language(lang: str | None) -> str:
     return language
 
 
-def run_gui(db: Path | None, lang: str | None) -> int:
+def run_gui(db: Path | str | None, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Koperasi")
     app.setWindowIcon(QIcon(str(resource_path("icons", "koperasi.png"))))
@@ -128,7 +130,7 @@ def run_gui(db: Path | None, lang: str | None) -> int:
     apply_style(app)
     launcher = Launcher(app)
     path = db or config.default_book_path()
-    if path.exists():
+    if is_server_url(path) or path.exists():
         if not launcher.open_path(path):
             return 1
     else:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         self._add(file_menu, tr("&New book…"), self.new_book, QKeySequence.StandardKey.New)
         self._add(file_menu, tr("&Open book…"), self.open_book, QKeySequence.StandardKey.Open)
+        self._add(file_menu, tr("Open ser&ver book…"), self.open_server_book)
         self.recent_menu = file_menu.addMenu(tr("&Recent books"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _build_status_bar(self) -> None:
-        path = self.ctx.book.path
+        path = self.ctx.book.url or self.ctx.book.path
         self.book_label = QLabel(tr("Book: {path}", path=path or tr("(in memory)")))
         actor = self.ctx.actor
         self.user_label = QLabel(
@@ -187,7 +188,14 @@ class MainWindow(QMainWindow):
         if name:
             self._open_path(Path(name))
 
-    def _open_path(self, path: Path) -> None:
+    def open_server_book(self) -> None:
+        from desktop_app.ui.dialogs.server_book_dialog import ServerBookDialog
+
+        dialog = ServerBookDialog(self)
+        if dialog.exec() == ServerBookDialog.DialogCode.Accepted:
+            self._open_path(dialog.url())
+
+    def _open_path(self, path: Path | str) -> None:
         launcher = self._launcher()
         if launcher is not None:
             launcher.open_path(path, self)
