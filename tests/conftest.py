@@ -1,4 +1,9 @@
-"""Shared fixtures: a fresh book per test, a system actor, a frozen clock."""
+"""Shared fixtures: a fresh book per test, a system actor, a frozen clock.
+
+With KOPERASI_TEST_PG set to a PostgreSQL server (`postgresql://user@host:port/postgres`,
+a role that may create databases), `book` is a server book: a database cloned per test
+from a migrated template (CREATE DATABASE ... TEMPLATE), dropped afterwards.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +28,46 @@ def english():
     set_language("en")
 
 
+PG_SERVER = os.environ.get("KOPERASI_TEST_PG")
+# Fixtures through which a test reaches a server book; with KOPERASI_TEST_PG set, the
+# other tests are skipped (they would repeat the SQLite run exactly).
+SERVER_FIXTURES = {"book", "pg_databases", "book_location"}
+
+
+def pytest_collection_modifyitems(config, items):
+    if not PG_SERVER:
+        return
+    same = pytest.mark.skip(reason="no server book in this test: covered by the SQLite run")
+    for item in items:
+        if not SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(same)
+
+
+@pytest.fixture(scope="session")
+def pg_databases():
+    """Makes and drops throw-away server books (only when KOPERASI_TEST_PG is set)."""
+    if not PG_SERVER:
+        pytest.skip("no PostgreSQL server (set KOPERASI_TEST_PG)")
+    from tests.pg_databases import ServerDatabases
+
+    databases = ServerDatabases(PG_SERVER)
+    yield databases
+    databases.drop_all()
+
+
 @pytest.fixture
-def book():
-    """A new in-memory book with the default profile and chart."""
-    new_book = create_book(None, DEFAULT_PROFILE)
+def book(request):
+    """A new book with the default profile and chart: in memory, or a server book."""
+    if not PG_SERVER:
+        new_book = create_book(None, DEFAULT_PROFILE)
+        yield new_book
+        new_book.close()
+        return
+    databases = request.getfixturevalue("pg_databases")
+    new_book = databases.new_book()
     yield new_book
     new_book.close()
+    databases.drop(new_book.url)
 
 
 @pytest.fixture
@@ -37,6 +76,19 @@ def book_file(tmp_path):
     path = tmp_path / "book.sqlite3"
     create_book(path, DEFAULT_PROFILE).close()
     return path
+
+
+@pytest.fixture(params=["file", "server"])
+def book_location(request, tmp_path):
+    """A new book with the default profile, as a file path and (with KOPERASI_TEST_PG) as
+    a server book's address: for command-line tests that hold on both engines."""
+    if request.param == "file":
+        yield request.getfixturevalue("book_file")
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.new_database(databases.template)
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture

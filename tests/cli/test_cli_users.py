@@ -24,8 +24,8 @@ def run(capsys, monkeypatch, stdin: str, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def user_rows(book_file):
-    book = open_book(book_file)
+def user_rows(book_location):
+    book = open_book(book_location)
     try:
         with book.session() as session:
             return [(u.username, u.role, u.full_name) for u in users.list_users(session)]
@@ -33,14 +33,14 @@ def user_rows(book_file):
         book.close()
 
 
-def test_user_add_creates_a_user_who_can_log_in(book_file, capsys, monkeypatch):
-    code, out, _ = run(capsys, monkeypatch, "rahasia-ketua\n", "--db", str(book_file),
+def test_user_add_creates_a_user_who_can_log_in(book_location, capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, "rahasia-ketua\n", "--db", str(book_location),
                        "user", "add", "siti", "--role", "chair", "--full-name", "Siti Aminah",
                        "--password-stdin")
     assert code == EXIT_OK and "User siti created." in out
     assert "rahasia" not in out
-    assert user_rows(book_file) == [("siti", Role.CHAIR, "Siti Aminah")]
-    book = open_book(book_file)
+    assert user_rows(book_location) == [("siti", Role.CHAIR, "Siti Aminah")]
+    book = open_book(book_location)
     try:
         with book.session() as session:
             assert users.authenticate(session, "siti", "rahasia-ketua").role is Role.CHAIR
@@ -48,23 +48,23 @@ def test_user_add_creates_a_user_who_can_log_in(book_file, capsys, monkeypatch):
         book.close()
 
 
-def test_user_add_refuses_a_short_password(book_file, capsys, monkeypatch):
-    code, out, err = run(capsys, monkeypatch, "pendek\n", "--db", str(book_file),
+def test_user_add_refuses_a_short_password(book_location, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, "pendek\n", "--db", str(book_location),
                          "user", "add", "ani", "--role", "treasurer", "--password-stdin")
     assert code != EXIT_OK and "at least 8 characters" in err
     assert "pendek" not in out + err
-    assert user_rows(book_file) == []
+    assert user_rows(book_location) == []
 
 
-def test_user_add_refuses_an_unknown_role(book_file, capsys, monkeypatch):
-    code, _, err = run(capsys, monkeypatch, "long-enough\n", "--db", str(book_file),
+def test_user_add_refuses_an_unknown_role(book_location, capsys, monkeypatch):
+    code, _, err = run(capsys, monkeypatch, "long-enough\n", "--db", str(book_location),
                        "user", "add", "ani", "--role", "boss", "--password-stdin")
     assert code != EXIT_OK and "boss" in err
-    assert user_rows(book_file) == []
+    assert user_rows(book_location) == []
 
 
-def test_user_add_refuses_a_duplicate(book_file, capsys, monkeypatch):
-    args = ("--db", str(book_file), "user", "add", "ani", "--role", "treasurer",
+def test_user_add_refuses_a_duplicate(book_location, capsys, monkeypatch):
+    args = ("--db", str(book_location), "user", "add", "ani", "--role", "treasurer",
             "--password-stdin")
     assert run(capsys, monkeypatch, "long-enough\n", *args)[0] == EXIT_OK
     code, _, err = run(capsys, monkeypatch, "other-password\n", *args)
@@ -79,19 +79,19 @@ def test_user_add_refuses_a_missing_book(tmp_path, capsys, monkeypatch):
 
 
 @pytest.fixture
-def member_book(book_file):
-    book = open_book(book_file)
+def member_book(book_location):
+    book = open_book(book_location)
     try:
         with book.session() as session:
             add_member(session, "A001", "Sri Wahyuni")
             add_member(session, "A002", "Lina", status="left")
     finally:
         book.close()
-    return book_file
+    return book_location
 
 
-def pin_matches(book_file, number, pin) -> bool:
-    book = open_book(book_file)
+def pin_matches(book_location, number, pin) -> bool:
+    book = open_book(book_location)
     try:
         with book.session() as session:
             try:
