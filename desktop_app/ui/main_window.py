@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqlalchemy.engine import make_url
+
 from desktop_app import __version__, config
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
@@ -201,10 +203,15 @@ class MainWindow(QMainWindow):
             launcher.open_path(path, self)
 
     def backup_book(self) -> None:
-        book = self.ctx.book.path
+        """Back the book up to a file (a server book too: a copy from one snapshot)."""
+        book = self.ctx.book.url or self.ctx.book.path
         if book is None:
             return
-        suggested = config.backup_dir_for(book) / f"{book.stem}-{date.today():%Y%m%d}.sqlite3"
+        if self.ctx.book.is_server:
+            name = make_url(book).database or "koperasi"
+            suggested = config.data_dir() / "backups" / f"{name}-{date.today():%Y%m%d}.sqlite3"
+        else:
+            suggested = config.backup_dir_for(book) / f"{book.stem}-{date.today():%Y%m%d}.sqlite3"
         suggested.parent.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(
             self, tr("Back up the book"), str(suggested),
@@ -220,6 +227,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Backed up to {path}", path=made), 10_000)
 
     def restore_book(self) -> None:
+        if self.ctx.book.is_server:
+            QMessageBox.information(
+                self, tr("Restore"),
+                tr("A server book is restored into a new, empty database, never over the "
+                   "one in use: see docs/server.md (koperasi restore)."),
+            )
+            return
         book = self.ctx.book.path
         launcher = self._launcher()
         if book is None or launcher is None:

@@ -91,5 +91,17 @@
       <source>The book {url} needs an upgrade that only its owner role may run (see docs/server.md): {detail}</source>
       <translation>Buku {url} perlu diperbarui, dan hanya peran pemiliknya yang boleh melakukannya (lihat docs/server.md): {detail}</translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <source>A server book is restored into a new, empty database, never over the one in use: see docs/server.md (koperasi restore).</source>
+      <translation>Buku server dipulihkan ke basis data baru yang kosong, tidak pernah menimpa yang sedang dipakai: lihat docs/server.md (koperasi restore).</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Pulihkan</translation>
+    </message>
   </context>
 </TS>

@@ -25,6 +25,7 @@ class ServerBookDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Open server book"))
+        self.setMinimumWidth(460)
         self.host = QLineEdit("localhost")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
