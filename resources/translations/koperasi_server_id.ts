@@ -76,10 +76,6 @@
       <translation>Basis data</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Pengguna</translation>
-    </message>
-    <message>
       <source>Fill in the server, the database and the user.</source>
       <translation>Isi server, basis data dan pengguna.</translation>
     </message>
