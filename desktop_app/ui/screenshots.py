@@ -75,6 +75,11 @@ def _render_kiosk(book: Book, size, target: Path) -> Path:
 
 
 def _copy_of(book: Book, destination: Path) -> Book:
+    if book.is_server:  # a server book is copied to a file from one snapshot
+        from desktop_app.services.copying import copy_book
+
+        copy_book(book.url, destination)
+        return open_book(destination)
     if book.path is None:  # an in-memory book (tests): nothing on disk to protect
         return book
     return open_book(backup_file(book.path, destination))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import text
 
 from desktop_app.db.book import open_book
 from desktop_app.domain.savings import SavingsType
@@ -43,14 +44,14 @@ def test_an_empty_book_shows_the_kiosk_waiting_for_a_pin(qtbot, book):
 
 
 def test_the_command_writes_pages_then_login_and_kiosk_and_leaves_the_book_alone(
-    book_file, tmp_path
+    book_location, tmp_path
 ):
-    book = open_book(book_file)
+    book = open_book(book_location)
     add_member_with_savings(book)
     book.close()
     # A process of its own: the command styles the whole QApplication.
     result = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(book_file), "screenshot",
+        [sys.executable, "-m", "desktop_app", "--db", str(book_location), "screenshot",
          str(tmp_path / "shots")],
         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -60,7 +61,11 @@ def test_the_command_writes_pages_then_login_and_kiosk_and_leaves_the_book_alone
     pages = [f"{n:02d}-{spec.key}.png" for n, spec in enumerate(page_specs(), start=1)]
     assert names == [*pages, "20-login.png", "21-kiosk.png"]
     assert all((tmp_path / "shots" / name).stat().st_size > 5000 for name in names)
-    with sqlite3.connect(book_file) as db:  # the kiosk's PIN went to a copy
-        assert db.execute("SELECT pin_hash FROM member").fetchall() == [(None,)]
-        assert db.execute(
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'member.set_pin'").fetchone() == (0,)
+    book = open_book(book_location)  # the kiosk's PIN went to a copy
+    try:
+        with book.engine.connect() as db:
+            assert db.execute(text("SELECT pin_hash FROM member")).all() == [(None,)]
+            assert db.scalar(text(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'member.set_pin'")) == 0
+    finally:
+        book.close()
