@@ -49,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--grid-kind", choices=("wajib", "pokok", "sukarela", "angsuran"),
                      help=tr("what a grid holds when its title does not say"))
     imp.add_argument("--grid-year", type=int, help=tr("the year of a grid's months"))
-    imp.add_argument("--grid-date", default="first",
+    imp.add_argument("--grid-date",
                      help=tr("the day of each grid movement: first, last or a day number"))
+    imp.add_argument("--preset", help=tr("read the file with a column mapping saved in the book"))
 
     exp = commands.add_parser("export", help=tr("export the book to a workbook"))
     exp.add_argument("file", type=Path)
@@ -205,8 +206,9 @@ def cmd_import(args) -> int:
         with _system_session(book) as session:
             result = import_workbook(
                 session, args.file, dry_run=args.dry_run, force=args.force,
-                progress=_progress(tr("Import")), options=grid_options(
-                    args.grid_kind, args.grid_year, args.grid_date),
+                progress=_progress(tr("Import")), preset=args.preset, options=grid_options(
+                    args.grid_kind, args.grid_year, args.grid_date or "first")
+                if args.grid_kind or args.grid_year or args.grid_date else None,
             )
     finally:
         book.close()

@@ -22,10 +22,11 @@ from pathlib import Path
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import imports, settings
+from desktop_app.services import import_presets, imports, settings
 from desktop_app.services.context import require, transaction
+from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet import grids
-from desktop_app.spreadsheet.grids import GridOptions
+from desktop_app.spreadsheet.grids import GridOptions, grid_options
 from desktop_app.spreadsheet.plan import Plan
 from desktop_app.spreadsheet.reader import Problem, Workbook
 from desktop_app.spreadsheet.records import read_records
@@ -44,6 +45,8 @@ class ImportResult:
     rows: dict[str, int] = field(default_factory=dict)  # data rows recognised per sheet
     batch_id: int | None = None
     more: int = 0  # problems found beyond the MAX_LISTED in `details`
+    signature: str = ""  # the workbook's header layout (see records.WorkbookRecords)
+    presets: list[str] = field(default_factory=list)  # saved presets for that layout
 
     @property
     def problems(self) -> list[str]:
@@ -83,10 +86,18 @@ def _count_label(key: str) -> str:
 def import_workbook(
     session, path: Path | str, *, dry_run: bool = False, force: bool = False,
     progress: Progress = lambda done, total: None, options: GridOptions | None = None,
+    mapping: Mapping | None = None, preset: str | None = None,
 ) -> ImportResult:
-    """Validate the workbook at `path` as a whole and, unless `dry_run`, import it;
-    `options` say what a grid does not (its kind, year, and the day its movements take)."""
+    """Validate the workbook at `path` as a whole and, unless `dry_run`, import it.
+
+    `mapping` (or the saved `preset` of that name) maps sheets and headers the format does
+    not know and holds the grid choices; `options` override those choices (what a grid
+    does not say: its kind, year, and the day its movements take)."""
     path = Path(path)
+    if preset is not None:
+        mapping = import_presets.get_preset(session, preset).mapping
+    if options is None and mapping is not None:
+        options = grid_options(mapping.grid_kind, mapping.grid_year, str(mapping.grid_date))
     if not dry_run:
         require(session, Permission.IMPORT)
     result = ImportResult(path.name, dry_run)
@@ -102,12 +113,19 @@ def import_workbook(
             progress(min(done, estimate), 2 * estimate)
 
         try:
-            records = read_records(workbook, profile.minor_digits, rows_read, options)
+            records = read_records(workbook, profile.minor_digits, rows_read, options, mapping)
         except Exception as exc:  # noqa: BLE001 - a broken or hostile part of the file
             raise ValidationError(tr("The file {name} could not be read as a workbook: {detail}",
                                      name=path.name, detail=str(exc) or type(exc).__name__)
                                   ) from None
     grids.resolve(session, records)
+    result.signature = records.signature
+    if mapping is None:
+        result.presets = [p.name for p in import_presets.presets_for(session, result.signature)]
+        result.notices.extend(tr(
+            "The saved preset '{name}' was made for a workbook with these headers; choose it "
+            "(--preset on the command line) to read the file the same way.", name=name)
+            for name in result.presets)
     result.details.extend(records.problems)
     result.notices.extend(records.notices)
     result.rows = records.rows

@@ -284,14 +284,16 @@ def _put(values: tuple, col: int, value: object) -> tuple:
 
 
 def find_layout(
-    title: str, spec: SheetSpec, first_rows: list[RawRow]
+    title: str, spec: SheetSpec, first_rows: list[RawRow], mapped: dict[str, str] | None = None,
 ) -> tuple[SheetLayout | None, list[Problem], list[str]]:
-    """Find the header row among the first rows; report missing and unknown columns."""
+    """Find the header row among the first rows; report missing and unknown columns.
+    `mapped` is the user's own mapping (normalised header -> column key or "ignore")."""
+    mapped = mapped or {}
     best: tuple[int, RawRow, dict[int, Column]] | None = None
     for raw in first_rows[:HEADER_SEARCH_ROWS]:
         matched: dict[int, Column] = {}
         for index, value in enumerate(raw.values):
-            column = match_header(spec, value) if isinstance(value, str) else None
+            column = _mapped_column(spec, value, mapped) if isinstance(value, str) else None
             if column is not None and column not in matched.values():
                 matched[index] = column
         if matched and (best is None or len(matched) > best[0]):
@@ -312,13 +314,23 @@ def find_layout(
         tr("{sheet}: column '{column}' is not part of the format and was ignored",
            sheet=title, column=str(value).strip())
         for index, value in enumerate(header.values)
-        if not is_blank(value) and index not in columns
+        if not is_blank(value) and index not in columns and mapped.get(normalise(value)) != IGNORE
     ]
     layout = SheetLayout(title, spec, header.number, columns, {
         column.key: f"{get_column_letter(index + 1)} ({str(header.values[index]).strip()})"
         for index, column in columns.items()
     })
     return layout, problems, notices
+
+
+IGNORE = "ignore"  # a mapped header the user chose to leave out
+
+
+def _mapped_column(spec: SheetSpec, header: str, mapped: dict[str, str]) -> Column | None:
+    key = mapped.get(normalise(header))
+    if key is None:
+        return match_header(spec, header)
+    return next((c for c in spec.columns if c.key == key), None)
 
 
 def is_total_row(values: tuple) -> bool:

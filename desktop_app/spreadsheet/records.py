@@ -3,11 +3,14 @@ unreadable cell reported as a Problem (sheet, row, column, message)."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.i18n import tr
+from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet.columns import (
     COMPUTED_SHEETS,
     IMPORT_SHEETS,
@@ -63,6 +66,12 @@ class WorkbookRecords:
     problems: ProblemList = field(default_factory=ProblemList)
     notices: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)  # records read per sheet title
+    headers: list[str] = field(default_factory=list)  # each sheet's header row, normalised
+
+    @property
+    def signature(self) -> str:
+        """The workbook's layout, whatever its data and years: presets are found by it."""
+        return hashlib.sha256("|".join(sorted(self.headers)).encode()).hexdigest()[:32]
 
     def records(self, key: str) -> list:
         sheet = self.sheets.get(key)
@@ -77,14 +86,17 @@ def read_records(
     minor_digits: int,
     progress: Callable[[int], None] = lambda rows: None,
     options: GridOptions | None = None,
+    mapping: Mapping | None = None,
 ) -> WorkbookRecords:
     """Read every sheet of the format and every grid; other sheets are skipped with a
-    notice."""
+    notice. `mapping` is the user's: sheets and headers the format does not know."""
     result = WorkbookRecords()
     options = options or GridOptions()
+    mapping = mapping or Mapping()
     read: set[str] = set()
     for title in workbook.sheet_titles:
-        spec = find_sheet(title)
+        spec = find_sheet(title) or next(
+            (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
         if spec is not None and spec.key in read:
             result.problems.append(Problem(title, None, None, tr(
                 "this sheet appears twice in the workbook; keep only one")))
@@ -94,7 +106,9 @@ def read_records(
             continue
         rows = workbook.rows(title)
         first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), rows, strict=False)]
-        layout, problems, notices = find_layout(title, spec, first) if spec else (None, [], [])
+        result.headers.append(_header_key(first))
+        layout, problems, notices = (find_layout(title, spec, first, mapping.columns.get(spec.key))
+                                     if spec else (None, [], []))
         if layout is not None and not problems:
             read.add(spec.key)
             result.notices.extend(notices)
@@ -110,6 +124,13 @@ def read_records(
             result.notices.append(
                 tr("Sheet '{sheet}' is not part of the format and was skipped.", sheet=title))
     return result
+
+
+def _header_key(first: list) -> str:
+    """The row with the most texts among the first rows, without digits (years change)."""
+    texts = max(([normalise(v) for v in raw.values if isinstance(v, str) and v.strip()]
+                 for raw in first), key=len, default=[])
+    return ",".join(re.sub(r"\d+", "", t) for t in texts)
 
 
 def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> None:
@@ -203,3 +224,43 @@ def _read_grid(rows, grid: GridLayout, first, options, minor_digits, result, pro
 def _chain(first, rest):
     yield from first
     yield from rest
+
+
+@dataclass(frozen=True)
+class SheetHeaders:
+    """A sheet the column-mapping assistant shows: the format sheet it was read as (None
+    when none), its header texts, and those not matched to a column."""
+
+    title: str
+    sheet_key: str | None
+    headers: tuple[str, ...]
+    unmatched: tuple[str, ...]
+
+
+def sheet_headers(workbook: Workbook, mapping: Mapping | None = None) -> list[SheetHeaders]:
+    """The sheets whose headers the format (and the mapping) do not fully explain."""
+    mapping = mapping or Mapping()
+    found = []
+    for title in workbook.sheet_titles:
+        spec = find_sheet(title) or next(
+            (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
+        if spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
+                             or normalise(title) in _NOTES):
+            continue
+        first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), workbook.rows(title),
+                                       strict=False)]
+        if spec is None and find_grid(title, first) is not None:
+            continue
+        layout, problems, _ = (find_layout(title, spec, first, mapping.columns.get(spec.key))
+                               if spec else (None, [], []))
+        if layout is not None:
+            header = next(raw.values for raw in first if raw.number == layout.header_row)
+        else:
+            header = max((raw.values for raw in first),
+                         key=lambda values: sum(isinstance(v, str) for v in values), default=())
+        texts = tuple(str(v).strip() for v in header if isinstance(v, str) and v.strip())
+        matched = {str(header[i]).strip() for i in layout.columns} if layout else set()
+        unmatched = tuple(t for t in texts if t not in matched)
+        if unmatched or problems or spec is None:
+            found.append(SheetHeaders(title, spec.key if spec else None, texts, unmatched))
+    return found

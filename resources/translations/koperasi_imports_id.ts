@@ -87,5 +87,133 @@
       <source>member {number} has no loan disbursed on or before {date}</source>
       <translation>anggota {number} tidak punya pinjaman yang cair pada atau sebelum {date}</translation>
     </message>
+    <message>
+      <source>read the file with a column mapping saved in the book</source>
+      <translation>baca berkas dengan pemetaan kolom yang disimpan di buku</translation>
+    </message>
+    <message>
+      <source>A preset needs a name of 1 to 80 characters.</source>
+      <translation>Pemetaan tersimpan perlu nama 1 sampai 80 karakter.</translation>
+    </message>
+    <message>
+      <source>There is no import preset named {name} (saved presets: {known}).</source>
+      <translation>Tidak ada pemetaan impor bernama {name} (pemetaan tersimpan: {known}).</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>tidak ada</translation>
+    </message>
+    <message>
+      <source>Each filled cell is one movement: one row per member, one column per month (Jan … Des, Januari 2025, 01/2025), or one sheet per month with a column per kind.</source>
+      <translation>Setiap sel yang terisi adalah satu transaksi: satu baris per anggota, satu kolom per bulan (Jan … Des, Januari 2025, 01/2025), atau satu lembar per bulan dengan satu kolom per jenis.</translation>
+    </message>
+    <message>
+      <source>What the cells are (Wajib, Pokok, Sukarela or Angsuran) and the year come from the column header or the sheet title; if neither says, choose them when importing.</source>
+      <translation>Jenis isi sel (Wajib, Pokok, Sukarela atau Angsuran) dan tahunnya diambil dari judul kolom atau nama lembar; bila tidak ada, pilih saat mengimpor.</translation>
+    </message>
+    <message>
+      <source>Members by No. Anggota, or by name when the grid has no numbers. Repayments go to the loan in the No. Pinjaman column, else to the member's loan running then.</source>
+      <translation>Anggota dikenali dari No. Anggota, atau dari nama bila tabel tidak punya nomor. Angsuran masuk ke pinjaman di kolom No. Pinjaman, bila tidak ada ke pinjaman anggota yang berjalan saat itu.</translation>
+    </message>
+    <message>
+      <source>The day of each movement is chosen when importing: the 1st, the last day of the month, or the meeting day.</source>
+      <translation>Tanggal tiap transaksi dipilih saat mengimpor: tanggal 1, akhir bulan, atau hari pertemuan.</translation>
+    </message>
+    <message>
+      <source>A Jumlah column is checked against the months of its row; total and subtotal rows (Jumlah, Sub Jumlah Kelompok …, Total) are skipped.</source>
+      <translation>Kolom Jumlah dicocokkan dengan bulan-bulan di barisnya; baris jumlah dan subjumlah (Jumlah, Sub Jumlah Kelompok …, Total) dilewati.</translation>
+    </message>
+    <message>
+      <source>Sheets of the same layout (one per group or per month) are read together. Members and loans must be in the book or in Anggota and Pinjaman sheets of the format.</source>
+      <translation>Lembar dengan susunan sama (satu per kelompok atau per bulan) dibaca bersama. Anggota dan pinjaman harus sudah ada di buku atau di lembar Anggota dan Pinjaman.</translation>
+    </message>
+    <message>
+      <source>The saved preset '{name}' was made for a workbook with these headers; choose it (--preset on the command line) to read the file the same way.</source>
+      <translation>Pemetaan tersimpan '{name}' dibuat untuk berkas dengan judul kolom yang sama; pilih pemetaan itu (--preset di baris perintah) agar berkas dibaca dengan cara yang sama.</translation>
+    </message>
+    <message>
+      <source>As the file says</source>
+      <translation>Sesuai isi berkas</translation>
+    </message>
+    <message>
+      <source>Loan repayments</source>
+      <translation>Angsuran pinjaman</translation>
+    </message>
+    <message>
+      <source>(skip this sheet)</source>
+      <translation>(lewati lembar ini)</translation>
+    </message>
+    <message>
+      <source>Format sheet</source>
+      <translation>Lembar format</translation>
+    </message>
+    <message>
+      <source>Map columns</source>
+      <translation>Petakan kolom</translation>
+    </message>
+    <message>
+      <source>Tell the import what your own sheets and columns are. Columns left on (ignore) are not read.</source>
+      <translation>Beri tahu impor apa isi lembar dan kolom Anda sendiri. Kolom yang dibiarkan (abaikan) tidak dibaca.</translation>
+    </message>
+    <message>
+      <source>Grids (one column per month)</source>
+      <translation>Tabel bulanan (satu kolom per bulan)</translation>
+    </message>
+    <message>
+      <source>The 1st of the month</source>
+      <translation>Tanggal 1 setiap bulan</translation>
+    </message>
+    <message>
+      <source>The last day of the month</source>
+      <translation>Hari terakhir setiap bulan</translation>
+    </message>
+    <message>
+      <source>The cells are</source>
+      <translation>Isi sel</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Tahun</translation>
+    </message>
+    <message>
+      <source>Date of each movement</source>
+      <translation>Tanggal tiap transaksi</translation>
+    </message>
+    <message>
+      <source>Name, to use this mapping again (optional)</source>
+      <translation>Nama, agar pemetaan ini dapat dipakai lagi (boleh kosong)</translation>
+    </message>
+    <message>
+      <source>Save as preset</source>
+      <translation>Simpan sebagai pemetaan</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(abaikan)</translation>
+    </message>
+    <message>
+      <source>Meeting day {day}</source>
+      <translation>Hari pertemuan tanggal {day}</translation>
+    </message>
+    <message>
+      <source>Every sheet and column of this file is recognised.</source>
+      <translation>Semua lembar dan kolom berkas ini sudah dikenali.</translation>
+    </message>
+    <message>
+      <source>Map columns…</source>
+      <translation>Petakan kolom…</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(tidak ada)</translation>
+    </message>
+    <message>
+      <source>Download grid template…</source>
+      <translation>Unduh template tabel bulanan…</translation>
+    </message>
+    <message>
+      <source>Preset:</source>
+      <translation>Pemetaan:</translation>
+    </message>
   </context>
 </TS>

@@ -9,7 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry, Member
-from desktop_app.domain.accounts import SIMPANAN_POKOK, SIMPANAN_SUKARELA, SIMPANAN_WAJIB
+from desktop_app.domain.accounts import (
+    PIUTANG_PINJAMAN,
+    SIMPANAN_POKOK,
+    SIMPANAN_SUKARELA,
+    SIMPANAN_WAJIB,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.services import ledger
 from desktop_app.spreadsheet.grids import GridOptions, grid_options, month_of
@@ -23,7 +28,8 @@ ANGGOTA = [MEMBERS_HEADER, member("1", "Siti Aminah", "01/01/2023"),
 
 def _savings(session, number: str) -> dict[str, int]:
     member_id = session.scalar(select(Member.id).where(Member.number == number))
-    return {code: -amount for code, amount in ledger.member_balances(session, member_id).items()}
+    return {code: -amount for code, amount in ledger.member_balances(session, member_id).items()
+            if code in (SIMPANAN_POKOK, SIMPANAN_WAJIB, SIMPANAN_SUKARELA)}
 
 
 def _entry_dates(session) -> list[date]:
@@ -154,3 +160,29 @@ def test_a_bad_cell_in_a_grid_names_its_month_column(session, tmp_path):
 def test_grid_options_refuse_nonsense(args, message):
     with pytest.raises(ValidationError, match=message):
         grid_options(*args)
+
+
+def test_the_grid_template_imports_as_its_notes_say(session, tmp_path):
+    import openpyxl
+
+    from desktop_app.spreadsheet.grid_template import write_grid_template
+
+    path = write_grid_template(tmp_path / "grid.xlsx", 2024)
+    sheets = openpyxl.load_workbook(path).sheetnames
+    assert sheets == ["Simpanan Wajib 2024", "Angsuran 2024", "Januari 2024", "Notes"]
+    loans = [["No. Pinjaman", "No. Anggota", "Tanggal Cair", "Pokok", "Bunga per Bulan (%)",
+              "Tenor (Bulan)", "Metode"], ["P-001", "A-001", "01/01/2024", 1_000_000, 1.5, 10,
+                                           "Flat"]]
+    people = make(tmp_path / "v1.xlsx", {"Anggota": [
+        MEMBERS_HEADER, member("A-001", "Siti Aminah", "01/01/2023"),
+        member("A-002", "Rina Wati", "01/01/2023")], "Pinjaman": loans})
+    assert import_workbook(session, people).problems == []
+    result = import_workbook(session, path, options=GridOptions(date_rule="last"))
+    assert result.problems == []
+    assert result.counts == {"savings": 9, "repayments": 2}
+    assert _savings(session, "A-001") == {SIMPANAN_WAJIB: 60_000}
+    assert _savings(session, "A-002") == {SIMPANAN_WAJIB: 80_000, SIMPANAN_POKOK: 100_000,
+                                          SIMPANAN_SUKARELA: 5_000}
+    loan_left = ledger.member_balances(session, session.scalar(
+        select(Member.id).where(Member.number == "A-001")))[PIUTANG_PINJAMAN]
+    assert loan_left == 1_000_000 - 2 * 100_000  # two repayments of 115,000, flat 1.5%

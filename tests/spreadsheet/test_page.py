@@ -74,3 +74,48 @@ def test_check_import_export_and_undo(qtbot, qtmodeltester, page, disk_book, tmp
         assert ledger.account_balance(session, "1101") == 0
     assert page.batches_model.row(0)[5] != ""
     page.grab().save(str(tmp_path / "page.png"))
+
+
+def test_the_mapping_assistant_maps_saves_a_preset_and_offers_it_again(qtbot, page, tmp_path,
+                                                                        monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
+
+    path = make(tmp_path / "sendiri.xlsx", {
+        "Anggota": [MEMBERS_HEADER, member("1"), member("2")],
+        "Setoran Anggota": [["Tgl Setor", "Nomor", "Macam", "Nominal", "Catatan Bu Siti"],
+                            ["05/01/2024", "1", "Wajib", 20000, "rapat"],
+                            ["05/01/2024", "2", "Sukarela", 5000, None]]})
+    page.check_file(path)
+    _wait(qtbot, page)
+    assert page.result.counts == {"members": 2}
+    shown = {}
+
+    def answer(dialog):
+        box = next(b for b in dialog.boxes if b.sheet.title == "Setoran Anggota")
+        shown["headers"] = list(box.fields)
+        box.target.setCurrentIndex(box.target.findData("savings"))
+        for header, key in {"Tgl Setor": "date", "Nomor": "member_no", "Macam": "type",
+                            "Nominal": "deposit"}.items():
+            box.fields[header].setCurrentIndex(box.fields[header].findData(key))
+        dialog.day.setCurrentIndex(dialog.day.findData("last"))
+        dialog.preset_name.setText("Bu Siti")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", answer)
+    page.map_columns()
+    qtbot.waitUntil(lambda: page.result is not None and "savings" in page.result.counts,
+                    timeout=20000)
+    _wait(qtbot, page)
+    assert shown["headers"] == ["Tgl Setor", "Nomor", "Macam", "Nominal", "Catatan Bu Siti"]
+    assert page.result.counts == {"members": 2, "savings": 2}
+    assert page.preset_combo.currentText() == "Bu Siti"
+
+    page.preset_combo.setCurrentIndex(0)
+    page.check_file(path)  # the same headers again: the preset is offered and used
+    qtbot.waitUntil(lambda: page.mapping is not None and page.result is not None
+                    and "savings" in page.result.counts, timeout=20000)
+    _wait(qtbot, page)
+    assert page.preset_combo.currentText() == "Bu Siti"
+    assert page.import_button.isEnabled()

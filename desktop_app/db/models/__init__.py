@@ -1,7 +1,7 @@
 """All ORM models; importing this package registers every table on Base.metadata."""
 
 from desktop_app.db.models.auth import User
-from desktop_app.db.models.imports import ImportBatch
+from desktop_app.db.models.imports import ImportBatch, ImportPreset
 from desktop_app.db.models.inventory import MarketDay, Product, StockMovement
 from desktop_app.db.models.ledger import (
     Account,
@@ -22,6 +22,7 @@ __all__ = [
     "AccountMonth",
     "AuditLog",
     "ImportBatch",
+    "ImportPreset",
     "JournalEntry",
     "JournalLine",
     "Loan",

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -34,12 +36,17 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import imports
+from desktop_app.services import import_presets, imports
+from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet.exporter import export_book
+from desktop_app.spreadsheet.grid_template import write_grid_template
 from desktop_app.spreadsheet.importer import ImportResult, describe_counts, import_workbook
+from desktop_app.spreadsheet.reader import Workbook as SourceWorkbook
+from desktop_app.spreadsheet.records import sheet_headers
 from desktop_app.spreadsheet.table_export import problem_workbook
 from desktop_app.spreadsheet.templates import write_template
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit
@@ -112,6 +119,7 @@ class SpreadsheetsPage(Page):
         super().__init__(ctx, parent)
         self._threads: list[tuple[QThread, Job]] = []
         self.file: Path | None = None
+        self.mapping: Mapping | None = None
         self.result: ImportResult | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -122,6 +130,7 @@ class SpreadsheetsPage(Page):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
+        self._fill_presets()
         self.refresh()
 
     # ------------------------------------------------------------------ import
@@ -136,6 +145,13 @@ class SpreadsheetsPage(Page):
         self.file_label.setWordWrap(True)
         row.addWidget(self.choose_button)
         row.addWidget(self.file_label, 1)
+        self.preset_combo = QComboBox()
+        self.preset_combo.activated.connect(self.use_preset)
+        self.map_button = QPushButton(tr("Map columns…"))
+        self.map_button.clicked.connect(self.map_columns)
+        row.addWidget(QLabel(tr("Preset:")))
+        row.addWidget(self.preset_combo)
+        row.addWidget(self.map_button)
         layout.addLayout(row)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -176,12 +192,66 @@ class SpreadsheetsPage(Page):
         if name:
             self.check_file(Path(name))
 
-    def check_file(self, path: Path) -> None:
-        """Step 2: read and check the whole file without writing (a dry run)."""
-        self.file = path
+    def check_file(self, path: Path, mapping: Mapping | None = None) -> None:
+        """Step 2: read and check the whole file without writing (a dry run), read as
+        `mapping` says (the assistant's or a preset's) when there is one."""
+        self.file, self.mapping = path, mapping
         self.file_label.setText(tr("File: {name}", name=path.name))
         self._show_result(None)
-        self._start(lambda progress: self._import(path, True, progress), self._show_result)
+        self._start(lambda progress: self._import(path, True, progress), self._checked)
+
+    def _checked(self, result: ImportResult) -> None:
+        self._show_result(result)
+        if self.mapping is None and result.presets:  # offered again for the same headers
+            self.preset_combo.setCurrentIndex(self.preset_combo.findText(result.presets[0]))
+            self.use_preset()
+
+    def _fill_presets(self) -> None:
+        with self.ctx.session() as session:
+            names = import_presets.preset_names(session)
+        self.preset_combo.clear()
+        self.preset_combo.addItem(tr("(none)"))
+        self.preset_combo.addItems(names)
+
+    def use_preset(self) -> None:
+        if self.file is None:
+            return
+        name = self.preset_combo.currentText() if self.preset_combo.currentIndex() > 0 else None
+        if name is None:
+            self.check_file(self.file)
+            return
+        with self.ctx.session() as session:
+            mapping = import_presets.get_preset(session, name).mapping
+        self.check_file(self.file, mapping)
+
+    def map_columns(self) -> None:
+        """The column-mapping assistant: read the headers off the GUI thread, then ask."""
+        if self.file is None:
+            return
+        path, mapping = self.file, self.mapping or Mapping()
+
+        def work(progress):
+            with SourceWorkbook(path) as workbook:
+                return sheet_headers(workbook, mapping)
+
+        self._start(work, self._ask_mapping)  # a method: it runs on the GUI thread
+
+    def _ask_mapping(self, sheets) -> None:
+        dialog = ColumnMappingDialog(sheets, self.mapping or Mapping(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.mapping()
+        name = dialog.preset_name.text().strip()
+        if name and self.result is not None:
+            try:
+                with self.ctx.session() as session:
+                    import_presets.save_preset(session, name, self.result.signature, chosen)
+            except KoperasiError as exc:
+                QMessageBox.warning(self, tr("Map columns"), exc.message)
+                return
+            self._fill_presets()
+            self.preset_combo.setCurrentIndex(self.preset_combo.findText(" ".join(name.split())))
+        self.check_file(self.file, chosen)
 
     def run_import(self) -> None:
         if self.file is None or self.result is None or not self.result.ok:
@@ -195,7 +265,8 @@ class SpreadsheetsPage(Page):
 
     def _import(self, path: Path, dry_run: bool, progress) -> ImportResult:
         with self.ctx.session() as session:
-            return import_workbook(session, path, dry_run=dry_run, progress=progress)
+            return import_workbook(session, path, dry_run=dry_run, progress=progress,
+                                   mapping=self.mapping)
 
     def _show_result(self, result: ImportResult | None) -> None:
         self.result = result
@@ -210,6 +281,7 @@ class SpreadsheetsPage(Page):
         self.import_button.setEnabled(bool(result and result.ok and result.counts)
                                       and self.ctx.can(Permission.IMPORT))
         self.save_problems_button.setEnabled(bool(result and result.details))
+        self.map_button.setEnabled(result is not None)
 
     def _imported(self, result: ImportResult) -> None:
         self._show_result(result)
@@ -254,9 +326,12 @@ class SpreadsheetsPage(Page):
         self.export_button.clicked.connect(self.choose_export)
         self.template_button = QPushButton(tr("Download empty template…"))
         self.template_button.clicked.connect(self.choose_template)
+        self.grid_template_button = QPushButton(tr("Download grid template…"))
+        self.grid_template_button.clicked.connect(self.choose_grid_template)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.template_button)
+        buttons.addWidget(self.grid_template_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -285,6 +360,12 @@ class SpreadsheetsPage(Page):
                                               XLSX_FILTER)
         if name:
             self._start(lambda progress: write_template(name), lambda _: self._saved(name))
+
+    def choose_grid_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save template"),
+                                              "template-tabel-bulanan.xlsx", XLSX_FILTER)
+        if name:
+            self._start(lambda progress: write_grid_template(name), lambda _: self._saved(name))
 
     def _saved(self, name: str, notices: Sequence[str] = ()) -> None:
         QMessageBox.information(self, tr("Saved"), "\n".join(
@@ -377,10 +458,11 @@ class SpreadsheetsPage(Page):
         if busy:
             self.progress.setValue(0)
         for button in (self.choose_button, self.export_button, self.template_button,
-                       self.undo_button):
+                       self.grid_template_button, self.map_button, self.undo_button):
             button.setEnabled(not busy)
         if not busy:
             self.undo_button.setEnabled(self.ctx.can(Permission.IMPORT))
+            self.map_button.setEnabled(self.result is not None)
             self.import_button.setEnabled(bool(self.result and self.result.ok and self.result.counts)
                                           and self.ctx.can(Permission.IMPORT))
         else:
