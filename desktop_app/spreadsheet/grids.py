@@ -316,7 +316,8 @@ class GridReader:
             else:
                 savings.append((raw.number, on, member, kind, paid, where))
         stated = cell(layout.total_col)
-        if not bad and not is_blank(stated) and stated is not UNSET:
+        complete = len(self.columns) == len(layout.values)  # else the months are unknown
+        if complete and not bad and not is_blank(stated) and stated is not UNSET:
             try:
                 stated_amount = amount(stated, self.minor_digits)
             except CellError as exc:
