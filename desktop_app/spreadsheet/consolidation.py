@@ -2,7 +2,8 @@
 
 Each source is read without being changed, one at a time (so memory stays flat): an
 exported workbook is imported into a temporary in-memory book, so the importer's
-validation applies; a book file is read from a snapshot copy. A source that does not
+validation applies; a book file is read from a snapshot copy; a server book is read in
+place (only SELECTs). A source that does not
 pass is listed with its problems and left out of the totals, never silently.
 """
 
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from desktop_app.db.book import Book, backup_file, open_book
+from desktop_app.db.book import Book, backup_file, open_book, open_server_book
+from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import attention, coop_figures, settings
@@ -78,7 +80,7 @@ def expand_sources(sources: Iterable[str]) -> list[str]:
     out: list[str] = []
     for source in sources:
         path = Path(source)
-        if "://" not in source and path.is_dir():
+        if not is_server_url(source) and path.is_dir():
             out += sorted(
                 str(p) for p in path.iterdir()
                 if p.is_file() and p.suffix.lower() in WORKBOOK_SUFFIXES + BOOK_SUFFIXES
@@ -109,7 +111,7 @@ def consolidate(
 
 def read_source(source: str, as_of: date, periods: list[tuple[date, date]]) -> SourceResult:
     """One source's figures and flags, or its problems."""
-    result = SourceResult(source, Path(source).stem if "://" not in source else source)
+    result = SourceResult(source, source if is_server_url(source) else Path(source).stem)
     try:
         with _opened(source, result) as book, book.session() as session:
             set_actor(session, SYSTEM_ACTOR)
@@ -131,10 +133,14 @@ def read_source(source: str, as_of: date, periods: list[tuple[date, date]]) -> S
 @contextmanager
 def _opened(source: str, result: SourceResult) -> Iterator[Book]:
     """The source as an open book that may be changed freely (a copy, or in memory)."""
+    if is_server_url(source):  # read in place: figures and flags only SELECT
+        book = open_server_book(source)
+        try:
+            yield book
+        finally:
+            book.close()
+        return
     path = Path(source)
-    if "://" in source:
-        raise KoperasiError(tr("Server books are not supported in a consolidation yet: {source}",
-                               source=source))
     if not path.exists():
         raise KoperasiError(tr("There is no file {name}.", name=source))
     if path.suffix.lower() in WORKBOOK_SUFFIXES:

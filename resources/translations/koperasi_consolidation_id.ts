@@ -148,10 +148,6 @@
       <translation>Tidak ada jurnal selama {days} hari (terakhir pada {date}).</translation>
     </message>
     <message>
-      <source>Server books are not supported in a consolidation yet: {source}</source>
-      <translation>Buku server belum dapat digabungkan: {source}</translation>
-    </message>
-    <message>
       <source>There is no file {name}.</source>
       <translation>Berkas {name} tidak ada.</translation>
     </message>
