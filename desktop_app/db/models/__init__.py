@@ -14,13 +14,26 @@ from desktop_app.db.models.ledger import (
 )
 from desktop_app.db.models.loans import Loan, LoanInstallment, LoanProduct, LoanRepayment
 from desktop_app.db.models.members import Member, MemberGroup
+from desktop_app.db.models.programmes import (
+    Announcement,
+    BusinessProfile,
+    CalendarEvent,
+    Participant,
+    Programme,
+    Training,
+    TrainingRegistration,
+    TrainingTopic,
+)
 from desktop_app.db.models.reports import AccountMonth
 
 __all__ = [
     "Account",
     "AccountBalance",
     "AccountMonth",
+    "Announcement",
     "AuditLog",
+    "BusinessProfile",
+    "CalendarEvent",
     "ImportBatch",
     "ImportPreset",
     "JournalEntry",
@@ -33,8 +46,13 @@ __all__ = [
     "Member",
     "MemberBalance",
     "MemberGroup",
+    "Participant",
     "Product",
+    "Programme",
     "Setting",
     "StockMovement",
+    "Training",
+    "TrainingRegistration",
+    "TrainingTopic",
     "User",
 ]
