@@ -20,13 +20,15 @@ from desktop_app.services.context import current_actor, require
 
 
 def record(
-    session: Session, action: str, object_type: str, object_id: object = None, **details
+    session: Session, action: str, object_type: str, object_id: object = None, *,
+    actor: str | None = None, **details
 ) -> None:
-    """Append one audit row in the caller's transaction."""
+    """Append one audit row in the caller's transaction. `actor` names who acted when no
+    user is logged in (a member at the kiosk)."""
     session.add(
         AuditLog(
             at=datetime.now(),
-            actor=current_actor(session).username,
+            actor=actor or current_actor(session).username,
             action=action,
             object_type=object_type,
             object_id=None if object_id is None else str(object_id),
@@ -38,7 +40,9 @@ def record(
 def object_label(object_type: str) -> str:
     """A readable, translated name for what an audit row is about (unknown types as they are)."""
     labels = {
+        "announcement": tr("Announcement"),
         "book": tr("Book"),
+        "calendar_event": tr("Calendar event"),
         "import_batch": tr("Excel import"),
         "journal": tr("Journal"),
         "journal_entry": tr("Journal entry"),
@@ -47,9 +51,13 @@ def object_label(object_type: str) -> str:
         "market_day": tr("Market day"),
         "member": tr("Member"),
         "member_group": tr("Group"),
+        "participant": tr("Participant"),
         "period": tr("Period"),
         "product": tr("Product"),
+        "programme": tr("Programme"),
         "setting": tr("Setting"),
+        "training": tr("Training"),
+        "training_topic": tr("Training topic"),
         "user": tr("User"),
     }
     return labels.get(object_type, object_type)
@@ -58,8 +66,14 @@ def object_label(object_type: str) -> str:
 def action_label(code: str) -> str:
     """A readable, translated name for an audit action code (unknown codes as they are)."""
     labels = {
+        "announcement.post": tr("Announcement posted"),
+        "announcement.remove": tr("Announcement removed"),
+        "announcement.update": tr("Announcement changed"),
         "book.create": tr("Book created"),
+        "business.save": tr("Business profile saved"),
         "demo.inventory": tr("Demo goods and market days created"),
+        "event.add": tr("Calendar event added"),
+        "event.remove": tr("Calendar event removed"),
         "group.create": tr("Group added"),
         "group.rename": tr("Group renamed"),
         "import.batch": tr("Excel import"),
@@ -82,14 +96,26 @@ def action_label(code: str) -> str:
         "member.exit_reversed": tr("Member exit undone"),
         "member.set_pin": tr("Kiosk PIN set"),
         "member.update": tr("Member details changed"),
+        "participant.create": tr("Participant added"),
         "period.close": tr("Period closed"),
         "period.reopen": tr("Period reopened"),
         "product.create": tr("Product added"),
         "product.update": tr("Product changed"),
+        "programme.create": tr("Programme added"),
+        "programme.update": tr("Programme changed"),
         "settings.bylaws": tr("SHU shares (bylaws) changed"),
         "settings.idle_lock": tr("Auto-lock setting changed"),
         "settings.profile": tr("Cooperative profile changed"),
         "shu.distribute": tr("SHU distributed"),
+        "training.attendance": tr("Training attendance recorded"),
+        "training.cancel": tr("Training registration cancelled"),
+        "training.create": tr("Training added"),
+        "training.register": tr("Training registration"),
+        "training.request": tr("Training requested at the kiosk"),
+        "training.request_approved": tr("Training request approved"),
+        "training.request_declined": tr("Training request declined"),
+        "training.update": tr("Training changed"),
+        "training_topic.create": tr("Training topic added"),
         "user.activate": tr("User activated"),
         "user.add": tr("User added"),
         "user.change_password": tr("Password changed"),

@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+  <context>
+    <name>koperasi</name>
+    <message>
+      <source>The training {title} was on {date}; registration is closed.</source>
+      <translation>Pelatihan {title} sudah berlangsung pada {date}; pendaftaran ditutup.</translation>
+    </message>
+    <message>
+      <source>The training {title} is full ({capacity} places).</source>
+      <translation>Pelatihan {title} sudah penuh ({capacity} tempat).</translation>
+    </message>
+    <message>
+      <source>{name} is already registered for this training.</source>
+      <translation>{name} sudah terdaftar di pelatihan ini.</translation>
+    </message>
+    <message>
+      <source>{name} has already asked to join this training; the request waits for the board.</source>
+      <translation>{name} sudah meminta ikut pelatihan ini; permintaannya menunggu pengurus.</translation>
+    </message>
+    <message>
+      <source>Member {number} has left the cooperative; register her as a non-member participant instead.</source>
+      <translation>Anggota {number} sudah keluar dari koperasi; daftarkan sebagai peserta bukan anggota.</translation>
+    </message>
+    <message>
+      <source>There is no registration {id}.</source>
+      <translation>Pendaftaran {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Terdaftar</translation>
+    </message>
+    <message>
+      <source>Asked at the kiosk</source>
+      <translation>Diminta di kios</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <source>Give the participant's name.</source>
+      <translation>Isi nama peserta.</translation>
+    </message>
+    <message>
+      <source>Gender must be F or M.</source>
+      <translation>Jenis kelamin harus P atau L (F atau M).</translation>
+    </message>
+    <message>
+      <source>Choose one member or one non-member participant.</source>
+      <translation>Pilih satu anggota atau satu peserta bukan anggota.</translation>
+    </message>
+    <message>
+      <source>This registration is not a request waiting for the board ({status}).</source>
+      <translation>Pendaftaran ini bukan permintaan yang menunggu pengurus ({status}).</translation>
+    </message>
+    <message>
+      <source>Say why the request is declined; the member sees it.</source>
+      <translation>Tuliskan alasan permintaan ditolak; anggota akan melihatnya.</translation>
+    </message>
+    <message>
+      <source>Only a registered participant can be cancelled.</source>
+      <translation>Hanya peserta terdaftar yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+      <source>She attended; her registration cannot be cancelled.</source>
+      <translation>Ia sudah hadir; pendaftarannya tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+      <source>Only registered participants have attendance; this one is {status}.</source>
+      <translation>Kehadiran hanya untuk peserta terdaftar; yang ini berstatus {status}.</translation>
+    </message>
+    <message>
+      <source>The training is on {date}; attendance is recorded from that day.</source>
+      <translation>Pelatihan berlangsung pada {date}; kehadiran dicatat mulai hari itu.</translation>
+    </message>
+    <message>
+      <source>Only someone who attended can complete the training.</source>
+      <translation>Hanya yang hadir yang bisa menyelesaikan pelatihan.</translation>
+    </message>
+    <message>
+      <source>A certificate is given only for a completed training.</source>
+      <translation>Sertifikat hanya diberikan untuk pelatihan yang diselesaikan.</translation>
+    </message>
+    <message>
+      <source>There is no participant {id}.</source>
+      <translation>Peserta {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Certificate number {number} is already given to someone else.</source>
+      <translation>Nomor sertifikat {number} sudah diberikan kepada orang lain.</translation>
+    </message>
+    <message>
+      <source>Announcement</source>
+      <translation>Pengumuman</translation>
+    </message>
+    <message>
+      <source>Calendar event</source>
+      <translation>Acara kalender</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Peserta</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Pelatihan</translation>
+    </message>
+    <message>
+      <source>Training topic</source>
+      <translation>Topik pelatihan</translation>
+    </message>
+    <message>
+      <source>Announcement posted</source>
+      <translation>Pengumuman dipasang</translation>
+    </message>
+    <message>
+      <source>Announcement removed</source>
+      <translation>Pengumuman dihapus</translation>
+    </message>
+    <message>
+      <source>Announcement changed</source>
+      <translation>Pengumuman diubah</translation>
+    </message>
+    <message>
+      <source>Business profile saved</source>
+      <translation>Profil usaha disimpan</translation>
+    </message>
+    <message>
+      <source>Calendar event added</source>
+      <translation>Acara kalender ditambahkan</translation>
+    </message>
+    <message>
+      <source>Calendar event removed</source>
+      <translation>Acara kalender dihapus</translation>
+    </message>
+    <message>
+      <source>Participant added</source>
+      <translation>Peserta ditambahkan</translation>
+    </message>
+    <message>
+      <source>Programme added</source>
+      <translation>Program ditambahkan</translation>
+    </message>
+    <message>
+      <source>Programme changed</source>
+      <translation>Program diubah</translation>
+    </message>
+    <message>
+      <source>Training attendance recorded</source>
+      <translation>Kehadiran pelatihan dicatat</translation>
+    </message>
+    <message>
+      <source>Training registration cancelled</source>
+      <translation>Pendaftaran pelatihan dibatalkan</translation>
+    </message>
+    <message>
+      <source>Training added</source>
+      <translation>Pelatihan ditambahkan</translation>
+    </message>
+    <message>
+      <source>Training registration</source>
+      <translation>Pendaftaran pelatihan</translation>
+    </message>
+    <message>
+      <source>Training requested at the kiosk</source>
+      <translation>Pelatihan diminta di kios</translation>
+    </message>
+    <message>
+      <source>Training request approved</source>
+      <translation>Permintaan pelatihan disetujui</translation>
+    </message>
+    <message>
+      <source>Training request declined</source>
+      <translation>Permintaan pelatihan ditolak</translation>
+    </message>
+    <message>
+      <source>Training changed</source>
+      <translation>Pelatihan diubah</translation>
+    </message>
+    <message>
+      <source>Training topic added</source>
+      <translation>Topik pelatihan ditambahkan</translation>
+    </message>
+    <message>
+      <source>Say what kind of business she runs.</source>
+      <translation>Isi jenis usaha yang dijalankannya.</translation>
+    </message>
+    <message>
+      <source>The business cannot start after today ({date}).</source>
+      <translation>Usaha tidak bisa dimulai setelah hari ini ({date}).</translation>
+    </message>
+    <message>
+      <source>Borrow {principal}, pay {installment} each month for {months} months; total interest (jasa) {interest}.</source>
+      <translation>Pinjam {principal}, bayar {installment} tiap bulan selama {months} bulan; total jasa {interest}.</translation>
+    </message>
+    <message>
+      <source>Borrow {principal}, pay {first} in the first month, less each month, down to {last} in month {months}; total interest (jasa) {interest}.</source>
+      <translation>Pinjam {principal}, bayar {first} di bulan pertama, makin kecil tiap bulan, sampai {last} di bulan ke-{months}; total jasa {interest}.</translation>
+    </message>
+    <message>
+      <source>This loan product is not offered any more.</source>
+      <translation>Produk pinjaman ini tidak ditawarkan lagi.</translation>
+    </message>
+    <message>
+      <source>Choose a term of 1 to {max} months for {product}.</source>
+      <translation>Pilih jangka waktu 1 sampai {max} bulan untuk {product}.</translation>
+    </message>
+    <message>
+      <source>An admin fee of {fee} is paid once, when you receive the money.</source>
+      <translation>Biaya administrasi {fee} dibayar sekali, saat uang diterima.</translation>
+    </message>
+    <message>
+      <source>The same installment every month: interest is counted on the amount borrowed.</source>
+      <translation>Angsuran sama setiap bulan: jasa dihitung dari jumlah pinjaman awal.</translation>
+    </message>
+    <message>
+      <source>Installments fall month by month: interest is counted only on what you still owe.</source>
+      <translation>Angsuran makin kecil setiap bulan: jasa dihitung hanya dari sisa pinjaman.</translation>
+    </message>
+    <message>
+      <source>The same installment every month: at first it is mostly interest, later mostly repayment.</source>
+      <translation>Angsuran sama setiap bulan: mula-mula sebagian besar jasa, kemudian sebagian besar pokok.</translation>
+    </message>
+    <message>
+      <source>Give the announcement a title.</source>
+      <translation>Isi judul pengumuman.</translation>
+    </message>
+    <message>
+      <source>Write the announcement's text.</source>
+      <translation>Tulis isi pengumuman.</translation>
+    </message>
+    <message>
+      <source>The announcement cannot end before it starts.</source>
+      <translation>Pengumuman tidak bisa berakhir sebelum mulai.</translation>
+    </message>
+    <message>
+      <source>There is no announcement {id}.</source>
+      <translation>Pengumuman {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Choose what kind of event it is.</source>
+      <translation>Pilih jenis acaranya.</translation>
+    </message>
+    <message>
+      <source>Give the event a title.</source>
+      <translation>Isi judul acara.</translation>
+    </message>
+    <message>
+      <source>Write the time as hours:minutes, for example 09:30.</source>
+      <translation>Tulis waktu sebagai jam:menit, misalnya 09:30.</translation>
+    </message>
+    <message>
+      <source>There is no group {id}.</source>
+      <translation>Kelompok {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>Tanggal akhir sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+      <source>Group meeting</source>
+      <translation>Pertemuan kelompok</translation>
+    </message>
+    <message>
+      <source>Annual members' meeting (RAT)</source>
+      <translation>Rapat Anggota Tahunan (RAT)</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <source>Show an announcement for at most a year.</source>
+      <translation>Pengumuman ditampilkan paling lama satu tahun.</translation>
+    </message>
+    <message>
+      <source>There is no event {id}.</source>
+      <translation>Acara {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Give the programme a name.</source>
+      <translation>Isi nama program.</translation>
+    </message>
+    <message>
+      <source>Choose who organises the programme: a government office, an NGO or the cooperative.</source>
+      <translation>Pilih penyelenggara program: instansi pemerintah, LSM, atau koperasi.</translation>
+    </message>
+    <message>
+      <source>The programme cannot end before it starts.</source>
+      <translation>Program tidak bisa berakhir sebelum mulai.</translation>
+    </message>
+    <message>
+      <source>There is already a programme called {name}.</source>
+      <translation>Sudah ada program bernama {name}.</translation>
+    </message>
+    <message>
+      <source>There is no programme {id}.</source>
+      <translation>Program {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Choose the programme the training belongs to.</source>
+      <translation>Pilih program tempat pelatihan ini.</translation>
+    </message>
+    <message>
+      <source>Choose a topic from the list.</source>
+      <translation>Pilih topik dari daftar.</translation>
+    </message>
+    <message>
+      <source>Give the training a title.</source>
+      <translation>Isi judul pelatihan.</translation>
+    </message>
+    <message>
+      <source>Say where the training takes place.</source>
+      <translation>Isi tempat pelatihan.</translation>
+    </message>
+    <message>
+      <source>The capacity must be 1 to {max} places.</source>
+      <translation>Kapasitas harus 1 sampai {max} tempat.</translation>
+    </message>
+    <message>
+      <source>There is no training {id}.</source>
+      <translation>Pelatihan {id} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Government office</source>
+      <translation>Instansi pemerintah</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>LSM</translation>
+    </message>
+    <message>
+      <source>The cooperative</source>
+      <translation>Koperasi</translation>
+    </message>
+    <message>
+      <source>{count} training(s) of this programme would fall outside its period; move them first.</source>
+      <translation>{count} pelatihan dari program ini akan berada di luar periodenya; pindahkan dulu.</translation>
+    </message>
+    <message>
+      <source>Give the topic a name.</source>
+      <translation>Isi nama topik.</translation>
+    </message>
+    <message>
+      <source>The topic {name} is already on the list.</source>
+      <translation>Topik {name} sudah ada di daftar.</translation>
+    </message>
+    <message>
+      <source>The training date {date} is outside the programme's period.</source>
+      <translation>Tanggal pelatihan {date} di luar periode program.</translation>
+    </message>
+    <message>
+      <source>{count} participants are registered already; the capacity cannot be lower.</source>
+      <translation>Sudah {count} peserta terdaftar; kapasitas tidak bisa lebih kecil.</translation>
+    </message>
+  </context>
+</TS>
