@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
-from desktop_app.services import reports, settings
+from desktop_app.services import reports, settings, training_figures
 from desktop_app.services.shu import ShuResult, compute_shu
+from desktop_app.services.training_figures import ProgrammeFigures
 
 MONEY, INT, TEXT, DATE, PERCENT = "money", "int", "text", "date", "percent"
 
@@ -202,7 +203,8 @@ def inventory_document(inv: reports.InventoryReport) -> ReportDocument:
                           [stock, sales], notes=notes)
 
 
-def indicators_document(ind: reports.Indicators) -> ReportDocument:
+def indicators_document(ind: reports.Indicators,
+                        trainings: Sequence[ProgrammeFigures] = ()) -> ReportDocument:
     rows = [
         (tr("Active members"), ind.members, INT),
         (tr("Women members"), ind.women, INT),
@@ -217,8 +219,37 @@ def indicators_document(ind: reports.Indicators) -> ReportDocument:
     ]
     table = Table(tr("Indicators"), [Column(tr("Indicator")), Column(tr("Value"))],
                   [(label, show(value, kind) or "–") for label, value, kind in rows])
+    tables, notes = [table], []
+    if trainings:
+        tables.append(training_figures_table(trainings))
+        notes = training_figures.definitions()
     return ReportDocument("indicators", tr("NGO indicators"), _period(ind.start, ind.end),
-                          [table])
+                          tables, notes=notes)
+
+
+def training_figures_table(figures: Sequence[ProgrammeFigures]) -> Table:
+    """One row per programme: reach, completion, and what followed after 6 and 12 months."""
+    def of(follow: training_figures.FollowUp, count: int) -> str:
+        return tr("{count} of {total}", count=count, total=follow.eligible)
+
+    columns = [Column(tr("Programme")), Column(tr("Trainings"), INT),
+               Column(tr("Participants"), INT), Column(tr("Non-members"), INT),
+               Column(tr("Women"), INT), Column(tr("Women heads of household"), INT),
+               Column(tr("Completion rate"), PERCENT)]
+    for months in training_figures.WINDOWS:
+        columns += [Column(tr("Began selling ({months} mo.)", months=months)),
+                    Column(tr("Took a loan ({months} mo.)", months=months)),
+                    Column(tr("Raised savings ({months} mo.)", months=months))]
+    rows = []
+    for f in figures:
+        row = [f.programme, f.trainings, f.participants, f.non_members, f.women,
+               f.women_heads_of_household, f.completion_rate]
+        for months in training_figures.WINDOWS:
+            follow = f.follow_up[months]
+            row += [of(follow, follow.began_selling), of(follow, follow.took_loan),
+                    of(follow, follow.raised_savings)]
+        rows.append(row)
+    return Table(tr("Trainings by programme"), columns, rows)
 
 
 def shu_document(result: ShuResult) -> ReportDocument:
@@ -315,7 +346,8 @@ REPORTS: tuple[ReportKind, ...] = (
     ReportKind("inventory", lambda: tr("Inventory and sales"),
                lambda s, a, b: inventory_document(reports.inventory_report(s, a, b))),
     ReportKind("indicators", lambda: tr("NGO indicators"),
-               lambda s, a, b: indicators_document(reports.indicators(s, a, b))),
+               lambda s, a, b: indicators_document(
+                   reports.indicators(s, a, b), training_figures.programme_figures(s, a, b))),
 )
 REPORTS_BY_KEY = {r.key: r for r in REPORTS}
 

@@ -363,5 +363,61 @@
       <source>{count} participants are registered already; the capacity cannot be lower.</source>
       <translation>Sudah {count} peserta terdaftar; kapasitas tidak bisa lebih kecil.</translation>
     </message>
+    <message>
+      <source>{count} of {total}</source>
+      <translation>{count} dari {total}</translation>
+    </message>
+    <message>
+      <source>Trainings by programme</source>
+      <translation>Pelatihan per program</translation>
+    </message>
+    <message>
+      <source>Trainings</source>
+      <translation>Pelatihan</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Peserta</translation>
+    </message>
+    <message>
+      <source>Non-members</source>
+      <translation>Bukan anggota</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <source>Completion rate</source>
+      <translation>Tingkat kelulusan</translation>
+    </message>
+    <message>
+      <source>Began selling ({months} mo.)</source>
+      <translation>Mulai berjualan ({months} bln)</translation>
+    </message>
+    <message>
+      <source>Took a loan ({months} mo.)</source>
+      <translation>Mengambil pinjaman ({months} bln)</translation>
+    </message>
+    <message>
+      <source>Raised savings ({months} mo.)</source>
+      <translation>Simpanan naik ({months} bln)</translation>
+    </message>
+    <message>
+      <source>Participants: distinct people registered for the programme's trainings dated in the period, members and non-members.</source>
+      <translation>Peserta: jumlah orang berbeda yang terdaftar di pelatihan program dalam periode, anggota dan bukan anggota.</translation>
+    </message>
+    <message>
+      <source>Women heads of household: registered women marked as head of household.</source>
+      <translation>Perempuan kepala keluarga: peserta perempuan terdaftar yang tercatat sebagai kepala keluarga.</translation>
+    </message>
+    <message>
+      <source>Completion rate: registrations completed ÷ registrations.</source>
+      <translation>Tingkat kelulusan: pendaftaran yang selesai ÷ seluruh pendaftaran.</translation>
+    </message>
+    <message>
+      <source>After 6 / 12 months: for members who attended a training of the programme in the period, counted from the first such training. Began selling: a consignment sale of her goods within the months after and none before. Took a loan: a loan disbursed within the months after. Raised savings: pokok + wajib + sukarela higher at the end of the months than on the training day. "of N": members whose 6 or 12 months have passed by the day of this report.</source>
+      <translation>Setelah 6 / 12 bulan: untuk anggota yang hadir di pelatihan program dalam periode, dihitung dari pelatihan pertamanya. Mulai berjualan: ada penjualan titipan barangnya dalam bulan-bulan sesudahnya dan tidak ada sebelumnya. Mengambil pinjaman: ada pinjaman dicairkan dalam bulan-bulan sesudahnya. Simpanan naik: pokok + wajib + sukarela di akhir bulan-bulan itu lebih tinggi daripada pada hari pelatihan. "dari N": anggota yang 6 atau 12 bulannya sudah lewat pada hari laporan ini dibuat.</translation>
+    </message>
   </context>
 </TS>
