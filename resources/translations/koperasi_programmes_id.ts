@@ -419,5 +419,293 @@
       <source>After 6 / 12 months: for members who attended a training of the programme in the period, counted from the first such training. Began selling: a consignment sale of her goods within the months after and none before. Took a loan: a loan disbursed within the months after. Raised savings: pokok + wajib + sukarela higher at the end of the months than on the training day. "of N": members whose 6 or 12 months have passed by the day of this report.</source>
       <translation>Setelah 6 / 12 bulan: untuk anggota yang hadir di pelatihan program dalam periode, dihitung dari pelatihan pertamanya. Mulai berjualan: ada penjualan titipan barangnya dalam bulan-bulan sesudahnya dan tidak ada sebelumnya. Mengambil pinjaman: ada pinjaman dicairkan dalam bulan-bulan sesudahnya. Simpanan naik: pokok + wajib + sukarela di akhir bulan-bulan itu lebih tinggi daripada pada hari pelatihan. "dari N": anggota yang 6 atau 12 bulannya sudah lewat pada hari laporan ini dibuat.</translation>
     </message>
+    <message>
+      <source>Signature</source>
+      <translation>Tanda tangan</translation>
+    </message>
+    <message>
+      <source>Notice of the month: {month}</source>
+      <translation>Pengumuman bulan {month}</translation>
+    </message>
+    <message>
+      <source>Announcements</source>
+      <translation>Pengumuman</translation>
+    </message>
+    <message>
+      <source>No announcements.</source>
+      <translation>Tidak ada pengumuman.</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Pertemuan</translation>
+    </message>
+    <message>
+      <source>No meetings planned.</source>
+      <translation>Belum ada pertemuan.</translation>
+    </message>
+    <message>
+      <source>No market days planned.</source>
+      <translation>Belum ada hari pasar.</translation>
+    </message>
+    <message>
+      <source>No trainings this month.</source>
+      <translation>Tidak ada pelatihan bulan ini.</translation>
+    </message>
+    <message>
+      <source>Nothing else.</source>
+      <translation>Tidak ada acara lain.</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topik</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Tempat</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Pelatih</translation>
+    </message>
+    <message>
+      <source>({free} places free)</source>
+      <translation>(sisa {free} tempat)</translation>
+    </message>
+    <message>
+      <source>(not a member)</source>
+      <translation>(bukan anggota)</translation>
+    </message>
+    <message>
+      <source>Ask at the kiosk or the treasurer to register.</source>
+      <translation>Untuk mendaftar, tanyakan di kios atau kepada bendahara.</translation>
+    </message>
+    <message>
+      <source>Trainer signature</source>
+      <translation>Tanda tangan pelatih</translation>
+    </message>
+    <message>
+      <source>Attendance list: {title}</source>
+      <translation>Daftar hadir: {title}</translation>
+    </message>
+    <message>
+      <source>Register a participant</source>
+      <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
+      <source>A member</source>
+      <translation>Anggota</translation>
+    </message>
+    <message>
+      <source>Not a member (family, neighbour)</source>
+      <translation>Bukan anggota (keluarga, tetangga)</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <source>for example: daughter of member 0012</source>
+      <translation>misalnya: anak anggota 0012</translation>
+    </message>
+    <message>
+      <source>Attendance of {name}</source>
+      <translation>Kehadiran {name}</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Hadir</translation>
+    </message>
+    <message>
+      <source>Completed the training</source>
+      <translation>Menyelesaikan pelatihan</translation>
+    </message>
+    <message>
+      <source>Certificate number</source>
+      <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+      <source>New calendar event</source>
+      <translation>Acara kalender baru</translation>
+    </message>
+    <message>
+      <source>Edit programme</source>
+      <translation>Ubah program</translation>
+    </message>
+    <message>
+      <source>New programme</source>
+      <translation>Program baru</translation>
+    </message>
+    <message>
+      <source>Organised by</source>
+      <translation>Penyelenggara</translation>
+    </message>
+    <message>
+      <source>Organiser's name</source>
+      <translation>Nama penyelenggara</translation>
+    </message>
+    <message>
+      <source>Funder</source>
+      <translation>Penyandang dana</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Mulai</translation>
+    </message>
+    <message>
+      <source>Ends (empty: open)</source>
+      <translation>Berakhir (kosong: terbuka)</translation>
+    </message>
+    <message>
+      <source>Edit training</source>
+      <translation>Ubah pelatihan</translation>
+    </message>
+    <message>
+      <source>New training</source>
+      <translation>Pelatihan baru</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Kapasitas</translation>
+    </message>
+    <message>
+      <source>Who she is</source>
+      <translation>Hubungan dengan koperasi</translation>
+    </message>
+    <message>
+      <source>Edit announcement</source>
+      <translation>Ubah pengumuman</translation>
+    </message>
+    <message>
+      <source>New announcement</source>
+      <translation>Pengumuman baru</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Isi</translation>
+    </message>
+    <message>
+      <source>Shown from</source>
+      <translation>Tampil mulai</translation>
+    </message>
+    <message>
+      <source>Shown until</source>
+      <translation>Tampil sampai</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <source>Choose a member by number or name.</source>
+      <translation>Pilih anggota menurut nomor atau nama.</translation>
+    </message>
+    <message>
+      <source>Programmes &amp; training</source>
+      <translation>Program &amp; Pelatihan</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Berakhir</translation>
+    </message>
+    <message>
+      <source>Free places</source>
+      <translation>Sisa tempat</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Permintaan</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Selesai</translation>
+    </message>
+    <message>
+      <source>Asked on</source>
+      <translation>Diminta tanggal</translation>
+    </message>
+    <message>
+      <source>Training date</source>
+      <translation>Tanggal pelatihan</translation>
+    </message>
+    <message>
+      <source>Posted by</source>
+      <translation>Dipasang oleh</translation>
+    </message>
+    <message>
+      <source>Programmes and trainings</source>
+      <translation>Program dan pelatihan</translation>
+    </message>
+    <message>
+      <source>Kiosk requests</source>
+      <translation>Permintaan dari kios</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Attendance list</source>
+      <translation>Daftar hadir</translation>
+    </message>
+    <message>
+      <source>Record attendance</source>
+      <translation>Catat kehadiran</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>Batalkan pendaftaran</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>Tolak…</translation>
+    </message>
+    <message>
+      <source>{count} request(s) from the kiosk wait for the board.</source>
+      <translation>{count} permintaan dari kios menunggu pengurus.</translation>
+    </message>
+    <message>
+      <source>Decline the request</source>
+      <translation>Tolak permintaan</translation>
+    </message>
+    <message>
+      <source>Why? The member sees this at the kiosk.</source>
+      <translation>Alasannya? Anggota melihatnya di kios.</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>Tambah acara</translation>
+    </message>
+    <message>
+      <source>Remove event</source>
+      <translation>Hapus acara</translation>
+    </message>
+    <message>
+      <source>Notice of the month</source>
+      <translation>Pengumuman bulanan</translation>
+    </message>
+    <message>
+      <source>Announcements are shown at the kiosk between their dates, to everyone, before any PIN.</source>
+      <translation>Pengumuman tampil di kios di antara tanggalnya, untuk semua orang, sebelum PIN.</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <source>Choose an event the board planned; trainings and market days opened for sales are changed where they are kept.</source>
+      <translation>Pilih acara yang direncanakan pengurus; pelatihan dan hari pasar yang sudah dibuka untuk penjualan diubah di tempatnya masing-masing.</translation>
+    </message>
+    <message>
+      <source>Not possible</source>
+      <translation>Tidak bisa</translation>
+    </message>
   </context>
 </TS>

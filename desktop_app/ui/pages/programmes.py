@@ -1,0 +1,446 @@
+"""Program & Pelatihan: programmes with their trainings and participants, the kiosk
+requests waiting for the board, announcements and the calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.domain.roles import Permission
+from desktop_app.errors import KoperasiError
+from desktop_app.i18n import tr
+from desktop_app.services import (
+    attendance,
+    members,
+    noticeboard,
+    programme_documents,
+    programmes,
+)
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.programme_dialogs import (
+    AnnouncementDialog,
+    AttendanceDialog,
+    EventDialog,
+    ProgrammeDialog,
+    RegisterDialog,
+    TrainingDialog,
+)
+from desktop_app.ui.models.list_source import ListSource
+from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.inventory import selected_row, table_view
+from desktop_app.ui.widgets.print_button import PrintButton
+
+YES = "✓"
+
+PROGRAMME_COLUMNS = (
+    Column(lambda: tr("Name")), Column(lambda: tr("Organised by")), Column(lambda: tr("Funder")),
+    Column(lambda: tr("Starts"), "date"), Column(lambda: tr("Ends"), "date"),
+    Column(lambda: tr("Trainings"), "int"),
+)
+TRAINING_COLUMNS = (
+    Column(lambda: tr("Date"), "date"), Column(lambda: tr("Title")), Column(lambda: tr("Topic")),
+    Column(lambda: tr("Place")), Column(lambda: tr("Trainer")),
+    Column(lambda: tr("Capacity"), "int"), Column(lambda: tr("Registered"), "int"),
+    Column(lambda: tr("Free places"), "int"), Column(lambda: tr("Requests"), "int"),
+    Column(lambda: tr("Attended"), "int"), Column(lambda: tr("Completed"), "int"),
+)
+PARTICIPANT_COLUMNS = (
+    Column(lambda: tr("Name")), Column(lambda: tr("Member No")), Column(lambda: tr("Status")),
+    Column(lambda: tr("Attended")), Column(lambda: tr("Completed")),
+    Column(lambda: tr("Certificate number")), Column(lambda: tr("Note")),
+)
+REQUEST_COLUMNS = (
+    Column(lambda: tr("Asked on"), "date"), Column(lambda: tr("Member No")),
+    Column(lambda: tr("Name")), Column(lambda: tr("Training")),
+    Column(lambda: tr("Training date"), "date"), Column(lambda: tr("Free places"), "int"),
+)
+ANNOUNCEMENT_COLUMNS = (
+    Column(lambda: tr("Title")), Column(lambda: tr("Text")),
+    Column(lambda: tr("Shown from"), "date"), Column(lambda: tr("Shown until"), "date"),
+    Column(lambda: tr("Posted by")),
+)
+CALENDAR_COLUMNS = (
+    Column(lambda: tr("Date"), "date"), Column(lambda: tr("Time")), Column(lambda: tr("Kind")),
+    Column(lambda: tr("Title")), Column(lambda: tr("Place")),
+)
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _mark(flag: bool) -> str:
+    return YES if flag else ""
+
+
+class ProgrammesPage(Page):
+    key = "programmes"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Programmes & training")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: date | None = None):
+        super().__init__(ctx, parent)
+        self.today = today or date.today()
+        self.tabs = QTabWidget()
+        self.trainings_tab = TrainingsTab(self)
+        self.requests_tab = RequestsTab(self)
+        self.announcements_tab = AnnouncementsTab(self)
+        self.calendar_tab = CalendarTab(self)
+        self.tabs.addTab(self.trainings_tab, tr("Programmes and trainings"))
+        self.tabs.addTab(self.requests_tab, tr("Kiosk requests"))
+        self.tabs.addTab(self.announcements_tab, tr("Announcements"))
+        self.tabs.addTab(self.calendar_tab, tr("Calendar"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr('Programmes & training')}</h2>"))
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def editable(self) -> bool:
+        return self.ctx.can(Permission.EDIT_MASTER)
+
+    def run(self, action) -> bool:
+        """Run a service call; show its refusal. True when it went through."""
+        try:
+            with self.ctx.session() as session:
+                action(session)
+        except KoperasiError as refusal:
+            QMessageBox.warning(self, tr("Not possible"), refusal.message)
+            return False
+        return True
+
+
+class TrainingsTab(QWidget):
+    def __init__(self, page: ProgrammesPage):
+        super().__init__()
+        self.page, self.ctx = page, page.ctx
+        self.programmes = PagedTableModel(PROGRAMME_COLUMNS, ListSource(), 0, self)
+        self.trainings = PagedTableModel(TRAINING_COLUMNS, ListSource(), 0, self)
+        self.people = PagedTableModel(PARTICIPANT_COLUMNS, ListSource(), 0, self)
+        self.programme_table = table_view(self.programmes, 0)
+        self.training_table = table_view(self.trainings, 1)
+        self.people_table = table_view(self.people, 0)
+        self.training_title = QLabel()
+        self.people_title = QLabel()
+
+        new_programme = QPushButton(tr("New programme"))
+        edit_programme = QPushButton(tr("Edit programme"))
+        self.new_training = QPushButton(tr("New training"))
+        edit_training = QPushButton(tr("Edit training"))
+        self.print_list = PrintButton(tr("Attendance list"), self.attendance_html,
+                                      lambda: "daftar-hadir.pdf", self)
+        register = QPushButton(tr("Register a participant"))
+        record = QPushButton(tr("Record attendance"))
+        cancel = QPushButton(tr("Cancel registration"))
+        for button in (new_programme, edit_programme, self.new_training, edit_training,
+                       register, record, cancel):
+            button.setEnabled(page.editable())
+
+        top = QWidget()
+        box = QVBoxLayout(top)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.programme_table)
+        box.addLayout(_buttons(new_programme, edit_programme))
+        middle = QWidget()
+        box = QVBoxLayout(middle)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.training_title)
+        box.addWidget(self.training_table)
+        box.addLayout(_buttons(self.new_training, edit_training, self.print_list))
+        bottom = QWidget()
+        box = QVBoxLayout(bottom)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.people_title)
+        box.addWidget(self.people_table)
+        box.addLayout(_buttons(register, record, cancel))
+        split = QSplitter(Qt.Orientation.Vertical)
+        for part in (top, middle, bottom):
+            split.addWidget(part)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        new_programme.clicked.connect(lambda: self.edit_programme(None))
+        edit_programme.clicked.connect(lambda: self.edit_programme(self.programme_id()))
+        self.new_training.clicked.connect(lambda: self.edit_training(None))
+        edit_training.clicked.connect(lambda: self.edit_training(self.training_id()))
+        register.clicked.connect(self.register)
+        record.clicked.connect(self.record_attendance)
+        cancel.clicked.connect(self.cancel)
+        self.programme_table.selectionModel().selectionChanged.connect(self.show_trainings)
+        self.training_table.selectionModel().selectionChanged.connect(self.show_people)
+        self.programme_table.doubleClicked.connect(
+            lambda _: self.edit_programme(self.programme_id()))
+        self.people_table.doubleClicked.connect(lambda _: self.record_attendance())
+
+    # -- selections
+    def programme_id(self) -> int | None:
+        row = selected_row(self.programme_table)
+        return row[-1] if row else None
+
+    def training_id(self) -> int | None:
+        row = selected_row(self.training_table)
+        return row[-1] if row else None
+
+    def participant(self) -> attendance.ParticipantRow | None:
+        row = selected_row(self.people_table)
+        return row[-1] if row else None
+
+    # -- loading
+    def refresh(self) -> None:
+        keep = self.programme_id()
+        with self.ctx.session() as session:
+            rows = programmes.list_programmes(session)
+        self.programmes.source.rows = [
+            (p.name, programmes.organiser_label(p.organiser_kind)
+             + (f" — {p.organiser}" if p.organiser else ""), p.funder or "", p.start_date,
+             p.end_date, p.trainings, p.id) for p in rows]
+        self.programmes.reload()
+        index = next((n for n, p in enumerate(rows) if p.id == keep), 0 if rows else None)
+        if index is not None:
+            self.programme_table.selectRow(index)
+        self.show_trainings()
+
+    def show_trainings(self) -> None:
+        keep, programme_id = self.training_id(), self.programme_id()
+        rows = []
+        if programme_id is not None:
+            with self.ctx.session() as session:
+                rows = programmes.list_trainings(session, programme_id)
+        self.trainings.source.rows = [
+            (t.date, t.title, t.topic, t.place, t.trainer or "", t.capacity, t.registered,
+             t.free_places, t.requested, t.attended, t.completed, t.id) for t in rows]
+        self.trainings.reload()
+        self.new_training.setEnabled(programme_id is not None and self.page.editable())
+        self.training_title.setText(f"<b>{tr('Trainings')}</b>")
+        index = next((n for n, t in enumerate(rows) if t.id == keep), 0 if rows else None)
+        if index is not None:
+            self.training_table.selectRow(index)
+        self.show_people()
+
+    def show_people(self) -> None:
+        training_id = self.training_id()
+        rows = []
+        if training_id is not None:
+            with self.ctx.session() as session:
+                rows = attendance.participants(session, training_id)
+        self.people.source.rows = [
+            (p.name, p.member_number or tr("(not a member)"), attendance.status_label(p.status),
+             _mark(p.attended), _mark(p.completed), p.certificate_no or "", p.note, p)
+            for p in rows]
+        self.people.reload()
+        self.print_list.setEnabled(training_id is not None)
+        self.people_title.setText(f"<b>{tr('Participants')}</b> ({len(rows)})")
+
+    # -- actions
+    def edit_programme(self, programme_id: int | None) -> None:
+        if ProgrammeDialog(self.ctx, programme_id, self).exec():
+            self.refresh()
+
+    def edit_training(self, training_id: int | None) -> None:
+        programme_id = self.programme_id()
+        if programme_id is not None and TrainingDialog(self.ctx, programme_id, training_id,
+                                                       self).exec():
+            self.show_trainings()
+
+    def register(self) -> None:
+        training_id = self.training_id()
+        if training_id is not None and RegisterDialog(self.ctx, training_id,
+                                                      lambda: self.page.today, self).exec():
+            self.show_trainings()
+
+    def record_attendance(self) -> None:
+        person = self.participant()
+        if person is not None and AttendanceDialog(self.ctx, person, lambda: self.page.today,
+                                                   self).exec():
+            self.show_trainings()
+
+    def cancel(self) -> None:
+        person = self.participant()
+        if person is not None and self.page.run(
+                lambda s: attendance.cancel_registration(s, person.registration_id)):
+            self.show_trainings()
+
+    def attendance_html(self) -> str | None:
+        if self.training_id() is None:
+            return None
+        with self.ctx.session() as session:
+            return programme_documents.attendance_list_html(session, self.training_id())
+
+
+class RequestsTab(QWidget):
+    """Members' kiosk requests waiting for the board."""
+
+    def __init__(self, page: ProgrammesPage):
+        super().__init__()
+        self.page, self.ctx = page, page.ctx
+        self.model = PagedTableModel(REQUEST_COLUMNS, ListSource(), 0, self)
+        self.table = table_view(self.model, 3)
+        self.count = QLabel()
+        approve = QPushButton(tr("Approve"))
+        decline = QPushButton(tr("Decline…"))
+        for button in (approve, decline):
+            button.setEnabled(page.editable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(approve, decline))
+        approve.clicked.connect(self.approve)
+        decline.clicked.connect(self.decline)
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            rows = attendance.pending_requests(session)
+        self.model.source.rows = [
+            (r.requested_at.date(), r.member_number, r.member_name, r.training, r.training_date,
+             r.free_places, r.registration_id) for r in rows]
+        self.model.reload()
+        self.count.setText(tr("{count} request(s) from the kiosk wait for the board.",
+                              count=len(rows)))
+
+    def _selected(self) -> int | None:
+        row = selected_row(self.table)
+        return row[-1] if row else None
+
+    def approve(self) -> None:
+        request = self._selected()
+        if request is not None and self.page.run(
+                lambda s: attendance.approve_request(s, request, self.page.today)):
+            self.refresh()
+
+    def decline(self) -> None:
+        request = self._selected()
+        if request is None:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Decline the request"),
+                                          tr("Why? The member sees this at the kiosk."))
+        if ok and self.page.run(lambda s: attendance.decline_request(s, request, reason)):
+            self.refresh()
+
+
+class AnnouncementsTab(QWidget):
+    def __init__(self, page: ProgrammesPage):
+        super().__init__()
+        self.page, self.ctx = page, page.ctx
+        self.model = PagedTableModel(ANNOUNCEMENT_COLUMNS, ListSource(), 0, self)
+        self.table = table_view(self.model, 1)
+        new = QPushButton(tr("New announcement"))
+        edit = QPushButton(tr("Edit"))
+        remove = QPushButton(tr("Remove"))
+        for button in (new, edit, remove):
+            button.setEnabled(page.editable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Announcements are shown at the kiosk between their dates, "
+                                   "to everyone, before any PIN.")))
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(new, edit, remove))
+        new.clicked.connect(lambda: self.edit(None))
+        edit.clicked.connect(lambda: self.edit(self._selected()))
+        remove.clicked.connect(self.remove)
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            rows = noticeboard.announcements(session)
+        self.model.source.rows = [(a.title, a.body.replace("\n", " "), a.shown_from,
+                                   a.shown_until, a.posted_by, a) for a in rows]
+        self.model.reload()
+
+    def _selected(self) -> noticeboard.AnnouncementInfo | None:
+        row = selected_row(self.table)
+        return row[-1] if row else None
+
+    def edit(self, current: noticeboard.AnnouncementInfo | None) -> None:
+        if AnnouncementDialog(self.ctx, current, self).exec():
+            self.refresh()
+
+    def remove(self) -> None:
+        current = self._selected()
+        if current is not None and self.page.run(
+                lambda s: noticeboard.remove_announcement(s, current.id)):
+            self.refresh()
+
+
+class CalendarTab(QWidget):
+    """One month of meetings, market days, trainings and the RAT; the month's notice."""
+
+    def __init__(self, page: ProgrammesPage):
+        super().__init__()
+        self.page, self.ctx = page, page.ctx
+        self.month = QDateEdit(QDate(page.today.year, page.today.month, 1))
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setCalendarPopup(True)
+        self.model = PagedTableModel(CALENDAR_COLUMNS, ListSource(), 0, self)
+        self.table = table_view(self.model, 3)
+        add = QPushButton(tr("Add event"))
+        self.remove_button = QPushButton(tr("Remove event"))
+        for button in (add, self.remove_button):
+            button.setEnabled(page.editable())
+        notice = PrintButton(tr("Notice of the month"), self.notice_html,
+                             lambda: f"pengumuman-{self.month_start():%Y-%m}.pdf", self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Month")))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(add, self.remove_button, notice))
+        self.month.dateChanged.connect(lambda _: self.refresh())
+        add.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+
+    def month_start(self) -> date:
+        chosen = self.month.date()
+        return date(chosen.year(), chosen.month(), 1)
+
+    def refresh(self) -> None:
+        start = self.month_start()
+        with self.ctx.session() as session:
+            items = noticeboard.calendar(session, start, programme_documents.month_end(start))
+        self.model.source.rows = [(i.date, i.time or "", i.kind_label, i.title, i.place or "",
+                                   i) for i in items]
+        self.model.reload()
+
+    def add(self) -> None:
+        with self.ctx.session() as session:
+            groups = [(g.id, g.name) for g in members.list_groups(session)]
+        if EventDialog(self.ctx, groups, self).exec():
+            self.refresh()
+
+    def remove(self) -> None:
+        row = selected_row(self.table)
+        item = row[-1] if row else None
+        if item is None or item.event_id is None:
+            QMessageBox.information(self, tr("Calendar"), tr(
+                "Choose an event the board planned; trainings and market days opened for "
+                "sales are changed where they are kept."))
+            return
+        if self.page.run(lambda s: noticeboard.remove_event(s, item.event_id)):
+            self.refresh()
+
+    def notice_html(self) -> str:
+        with self.ctx.session() as session:
+            return programme_documents.month_notice_html(session, self.month_start())
