@@ -31,7 +31,7 @@ from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import kiosk, members, passbook, settings
-from desktop_app.ui import printing
+from desktop_app.ui import kiosk_info, printing
 from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.login import LARGE_STYLE, card, label
 from desktop_app.ui.models.list_source import ListSource
@@ -82,6 +82,7 @@ class KioskWindow(QWidget):
         self.print_document: Callable[[str], bool] = print_to_default_printer
         self.member_id: int | None = None
         self.view_page: QWidget | None = None
+        self.extra_page: QWidget | None = None
         with book.session() as session:
             profile = settings.get_profile(session)
             # shaped like this book's numbers, yet nobody's: the next free one
@@ -113,6 +114,12 @@ class KioskWindow(QWidget):
         self.ok_button.clicked.connect(self.show_balance)
         back = QPushButton(tr("Back"))
         back.clicked.connect(self.finish)
+        self.coming_button = QPushButton(tr("What is coming"))
+        self.coming_button.clicked.connect(lambda: self.show_extra(kiosk_info.info_board_page(
+            self.book, self._today(), self.close_extra)))
+        self.loans_button = QPushButton(tr("Loans explained"))
+        self.loans_button.clicked.connect(lambda: self.show_extra(kiosk_info.LoanInfoPage(
+            self.book, self._today(), self.close_extra, self.minor_digits, self.currency)))
 
         fields = card()
         box = QVBoxLayout()
@@ -140,9 +147,16 @@ class KioskWindow(QWidget):
         columns.addSpacing(30)
         columns.addWidget(self._keypad(), 2)
         columns.addStretch(1)
+        information = QHBoxLayout()
+        information.addStretch(1)
+        information.addWidget(self.coming_button)
+        information.addWidget(self.loans_button)
+        information.addStretch(1)
         layout = QVBoxLayout()
         layout.addStretch(1)
         layout.addLayout(columns, 8)
+        layout.addSpacing(20)
+        layout.addLayout(information)
         layout.addStretch(1)
         page.setLayout(layout)
         return page
@@ -263,11 +277,15 @@ class KioskWindow(QWidget):
         self.print_message = label("", "hint")
         print_button = QPushButton(tr("Print my passbook page"))
         print_button.clicked.connect(self.print_passbook)
+        self.trainings_button = QPushButton(tr("My trainings"))
+        self.trainings_button.clicked.connect(lambda: self.show_extra(kiosk_info.MyTrainingsPage(
+            self.book, view.member_id, self._today(), self.close_extra)))
         done = QPushButton(tr("Done"))
         done.setObjectName("primary")
         done.clicked.connect(self.finish)
         buttons = QHBoxLayout()
         buttons.addWidget(print_button)
+        buttons.addWidget(self.trainings_button)
         buttons.addWidget(self.print_message, 1)
         buttons.addWidget(done)
         layout.addLayout(buttons)
@@ -306,10 +324,30 @@ class KioskWindow(QWidget):
             self.print_message.setText(
                 tr("No printer is ready. Ask the treasurer to print your passbook."))
 
+    # -- information pages (over the PIN page or her balance)
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    def show_extra(self, page: QWidget) -> None:
+        self.close_extra()
+        self.extra_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.idle.start()
+
+    def close_extra(self) -> None:
+        """Back from an information page to where she was."""
+        if self.extra_page is not None:
+            self.stack.removeWidget(self.extra_page)
+            self.extra_page.deleteLater()
+            self.extra_page = None
+        self.stack.setCurrentWidget(self.view_page or self.stack.widget(0))
+
     # -- leaving
     def reset(self) -> None:
         """Forget the member completely and show the empty number + PIN page."""
         self.idle.stop()
+        self.close_extra()
         self.member_id = None
         if self.view_page is not None:
             self.stack.removeWidget(self.view_page)

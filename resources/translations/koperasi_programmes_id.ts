@@ -707,5 +707,89 @@
       <source>Not possible</source>
       <translation>Tidak bisa</translation>
     </message>
+    <message>
+      <source>What is coming</source>
+      <translation>Info kegiatan</translation>
+    </message>
+    <message>
+      <source>Loans explained</source>
+      <translation>Penjelasan pinjaman</translation>
+    </message>
+    <message>
+      <source>My trainings</source>
+      <translation>Pelatihan saya</translation>
+    </message>
+    <message>
+      <source>Trainings open for registration</source>
+      <translation>Pelatihan yang masih menerima pendaftaran</translation>
+    </message>
+    <message>
+      <source>No trainings open now.</source>
+      <translation>Belum ada pelatihan yang dibuka.</translation>
+    </message>
+    <message>
+      <source>Next market days</source>
+      <translation>Hari pasar berikutnya</translation>
+    </message>
+    <message>
+      <source>To join a training, check your balance with your PIN and choose "My trainings".</source>
+      <translation>Untuk ikut pelatihan, cek saldo dengan PIN Anda lalu pilih "Pelatihan saya".</translation>
+    </message>
+    <message>
+      <source>Calculate</source>
+      <translation>Hitung</translation>
+    </message>
+    <message>
+      <source>My trainings and certificates</source>
+      <translation>Pelatihan dan sertifikat saya</translation>
+    </message>
+    <message>
+      <source>You have not joined a training yet.</source>
+      <translation>Anda belum pernah ikut pelatihan.</translation>
+    </message>
+    <message>
+      <source>Your request is sent. The board will decide; you will see the answer here.</source>
+      <translation>Permintaan Anda terkirim. Pengurus akan memutuskan; jawabannya tampil di sini.</translation>
+    </message>
+    <message>
+      <source>Looking costs nothing and commits you to nothing. To apply, talk to the treasurer.</source>
+      <translation>Melihat-lihat tidak ada biayanya dan tidak mengikat. Untuk mengajukan, bicaralah dengan bendahara.</translation>
+    </message>
+    <message>
+      <source>Try it yourself</source>
+      <translation>Coba hitung sendiri</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>bulan</translation>
+    </message>
+    <message>
+      <source>The cooperative offers no loans at the moment.</source>
+      <translation>Saat ini koperasi belum menawarkan pinjaman.</translation>
+    </message>
+    <message>
+      <source>Ask to join</source>
+      <translation>Minta ikut</translation>
+    </message>
+    <message>
+      <source>certificate {number}</source>
+      <translation>sertifikat {number}</translation>
+    </message>
+    <message>
+      <source>Not attended</source>
+      <translation>Tidak hadir</translation>
+    </message>
+    <message>
+      <source>Waiting for the board</source>
+      <translation>Menunggu keputusan pengurus</translation>
+    </message>
+    <message>
+      <source>{rate}% per month.</source>
+      <translation>Jasa {rate}% per bulan.</translation>
+    </message>
+    <message>
+      <source>For example: </source>
+      <translation>Contoh: </translation>
+    </message>
   </context>
 </TS>

@@ -83,7 +83,7 @@ def test_kiosk_has_no_menus_and_no_way_to_the_books(kiosk, people):
     assert kiosk.findChildren(QMenuBar) == []
     assert kiosk.findChildren(QMainWindow) == []
     buttons = {b.text() for b in kiosk.findChildren(QAbstractButton) if b.isVisible()}
-    assert buttons == {"Print my passbook page", "Done"}
+    assert buttons == {"Print my passbook page", "My trainings", "Done"}
 
 
 def test_wrong_pin_shows_a_calm_message_and_no_data(kiosk, people):
