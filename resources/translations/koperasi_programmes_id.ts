@@ -791,5 +791,21 @@
       <source>For example: </source>
       <translation>Contoh: </translation>
     </message>
+    <message>
+      <source>programmes</source>
+      <translation>program</translation>
+    </message>
+    <message>
+      <source>trainings</source>
+      <translation>pelatihan</translation>
+    </message>
+    <message>
+      <source>training registrations</source>
+      <translation>pendaftaran pelatihan</translation>
+    </message>
+    <message>
+      <source>business profiles</source>
+      <translation>profil usaha</translation>
+    </message>
   </context>
 </TS>

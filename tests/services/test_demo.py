@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
 
-from desktop_app.services import check, demo
+from desktop_app.services import (
+    attendance,
+    check,
+    demo,
+    kiosk_info,
+    programmes,
+    training_figures,
+)
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.demo.context import CashPosition
@@ -107,3 +114,23 @@ def test_the_board_can_log_in_and_a_member_can_use_the_kiosk(demo_session):
                                   "ORDER BY number LIMIT 1")
     member_id = kiosk.verify_member(demo_session, number, DEMO_PIN)
     assert kiosk.member_view(demo_session, member_id).total_savings > 0
+
+
+def test_the_demo_has_programmes_trainings_and_a_calendar(demo_session):
+    names = [p.name for p in programmes.list_programmes(demo_session)]
+    assert sorted(names) == ["Dapur Usaha Perempuan", "Desa Digital"]
+    trainings = programmes.list_trainings(demo_session)
+    assert len(trainings) == 6
+    past = [t for t in trainings if t.date < TODAY]
+    assert all(t.registered > 0 and t.attended > 0 for t in past)
+    assert len(attendance.pending_requests(demo_session)) == 4
+    board = kiosk_info.public_board(demo_session, TODAY)
+    assert len(board.trainings) == 2 and all(t.free_places > 0 for t in board.trainings)
+    assert board.announcements and board.market_days and board.meetings
+    assert any(m.kind == "rat" for m in board.meetings)
+    figures = training_figures.programme_figures(
+        demo_session, TODAY - timedelta(days=365), TODAY, TODAY)
+    assert {f.programme for f in figures} == set(names)
+    assert all(f.completed for f in figures)
+    dapur = next(f for f in figures if f.programme == "Dapur Usaha Perempuan")
+    assert dapur.follow_up[6].eligible > 0  # its first trainings were over 6 months ago

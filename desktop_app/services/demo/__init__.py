@@ -23,13 +23,14 @@ from desktop_app.services.demo import cash
 from desktop_app.services.demo import members as demo_members
 from desktop_app.services.demo import loans as demo_loans
 from desktop_app.services.demo import inventory as demo_inventory
+from desktop_app.services.demo import programmes as demo_programmes
 from desktop_app.services.demo import users as demo_users
 
 # Parts run in this order; later parts may use what earlier ones created. Loans come
 # last: they go out only from cash on hand, which every other part's entries move.
 PARTS: list[Callable[[DemoContext], dict[str, int]]] = [
     demo_members.generate, cash.generate, demo_inventory.generate, demo_loans.generate,
-    demo_users.generate,
+    demo_programmes.generate, demo_users.generate,
 ]
 
 
@@ -71,5 +72,8 @@ def describe(counts: dict[str, int]) -> str:
         "market days": tr("market days"), "sales": tr("sales"),
         "settlements": tr("consignment settlements"), "loans": tr("loans"),
         "loan repayments": tr("loan repayments"), "users": tr("users"),
+        "programmes": tr("programmes"), "trainings": tr("trainings"),
+        "training registrations": tr("training registrations"),
+        "business profiles": tr("business profiles"),
     }
     return ", ".join(f"{labels.get(name, name)} {value}" for name, value in counts.items())
