@@ -807,5 +807,49 @@
       <source>business profiles</source>
       <translation>profil usaha</translation>
     </message>
+    <message>
+      <source>Business profile</source>
+      <translation>Profil usaha</translation>
+    </message>
+    <message>
+      <source>for example: snacks, woven bags, tailoring</source>
+      <translation>misalnya: makanan ringan, tas anyaman, jahitan</translation>
+    </message>
+    <message>
+      <source>Edit business…</source>
+      <translation>Ubah profil usaha…</translation>
+    </message>
+    <message>
+      <source>Kind of business</source>
+      <translation>Jenis usaha</translation>
+    </message>
+    <message>
+      <source>Where she sells</source>
+      <translation>Tempat berjualan</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Mulai usaha</translation>
+    </message>
+    <message>
+      <source>Consignment products</source>
+      <translation>Produk titipan</translation>
+    </message>
+    <message>
+      <source>Not recorded yet</source>
+      <translation>Belum dicatat</translation>
+    </message>
+    <message>
+      <source>None in the inventory</source>
+      <translation>Tidak ada di persediaan</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>nonaktif</translation>
+    </message>
+    <message>
+      <source>Business</source>
+      <translation>Usaha</translation>
+    </message>
   </context>
 </TS>

@@ -129,3 +129,31 @@ def test_an_auditor_sees_but_cannot_change(qtbot, book, data, monkeypatch):
     page.requests_tab.table.selectRow(0)
     page.requests_tab.approve()  # the service refuses even if the button were reached
     assert warnings and "may not do this" in warnings[0]
+
+
+def test_member_detail_shows_her_business_and_trainings(qtbot, book, session, data):
+    from desktop_app.services import business_profiles, inventory
+    from desktop_app.ui.pages.member_business import BusinessDialog
+    from desktop_app.ui.pages.member_detail import MemberDetailDialog
+
+    tid, (sri, *_) = data
+    attendance.register(session, tid, member_id=sri, today=TODAY)
+    inventory.create_product(session, inventory.ProductInput(
+        "KRP-01", "Keripik pisang", 15_000, owner_number="0001"))
+    ctx = AppContext(book, SYSTEM_ACTOR)
+    detail = MemberDetailDialog(ctx, sri)
+    qtbot.addWidget(detail)
+    texts = lambda: [detail.business.form.itemAt(i).widget().text()  # noqa: E731
+                     for i in range(detail.business.form.count())]
+    assert "Not recorded yet" in texts() and "KRP-01 Keripik pisang" in texts()
+    form = BusinessDialog(ctx, sri, None, detail)
+    form._ok()
+    assert "Say what kind of business" in form.error.text()
+    form.kind.setText("Makanan ringan")
+    form.sells_at.setText("Pasar Minggu")
+    form._ok()
+    assert form.result() == 1
+    detail.business.reload()
+    assert "Makanan ringan" in texts() and "Pasar Minggu" in texts()
+    assert business_profiles.business_of(session, sri).profile.kind == "Makanan ringan"
+    assert column(detail.trainings, 1) == ["Kue kering untuk Lebaran"]

@@ -106,7 +106,7 @@ def _notices(ctx: DemoContext) -> None:
         for month in (0, 1):
             day = (month_start + timedelta(days=32 * month)).replace(day=3 + 3 * number)
             noticeboard.add_event(session, EventData(
-                "meeting", day, f"Pertemuan kelompok {name}", f"Rumah ketua kelompok {name}",
+                "meeting", day, f"Pertemuan {name}", f"Rumah ketua {name}",
                 "15:00", group_id))
     noticeboard.add_event(session, EventData(
         "rat", today + timedelta(days=45), f"RAT tahun buku {today.year - 1}",

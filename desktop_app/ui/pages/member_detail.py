@@ -37,6 +37,7 @@ from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
 from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.models.list_source import ListSource
+from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.print_button import PrintButton
 
@@ -98,6 +99,10 @@ class MemberDetailDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
         tabs.addTab(simple_table(self.loans), tr("Loans"))
+        self.business = BusinessTab(ctx, member_id, self)
+        tabs.addTab(self.business, tr("Business"))
+        self.trainings = trainings_model(ctx, member_id, self)
+        tabs.addTab(simple_table(self.trainings), tr("Trainings"))
 
         edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(self._edit)

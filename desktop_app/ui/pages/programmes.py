@@ -113,7 +113,6 @@ class ProgrammesPage(Page):
         self.tabs.addTab(self.announcements_tab, tr("Announcements"))
         self.tabs.addTab(self.calendar_tab, tr("Calendar"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{tr('Programmes & training')}</h2>"))
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
