@@ -70,7 +70,7 @@ class LoanExample:
 
     def sentence(self, minor_digits: int, currency: str) -> str:
         """The example in a member's words."""
-        money = lambda amount: format_amount(amount, minor_digits, currency)  # noqa: E731
+        money = lambda amount: format_amount(amount, minor_digits, currency)
         if self.first_installment == self.last_installment or self.method != "menurun":
             text = tr("Borrow {principal}, pay {installment} each month for {months} months; "
                       "total interest (jasa) {interest}.", principal=money(self.principal),

@@ -143,7 +143,7 @@ def test_member_detail_shows_her_business_and_trainings(qtbot, book, session, da
     ctx = AppContext(book, SYSTEM_ACTOR)
     detail = MemberDetailDialog(ctx, sri)
     qtbot.addWidget(detail)
-    texts = lambda: [detail.business.form.itemAt(i).widget().text()  # noqa: E731
+    texts = lambda: [detail.business.form.itemAt(i).widget().text()
                      for i in range(detail.business.form.count())]
     assert "Not recorded yet" in texts() and "KRP-01 Keripik pisang" in texts()
     form = BusinessDialog(ctx, sri, None, detail)

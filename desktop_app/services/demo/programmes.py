@@ -7,7 +7,7 @@ Sizes are fixed (at most 25 per training), whatever the number of members.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -85,10 +85,12 @@ def _notices(ctx: DemoContext) -> None:
     session, today = ctx.session, ctx.end
     month_start = today.replace(day=1)
     notices = (
-        ("Setoran simpanan wajib", "Setoran simpanan wajib bulan ini paling lambat tanggal 10 "
-         "di pertemuan kelompok.", month_start, month_start + timedelta(days=40)),
-        ("Pendaftaran pelatihan dibuka", "Pelatihan sambal dan keripik serta foto produk "
-         "dengan HP masih menerima peserta. Daftar di kios atau ke bendahara.",
+        ("Setoran simpanan wajib", ("Setoran simpanan wajib bulan ini paling lambat tanggal "
+                                    "10 di pertemuan kelompok."),
+         month_start, month_start + timedelta(days=40)),
+        ("Pendaftaran pelatihan dibuka", ("Pelatihan sambal dan keripik serta foto produk "
+                                          "dengan HP masih menerima peserta. Daftar di kios "
+                                          "atau ke bendahara."),
          today - timedelta(days=3), today + timedelta(days=20)),
         ("Kantor tutup", "Kantor koperasi tutup saat libur nasional.",
          today - timedelta(days=60), today - timedelta(days=55)),

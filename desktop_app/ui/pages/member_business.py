@@ -98,7 +98,7 @@ class BusinessTab(QWidget):
 def trainings_model(ctx: AppContext, member_id: int, parent: QWidget) -> PagedTableModel:
     with ctx.session() as session:
         rows = attendance.member_trainings(session, member_id)
-    mark = lambda flag: "✓" if flag else ""  # noqa: E731
+    mark = lambda flag: "✓" if flag else ""
     return PagedTableModel(TRAINING_COLUMNS, ListSource([
         (t.date, t.title, t.programme, attendance.status_label(t.status), mark(t.attended),
          mark(t.completed), t.certificate_no or "") for t in rows]), 0, parent)

@@ -37,8 +37,8 @@ from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
 from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.models.list_source import ListSource
-from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.widgets.print_button import PrintButton
 
 MOVEMENT_COLUMNS = (
