@@ -34,8 +34,10 @@ def _header(session: Session, title: str) -> str:
 
 
 def _section(title: str, lines: list[str], empty: str) -> str:
+    """A heading and a list, in type large enough to read on a notice board."""
     body = "".join(f"<li>{line}</li>" for line in lines) or f"<li>{escape(empty)}</li>"
-    return f"<h2>{escape(title)}</h2><ul>{body}</ul>"
+    return (f"<h2 style='font-size: 16pt'>{escape(title)}</h2>"
+            f"<ul style='font-size: 13pt'>{body}</ul>")
 
 
 def month_notice_html(session: Session, start: date) -> str:
@@ -84,12 +86,14 @@ def attendance_list_html(session: Session, training_id: int) -> str:
     rows += [(str(n), "", "") for n in range(len(people) + 1,
                                                len(people) + SIGNATURE_ROWS_MIN + 1)]
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row)
-        + "<td style='height: 28px; width: 35%'></td></tr>" for row in rows)
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "<td>&nbsp;<br>&nbsp;</td></tr>"
+        for row in rows)
     return (
         _header(session, tr("Attendance list: {title}", title=training.title))
         + "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in facts if v)
-        + "<table cellspacing='0'><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads)
+        + "<table width='100%' cellspacing='0' cellpadding='9'><tr>"
+        + "".join(f"<th width='{w}'>{escape(h)}</th>" for h, w in zip(
+            heads, ("6%", "44%", "16%", "34%"), strict=True))
         + f"</tr>{body}</table>"
         + f"<p class='muted'>{escape(tr('Trainer signature'))}: ____________________</p>"
     )

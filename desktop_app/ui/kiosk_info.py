@@ -30,6 +30,8 @@ from desktop_app.services import attendance, kiosk_info, loan_products, programm
 from desktop_app.ui.login import card, label
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
+NEXT_MARKET_DAYS = 4
+
 
 def _scroll(content: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -73,27 +75,35 @@ def _when(day: date, time: str | None = None) -> str:
 
 
 def info_board_page(book: Book, today: date, on_back: Callable[[], None]) -> QWidget:
-    """What is coming, for anyone: nothing about any one member."""
+    """What is coming, for anyone: nothing about any one member. Two columns: news and
+    trainings on the left, market days and meetings on the right."""
     with book.session() as session:
         board = kiosk_info.public_board(session, today)
     page, layout, _ = _page(tr("What is coming"), on_back)
-    _section(layout, tr("Announcements"),
+    columns = QHBoxLayout()
+    left, right = QVBoxLayout(), QVBoxLayout()
+    columns.addLayout(left, 3)
+    columns.addLayout(right, 2)
+    layout.addLayout(columns)
+    _section(left, tr("Announcements"),
              [f"<b>{escape(a.title)}</b><br>{escape(a.body)}" for a in board.announcements],
              tr("No announcements."))
-    _section(layout, tr("Trainings open for registration"),
+    _section(left, tr("Trainings open for registration"),
              [f"{_when(t.date)} {escape(t.title)} — {escape(t.place)} · "
               + escape(tr("({free} places free)", free=t.free_places)) for t in board.trainings],
              tr("No trainings open now."))
-    _section(layout, tr("Next market days"),
-             [f"{_when(i.date, i.time)} {escape(i.title)}" for i in board.market_days],
+    _section(right, tr("Next market days"),
+             [f"{_when(i.date, i.time)} {escape(i.title)}"
+              for i in board.market_days[:NEXT_MARKET_DAYS]],
              tr("No market days planned."))
-    _section(layout, tr("Meetings"),
+    _section(right, tr("Meetings"),
              [f"{_when(i.date, i.time)} {escape(i.title)}"
               + (f" — {escape(i.place)}" if i.place else "") for i in board.meetings],
              tr("No meetings planned."))
+    left.addStretch(1)
+    right.addStretch(1)
     layout.addWidget(label(tr("To join a training, check your balance with your PIN and "
                               "choose \"My trainings\"."), "hint"))
-    layout.addStretch(1)
     return page
 
 

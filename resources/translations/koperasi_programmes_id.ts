@@ -604,10 +604,6 @@
       <translation>Pilih anggota menurut nomor atau nama.</translation>
     </message>
     <message>
-      <source>Programmes &amp; training</source>
-      <translation>Program &amp; Pelatihan</translation>
-    </message>
-    <message>
       <source>Ends</source>
       <translation>Berakhir</translation>
     </message>
@@ -850,6 +846,10 @@
     <message>
       <source>Business</source>
       <translation>Usaha</translation>
+    </message>
+    <message>
+      <source>Programmes</source>
+      <translation>Program &amp; Pelatihan</translation>
     </message>
   </context>
 </TS>

@@ -42,7 +42,7 @@ def page_specs() -> list[PageSpec]:
                  lambda ctx: import_module("desktop_app.ui.pages.loans").LoansPage(ctx)),
         PageSpec("inventory", lambda: tr("Inventory"),
                  lambda ctx: import_module("desktop_app.ui.pages.inventory").InventoryPage(ctx)),
-        PageSpec("programmes", lambda: tr("Programmes & training"),
+        PageSpec("programmes", lambda: tr("Programmes"),
                  lambda ctx: import_module("desktop_app.ui.pages.programmes").ProgrammesPage(ctx)),
         PageSpec("cashbook", lambda: tr("Cash book"),
                  lambda ctx: import_module("desktop_app.ui.pages.cashbook").CashbookPage(ctx)),

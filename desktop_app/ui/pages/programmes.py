@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -96,7 +97,7 @@ class ProgrammesPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return tr("Programmes & training")
+        return tr("Programmes")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None):
@@ -142,6 +143,11 @@ class TrainingsTab(QWidget):
         self.programme_table = table_view(self.programmes, 0)
         self.training_table = table_view(self.trainings, 1)
         self.people_table = table_view(self.people, 0)
+        for table, column, width in ((self.programme_table, 0, 230),
+                                     (self.training_table, 1, 270)):
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
         self.training_title = QLabel()
         self.people_title = QLabel()
 
