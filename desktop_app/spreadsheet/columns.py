@@ -158,8 +158,48 @@ CASH = SheetSpec("cash", "Kas", "Cash", (
     _c("member_no", "No. Anggota", "Member No", K.TEXT, False, 12, *MEMBER_NO[6:]),
 ))
 
+# Programmes and training (issue 18): an extension of DESIGN.md section 5. A training is
+# named by its programme, title and date; a participant row gives a member number, or the
+# name of a non-member participant (a daughter, a neighbour).
+PROGRAMME = ("programme", "Program", "Programme", K.TEXT, True, 26, "Nama Program",
+             "Programme Name")
+PROGRAMMES = SheetSpec("programmes", "Program", "Programmes", (
+    _c(*PROGRAMME),
+    _c("organiser_kind", "Jenis Penyelenggara", "Organiser Kind", K.TEXT, True, 14),
+    _c("organiser", "Penyelenggara", "Organiser", K.TEXT, False, 28),
+    _c("funder", "Penyandang Dana", "Funder", K.TEXT, False, 22, "Donor"),
+    _c("start_date", "Tanggal Mulai", "Start Date", K.DATE, True, 12, "Mulai"),
+    _c("end_date", "Tanggal Selesai", "End Date", K.DATE, False, 12, "Selesai"),
+    _c("notes", "Keterangan", "Notes", K.TEXT, False, 30, "Note"),
+))
+
+TRAININGS = SheetSpec("trainings", "Pelatihan", "Trainings", (
+    _c(*PROGRAMME),
+    _c("title", "Judul Pelatihan", "Training", K.TEXT, True, 28, "Judul", "Title"),
+    _c("date", "Tanggal", "Date", K.DATE, True, 12, "Tgl", "Tanggal Pelatihan",
+       "Training Date"),
+    _c("topic", "Topik", "Topic", K.TEXT, True, 18),
+    _c("place", "Tempat", "Place", K.TEXT, True, 20),
+    _c("trainer", "Pelatih", "Trainer", K.TEXT, False, 18),
+    _c("capacity", "Kapasitas", "Capacity", K.INTEGER, True, 8),
+))
+
+ATTENDANCE = SheetSpec("attendance", "Peserta Pelatihan", "Training Participants", (
+    _c(*PROGRAMME),
+    *TRAININGS.columns[1:3],
+    _c(*MEMBER_NO[:3], K.TEXT, False, 12, *MEMBER_NO[6:]),
+    _c("name", "Nama", "Name", K.TEXT, False, 24, "Nama Peserta"),
+    _c("gender", "Jenis Kelamin", "Gender", K.GENDER, False, 8),
+    _c("head_of_household", "Kepala Keluarga", "Head of Household", K.YES_NO, False, 10),
+    _c("note", "Keterangan", "Note", K.TEXT, False, 24),
+    _c("attended", "Hadir", "Attended", K.YES_NO, False, 8),
+    _c("completed", "Selesai", "Completed", K.YES_NO, False, 8),
+    _c("certificate", "No. Sertifikat", "Certificate No", K.TEXT, False, 14),
+))
+
 # The sheets an import reads, in the order it posts them.
-IMPORT_SHEETS: tuple[SheetSpec, ...] = (MEMBERS, SAVINGS, LOANS, REPAYMENTS, PRODUCTS, SALES, CASH)
+IMPORT_SHEETS: tuple[SheetSpec, ...] = (MEMBERS, SAVINGS, LOANS, REPAYMENTS, PRODUCTS, SALES, CASH,
+                                        PROGRAMMES, TRAININGS, ATTENDANCE)
 
 # Computed sheets written by the exporter only (an import skips them with a notice).
 MEMBER_BALANCES = SheetSpec("member_balances", "Saldo Anggota", "Member Balances", (

@@ -65,6 +65,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import inventory, settings
 from desktop_app.spreadsheet import columns as spec
+from desktop_app.spreadsheet import programme_sheets
 from desktop_app.spreadsheet.columns import Kind, SheetSpec
 from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, PERCENT_FORMAT, OutColumn, SheetWriter
 
@@ -112,6 +113,9 @@ class _Export:
             (spec.MEMBERS, self.members), (spec.SAVINGS, self.savings),
             (spec.LOANS, self.loans), (spec.REPAYMENTS, self.repayments),
             (spec.PRODUCTS, self.products), (spec.SALES, self.sales), (spec.CASH, self.cash),
+            (spec.PROGRAMMES, lambda: programme_sheets.programme_rows(self.session)),
+            (spec.TRAININGS, lambda: programme_sheets.training_rows(self.session)),
+            (spec.ATTENDANCE, lambda: programme_sheets.attendance_rows(self.session)),
             (spec.MEMBER_BALANCES, self.member_balances), (spec.SCHEDULES, self.schedules),
             (spec.STOCK, self.stock), (spec.TRIAL_BALANCE, self.trial_balance),
         ]

@@ -79,7 +79,8 @@ def _count_label(key: str) -> str:
     return {
         "members": tr("members"), "savings": tr("savings rows"), "loans": tr("loans"),
         "repayments": tr("repayments"), "products": tr("products"), "sales": tr("sales"),
-        "cash": tr("cash rows"),
+        "cash": tr("cash rows"), "programmes": tr("programmes"), "trainings": tr("trainings"),
+        "participants": tr("training participants"),
     }.get(key, key)
 
 

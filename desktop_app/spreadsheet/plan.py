@@ -49,6 +49,7 @@ from desktop_app.services import audit, inventory, loans
 from desktop_app.services.ledger import EntryDraft, JournalWriter, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 from desktop_app.services.settings import Profile, closed_through
+from desktop_app.spreadsheet.programme_sheets import ProgrammeImport
 from desktop_app.spreadsheet.reader import ProblemList
 from desktop_app.spreadsheet.records import SheetRecords, WorkbookRecords
 
@@ -96,6 +97,7 @@ class Plan:
         self.products: dict[str, _Product] = {}  # by code: file products and book ones used
         self.new_products: list = []  # product records to create
         self.sales: list = []  # (record, unit price) in date order
+        self.programme_part = ProgrammeImport(self)
 
     # ------------------------------------------------------------------ helpers
 
@@ -130,7 +132,7 @@ class Plan:
         made = {"members": len(self.new_members), "savings": len(self.savings),
                 "loans": len(self.new_loans), "repayments": len(self.repayments),
                 "products": len(self.new_products), "sales": len(self.sales),
-                "cash": len(self.cash)}
+                "cash": len(self.cash), **self.programme_part.counts()}
         return {key: n for key, n in made.items() if n}
 
     def entry_count(self) -> int:
@@ -148,6 +150,7 @@ class Plan:
         self._validate_products()
         self._validate_sales()
         self._validate_cash()
+        self.programme_part.validate()
 
     def _load_members(self) -> None:
         undone = select(ImportBatch.id).where(ImportBatch.undone_at.is_not(None))
@@ -528,6 +531,7 @@ class Plan:
         progress(done)
         done += self._post_stock()
         progress(done)
+        self.programme_part.post(batch_id)
         self.writer.flush()
         audit.record(self.session, "import.post", "import_batch", batch_id,
                      entries=self.writer.written)

@@ -27,6 +27,12 @@ _EXAMPLES = {
     "products": ["K-01", "Kerupuk amplang", "bks", 15000, 11000, "", None, 40, 10],
     "sales": [date(2024, 3, 2), "Pasar Klandasan", "K-01", 5, 15000],
     "cash": [date(2024, 1, 5), "5201", None, 150000, "ATK rapat kelompok", ""],
+    "programmes": ["Dapur Sehat", "LSM", "Yayasan Mitra Desa", "Hibah Yayasan",
+                   date(2024, 1, 1), date(2024, 12, 31), ""],
+    "trainings": ["Dapur Sehat", "Kue kering", date(2024, 3, 10), "Kuliner", "Balai Desa",
+                  "Bu Ratna", 20],
+    "attendance": ["Dapur Sehat", "Kue kering", date(2024, 3, 10), "A-001", "Siti Aminah",
+                   None, None, None, "Ya", "Ya", "DS-001"],
 }
 
 

@@ -851,5 +851,77 @@
       <source>Programmes</source>
       <translation>Program &amp; Pelatihan</translation>
     </message>
+    <message>
+      <source>training participants</source>
+      <translation>peserta pelatihan</translation>
+    </message>
+    <message>
+      <source>there is no such training (programme, title and date) in the book or in the Pelatihan sheet</source>
+      <translation>tidak ada pelatihan seperti ini (program, judul, dan tanggal) di buku atau di sheet Pelatihan</translation>
+    </message>
+    <message>
+      <source>give the member number, or the name of a non-member participant</source>
+      <translation>isi nomor anggota, atau nama peserta bukan anggota</translation>
+    </message>
+    <message>
+      <source>this participant is listed twice for the training</source>
+      <translation>peserta ini tercantum dua kali untuk pelatihan yang sama</translation>
+    </message>
+    <message>
+      <source>the training is full ({capacity} places)</source>
+      <translation>pelatihan sudah penuh ({capacity} tempat)</translation>
+    </message>
+    <message>
+      <source>the training is on {date}; attendance cannot be recorded yet</source>
+      <translation>pelatihan baru berlangsung pada {date}; kehadiran belum bisa dicatat</translation>
+    </message>
+    <message>
+      <source>only someone who attended can complete the training</source>
+      <translation>hanya yang hadir yang bisa menyelesaikan pelatihan</translation>
+    </message>
+    <message>
+      <source>a certificate is given only for a completed training</source>
+      <translation>sertifikat hanya diberikan untuk pelatihan yang diselesaikan</translation>
+    </message>
+    <message>
+      <source>certificate number {number} is already given</source>
+      <translation>nomor sertifikat {number} sudah dipakai</translation>
+    </message>
+    <message>
+      <source>the programme {name} is already in the book or on an earlier row</source>
+      <translation>program {name} sudah ada di buku atau di baris sebelumnya</translation>
+    </message>
+    <message>
+      <source>there is no programme {name} in the book or in the Program sheet</source>
+      <translation>tidak ada program {name} di buku atau di sheet Program</translation>
+    </message>
+    <message>
+      <source>The topic {name} will be added to the list of training topics.</source>
+      <translation>Topik {name} akan ditambahkan ke daftar topik pelatihan.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an organiser (write Pemerintah, LSM or Koperasi)</source>
+      <translation>'{value}' bukan penyelenggara (tulis Pemerintah, LSM, atau Koperasi)</translation>
+    </message>
+    <message>
+      <source>this training is already in the book or on an earlier row</source>
+      <translation>pelatihan ini sudah ada di buku atau di baris sebelumnya</translation>
+    </message>
+    <message>
+      <source>member {number} has left the cooperative; list her as a non-member participant</source>
+      <translation>anggota {number} sudah keluar dari koperasi; cantumkan sebagai peserta bukan anggota</translation>
+    </message>
+    <message>
+      <source>the programme cannot end before it starts</source>
+      <translation>program tidak bisa berakhir sebelum mulai</translation>
+    </message>
+    <message>
+      <source>the training date {date} is outside the programme's period</source>
+      <translation>tanggal pelatihan {date} di luar periode program</translation>
+    </message>
+    <message>
+      <source>the capacity must be 1 to {max} places</source>
+      <translation>kapasitas harus 1 sampai {max} tempat</translation>
+    </message>
   </context>
 </TS>

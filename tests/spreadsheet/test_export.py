@@ -123,8 +123,8 @@ def test_sheets_headers_formats_and_freeze_panes(demo_export):
     path, _, _ = demo_export
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Anggota", "Simpanan", "Pinjaman", "Angsuran", "Produk",
-                               "Penjualan", "Kas", "Saldo Anggota", "Jadwal Angsuran", "Stok",
-                               "Neraca Saldo"]
+                               "Penjualan", "Kas", "Program", "Pelatihan", "Peserta Pelatihan",
+                               "Saldo Anggota", "Jadwal Angsuran", "Stok", "Neraca Saldo"]
     balances = book["Saldo Anggota"]
     assert [c.value for c in balances[1]] == [
         "No. Anggota", "Nama", "Simpanan Pokok", "Simpanan Wajib", "Simpanan Sukarela",

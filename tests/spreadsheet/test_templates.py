@@ -29,7 +29,8 @@ def test_the_template_has_lists_notes_and_an_example_that_imports(session, tmp_p
     result = import_workbook(session, path)
     assert result.problems == [] and result.notices == []  # its notes sheet is expected
     assert result.counts == {"members": 1, "savings": 1, "loans": 1, "repayments": 1,
-                             "products": 1, "sales": 1, "cash": 1}
+                             "products": 1, "sales": 1, "cash": 1, "programmes": 1,
+                             "trainings": 1, "participants": 1}
 
 
 def test_the_english_template_uses_the_english_aliases_and_imports(session, tmp_path):
