@@ -29,7 +29,8 @@ from desktop_app.services.attendance import ParticipantData
 from desktop_app.services.noticeboard import EventData
 from desktop_app.services.programmes import ProgrammeData, TrainingData
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE, date_edit, from_qdate, optional_date
+from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
+from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.member_picker import MemberPicker
 
 
@@ -89,8 +90,8 @@ class ProgrammeDialog(FormDialog):
             self.kind.setCurrentIndex(programmes.ORGANISER_KINDS.index(current.organiser_kind))
         self.organiser = QLineEdit(current.organiser or "" if current else "")
         self.funder = QLineEdit(current.funder or "" if current else "")
-        self.start = date_edit(current.start_date if current else None)
-        self.end = date_edit(current.end_date if current else None, optional=True)
+        self.start = DateEdit(current.start_date if current else None)
+        self.end = DateEdit(current.end_date if current else None, optional=True)
         self.notes = QPlainTextEdit(current.notes or "" if current else "")
         self.notes.setMaximumHeight(80)
         for title, field in ((tr("Name"), self.name), (tr("Organised by"), self.kind),
@@ -101,7 +102,7 @@ class ProgrammeDialog(FormDialog):
 
     def save(self, session) -> None:
         data = ProgrammeData(self.name.text(), self.kind.currentData(),
-                             from_qdate(self.start.date()), optional_date(self.end),
+                             self.start.value(), self.end.value(),
                              self.organiser.text(), self.funder.text(), _text(self.notes))
         if self.programme_id:
             programmes.update_programme(session, self.programme_id, data)
@@ -124,7 +125,7 @@ class TrainingDialog(FormDialog):
         if current:
             self.topic.setCurrentIndex(self.topic.findData(current.topic_id))
         self.title = QLineEdit(current.title if current else "")
-        self.day = date_edit(current.date if current else None)
+        self.day = DateEdit(current.date if current else None)
         self.place = QLineEdit(current.place if current else "")
         self.trainer = QLineEdit(current.trainer or "" if current else "")
         self.capacity = QSpinBox()
@@ -137,7 +138,7 @@ class TrainingDialog(FormDialog):
 
     def save(self, session) -> None:
         data = TrainingData(self.programme_id, self.topic.currentData() or 0, self.title.text(),
-                            from_qdate(self.day.date()), self.place.text(),
+                            self.day.value(), self.place.text(),
                             self.capacity.value(), self.trainer.text())
         if self.training_id:
             programmes.update_training(session, self.training_id, data)
@@ -220,16 +221,16 @@ class AnnouncementDialog(FormDialog):
         self.current = current
         self.title = QLineEdit(current.title if current else "")
         self.body = QPlainTextEdit(current.body if current else "")
-        self.shown_from = date_edit(current.shown_from if current else None)
-        self.shown_until = date_edit(current.shown_until if current else None)
+        self.shown_from = DateEdit(current.shown_from if current else None)
+        self.shown_until = DateEdit(current.shown_until if current else None)
         for title, field in ((tr("Title"), self.title), (tr("Text"), self.body),
                              (tr("Shown from"), self.shown_from),
                              (tr("Shown until"), self.shown_until)):
             self.form.addRow(title, field)
 
     def save(self, session) -> None:
-        values = (self.title.text(), self.body.toPlainText(), from_qdate(self.shown_from.date()),
-                  from_qdate(self.shown_until.date()))
+        values = (self.title.text(), self.body.toPlainText(), self.shown_from.value(),
+                  self.shown_until.value())
         if self.current:
             noticeboard.update_announcement(session, self.current.id, *values)
         else:
@@ -243,7 +244,7 @@ class EventDialog(FormDialog):
         self.kind = QComboBox()
         for kind in noticeboard.EVENT_KINDS:
             self.kind.addItem(noticeboard.kind_label(kind), kind)
-        self.day = date_edit()
+        self.day = DateEdit()
         self.time = QLineEdit()
         self.time.setPlaceholderText("09:00")
         self.title = QLineEdit()
@@ -259,5 +260,5 @@ class EventDialog(FormDialog):
 
     def save(self, session) -> None:
         noticeboard.add_event(session, EventData(
-            self.kind.currentData(), from_qdate(self.day.date()), self.title.text(),
+            self.kind.currentData(), self.day.value(), self.title.text(),
             self.place.text(), self.time.text(), self.group.currentData()))

@@ -19,10 +19,10 @@ from desktop_app.i18n import tr
 from desktop_app.services import attendance, business_profiles
 from desktop_app.services.business_profiles import BusinessData
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import date_edit, optional_date
 from desktop_app.ui.dialogs.programme_dialogs import FormDialog
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 TRAINING_COLUMNS = (
     Column(lambda: tr("Date"), "date"), Column(lambda: tr("Training")),
@@ -41,7 +41,7 @@ class BusinessDialog(FormDialog):
         self.kind.setPlaceholderText(tr("for example: snacks, woven bags, tailoring"))
         self.products = QLineEdit(current.products or "" if current else "")
         self.sells_at = QLineEdit(current.sells_at or "" if current else "")
-        self.started = date_edit(current.started_on if current else None, optional=True)
+        self.started = DateEdit(current.started_on if current else None, optional=True)
         for title, field in ((tr("Kind of business"), self.kind),
                              (tr("Products"), self.products),
                              (tr("Where she sells"), self.sells_at),
@@ -51,7 +51,7 @@ class BusinessDialog(FormDialog):
     def save(self, session) -> None:
         business_profiles.save_business(session, self.member_id, BusinessData(
             self.kind.text(), self.products.text(), self.sells_at.text(),
-            optional_date(self.started)))
+            self.started.value()))
 
 
 class BusinessTab(QWidget):
