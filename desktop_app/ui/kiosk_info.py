@@ -61,12 +61,12 @@ def _page(title: str, on_back: Callable[[], None]) -> tuple[QWidget, QVBoxLayout
     body = QWidget()
     layout = QVBoxLayout(body)
     outer.addWidget(_scroll(body), 1)
+    buttons = QHBoxLayout()
+    outer.addLayout(buttons)
     back = QPushButton(tr("Back"))
     back.clicked.connect(on_back)
-    buttons = QHBoxLayout()
     buttons.addWidget(back)
     buttons.addStretch(1)
-    outer.addLayout(buttons)
     return page, layout, buttons
 
 
@@ -81,10 +81,11 @@ def info_board_page(book: Book, today: date, on_back: Callable[[], None]) -> QWi
         board = kiosk_info.public_board(session, today)
     page, layout, _ = _page(tr("What is coming"), on_back)
     columns = QHBoxLayout()
-    left, right = QVBoxLayout(), QVBoxLayout()
-    columns.addLayout(left, 3)
-    columns.addLayout(right, 2)
     layout.addLayout(columns)
+    left = QVBoxLayout()
+    columns.addLayout(left, 3)
+    right = QVBoxLayout()
+    columns.addLayout(right, 2)
     _section(left, tr("Announcements"),
              [f"<b>{escape(a.title)}</b><br>{escape(a.body)}" for a in board.announcements],
              tr("No announcements."))
@@ -157,9 +158,9 @@ class LoanInfoPage(QWidget):
         calculate.setObjectName("primary")
         calculate.clicked.connect(self.calculate)
         row = QHBoxLayout()
+        inner.addLayout(row)
         for widget in (self.product, self.amount, self.months, calculate):
             row.addWidget(widget)
-        inner.addLayout(row)
         inner.addWidget(self.result)
         return box
 
@@ -208,6 +209,7 @@ class MyTrainingsPage(QWidget):
         self.ask_buttons: dict[int, QPushButton] = {}
         for t in open_:
             row = QHBoxLayout()
+            inner.addLayout(row)
             text = QLabel(f"{_when(t.date)} {escape(t.title)} — {escape(t.place)} · "
                           + escape(tr("({free} places free)", free=t.free_places)))
             text.setWordWrap(True)
@@ -217,7 +219,6 @@ class MyTrainingsPage(QWidget):
                 ask.clicked.connect(lambda _=False, tid=t.id: self.ask(tid))
                 self.ask_buttons[t.id] = ask
                 row.addWidget(ask)
-            inner.addLayout(row)
         if not open_:
             inner.addWidget(label(tr("No trainings open now.")))
         layout.addWidget(box)

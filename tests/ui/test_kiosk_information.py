@@ -122,3 +122,16 @@ def test_a_full_training_cannot_be_asked_for(kiosk, people, session):
     attendance.register(session, batik, member_id=dewi.id, today=TODAY)  # fills it meanwhile
     page.ask_buttons[batik].click()
     assert "is full (1 places)" in every_text(kiosk.extra_page)
+
+
+def test_the_information_pages_are_owned_by_qt_alone(kiosk, people):
+    from tests.qt_ownership import doubly_owned
+
+    for button in (kiosk.coming_button, kiosk.loans_button):
+        button.click()
+        assert doubly_owned(kiosk) == []
+        kiosk.close_extra()
+    sri, _, _ = people
+    log_in(kiosk, sri.number, sri.pin)
+    kiosk.trainings_button.click()
+    assert doubly_owned(kiosk) == []

@@ -157,3 +157,25 @@ def test_member_detail_shows_her_business_and_trainings(qtbot, book, session, da
     assert "Makanan ringan" in texts() and "Pasar Minggu" in texts()
     assert business_profiles.business_of(session, sri).profile.kind == "Makanan ringan"
     assert column(detail.trainings, 1) == ["Kue kering untuk Lebaran"]
+
+
+def test_every_programme_form_is_owned_by_qt_alone(qtbot, book, session, data):
+    """See tests/qt_ownership.py: no widget both Python and a Qt parent own."""
+    from desktop_app.ui.dialogs.programme_dialogs import AnnouncementDialog, EventDialog
+    from desktop_app.ui.pages.member_business import BusinessDialog
+    from desktop_app.ui.pages.member_detail import MemberDetailDialog
+    from tests.qt_ownership import doubly_owned
+
+    tid, (sri, *_) = data
+    page = make_page(qtbot, book)
+    for tab in (page.requests_tab, page.announcements_tab, page.calendar_tab):
+        page.tabs.setCurrentWidget(tab)
+    page.trainings_tab.people_table.selectRow(0)
+    dialogs = [ProgrammeDialog(page.ctx, None, page), TrainingDialog(page.ctx, 1, tid, page),
+               RegisterDialog(page.ctx, tid, lambda: TODAY, page),
+               AttendanceDialog(page.ctx, page.trainings_tab.participant(), lambda: TODAY, page),
+               AnnouncementDialog(page.ctx, None, page), EventDialog(page.ctx, [], page),
+               BusinessDialog(page.ctx, sri, None, page), MemberDetailDialog(page.ctx, sri, page)]
+    assert doubly_owned(page) == []
+    for dialog in dialogs:
+        dialog.deleteLater()

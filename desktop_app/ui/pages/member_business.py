@@ -19,6 +19,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import attendance, business_profiles
 from desktop_app.services.business_profiles import BusinessData
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import FormDialog
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
@@ -62,13 +63,13 @@ class BusinessTab(QWidget):
         edit = QPushButton(tr("Edit business…"))
         edit.setEnabled(ctx.can(Permission.EDIT_MASTER))
         edit.clicked.connect(self.edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(edit)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        buttons = QHBoxLayout()
         layout.addLayout(buttons)
+        buttons.addWidget(edit)
+        buttons.addStretch(1)
         self.reload()
 
     def reload(self) -> None:
@@ -91,7 +92,7 @@ class BusinessTab(QWidget):
             self.form.addRow(title, text)
 
     def edit(self) -> None:
-        if BusinessDialog(self.ctx, self.member_id, self.view.profile, self).exec():
+        if run_modal(BusinessDialog(self.ctx, self.member_id, self.view.profile, self)):
             self.reload()
 
 

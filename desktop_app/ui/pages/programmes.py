@@ -31,6 +31,7 @@ from desktop_app.services import (
     programmes,
 )
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import (
     AnnouncementDialog,
     AttendanceDialog,
@@ -80,11 +81,15 @@ CALENDAR_COLUMNS = (
 )
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _buttons(*buttons: QPushButton) -> QWidget:
+    """A row of buttons, left-aligned (a widget: its layout is installed before use)."""
+    row = QWidget()
+    layout = QHBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
     for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+        layout.addWidget(button)
+    layout.addStretch(1)
+    row.setLayout(layout)
     return row
 
 
@@ -168,19 +173,19 @@ class TrainingsTab(QWidget):
         box = QVBoxLayout(top)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.programme_table)
-        box.addLayout(_buttons(new_programme, edit_programme))
+        box.addWidget(_buttons(new_programme, edit_programme))
         middle = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.training_title)
         box.addWidget(self.training_table)
-        box.addLayout(_buttons(self.new_training, edit_training, self.print_list))
+        box.addWidget(_buttons(self.new_training, edit_training, self.print_list))
         bottom = QWidget()
         box = QVBoxLayout(bottom)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.people_title)
         box.addWidget(self.people_table)
-        box.addLayout(_buttons(register, record, cancel))
+        box.addWidget(_buttons(register, record, cancel))
         split = QSplitter(Qt.Orientation.Vertical)
         for part in (top, middle, bottom):
             split.addWidget(part)
@@ -261,25 +266,25 @@ class TrainingsTab(QWidget):
 
     # -- actions
     def edit_programme(self, programme_id: int | None) -> None:
-        if ProgrammeDialog(self.ctx, programme_id, self).exec():
+        if run_modal(ProgrammeDialog(self.ctx, programme_id, self)):
             self.refresh()
 
     def edit_training(self, training_id: int | None) -> None:
         programme_id = self.programme_id()
-        if programme_id is not None and TrainingDialog(self.ctx, programme_id, training_id,
-                                                       self).exec():
+        if programme_id is not None and run_modal(
+                TrainingDialog(self.ctx, programme_id, training_id, self)):
             self.show_trainings()
 
     def register(self) -> None:
         training_id = self.training_id()
-        if training_id is not None and RegisterDialog(self.ctx, training_id,
-                                                      lambda: self.page.today, self).exec():
+        if training_id is not None and run_modal(
+                RegisterDialog(self.ctx, training_id, lambda: self.page.today, self)):
             self.show_trainings()
 
     def record_attendance(self) -> None:
         person = self.participant()
-        if person is not None and AttendanceDialog(self.ctx, person, lambda: self.page.today,
-                                                   self).exec():
+        if person is not None and run_modal(
+                AttendanceDialog(self.ctx, person, lambda: self.page.today, self)):
             self.show_trainings()
 
     def cancel(self) -> None:
@@ -311,7 +316,7 @@ class RequestsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(approve, decline))
+        layout.addWidget(_buttons(approve, decline))
         approve.clicked.connect(self.approve)
         decline.clicked.connect(self.decline)
 
@@ -360,7 +365,7 @@ class AnnouncementsTab(QWidget):
         layout.addWidget(QLabel(tr("Announcements are shown at the kiosk between their dates, "
                                    "to everyone, before any PIN.")))
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(new, edit, remove))
+        layout.addWidget(_buttons(new, edit, remove))
         new.clicked.connect(lambda: self.edit(None))
         edit.clicked.connect(lambda: self.edit(self._selected()))
         remove.clicked.connect(self.remove)
@@ -377,7 +382,7 @@ class AnnouncementsTab(QWidget):
         return row[-1] if row else None
 
     def edit(self, current: noticeboard.AnnouncementInfo | None) -> None:
-        if AnnouncementDialog(self.ctx, current, self).exec():
+        if run_modal(AnnouncementDialog(self.ctx, current, self)):
             self.refresh()
 
     def remove(self) -> None:
@@ -404,14 +409,14 @@ class CalendarTab(QWidget):
             button.setEnabled(page.editable())
         notice = PrintButton(tr("Notice of the month"), self.notice_html,
                              lambda: f"pengumuman-{self.month_start():%Y-%m}.pdf", self)
+        layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        layout.addLayout(top)
         top.addWidget(QLabel(tr("Month")))
         top.addWidget(self.month)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(add, self.remove_button, notice))
+        layout.addWidget(_buttons(add, self.remove_button, notice))
         self.month.dateChanged.connect(lambda _: self.refresh())
         add.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -431,7 +436,7 @@ class CalendarTab(QWidget):
     def add(self) -> None:
         with self.ctx.session() as session:
             groups = [(g.id, g.name) for g in members.list_groups(session)]
-        if EventDialog(self.ctx, groups, self).exec():
+        if run_modal(EventDialog(self.ctx, groups, self)):
             self.refresh()
 
     def remove(self) -> None:
