@@ -1,4 +1,4 @@
-"""Migration 0003: a book from before programmes upgrades and gets the topic list."""
+"""Migration 0004: a book from before programmes upgrades and gets the topic list."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_a_book_without_programmes_upgrades_with_the_default_topics(tmp_path):
     engine = make_engine(path)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrate(engine, "0002")
+    migrate(engine, "0003")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO member_group (name) VALUES ('Mawar')"))
     engine.dispose()

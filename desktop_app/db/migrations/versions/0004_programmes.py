@@ -3,8 +3,8 @@ attendance; announcements, calendar events and members' business profiles (issue
 
 The cooperative's list of training topics starts with the usual ones; it can grow.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-01
 """
 
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 DEFAULT_TOPICS = ("Kerajinan", "Kuliner", "Teknologi informasi", "Pengelolaan keuangan",
                   "Pemasaran", "Pertanian")
 
-revision = '0003'
-down_revision = '0002'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
