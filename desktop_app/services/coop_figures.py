@@ -16,11 +16,19 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.db.models import Account, JournalEntry, JournalLine, Member
+from desktop_app.db.models import (
+    Account,
+    JournalEntry,
+    JournalLine,
+    Member,
+    Training,
+    TrainingRegistration,
+)
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.i18n import tr
 from desktop_app.services import aggregates, reports, settings
+from desktop_app.services.programmes import REGISTERED
 
 LOAN_INCOME = (acc.PENDAPATAN_JASA, acc.PENDAPATAN_ADMIN, acc.PENDAPATAN_DENDA)
 
@@ -106,7 +114,21 @@ def figures(session: Session, start: date, end: date) -> CoopFigures:
         average_outstanding=(before[acc.PIUTANG_PINJAMAN] + at_end[acc.PIUTANG_PINJAMAN]) // 2,
         market_sales=shared.market_sales,
         consignment_paid=_consignment_paid(session, start, end),
-        training_participants=None,
+        training_participants=_training_participants(session, start, end),
+    )
+
+
+def _training_participants(session: Session, start: date, end: date) -> int | None:
+    """Distinct people registered for trainings dated in the period (None: no trainings
+    at all in the book), as the NGO indicators' training figures count them."""
+    if session.scalar(select(func.count()).select_from(Training)) == 0:
+        return None
+    reg = TrainingRegistration
+    person = func.coalesce(reg.member_id * 2, reg.participant_id * 2 + 1)  # one id space
+    return session.scalar(
+        select(func.count(func.distinct(person)))
+        .join(Training, Training.id == reg.training_id)
+        .where(Training.date.between(start, end), reg.status == REGISTERED)
     )
 
 
@@ -245,6 +267,6 @@ FIGURES = (
     Figure("consignment_paid", MONEY, lambda: tr("Consignment paid to members"), lambda: tr(
         "Sale proceeds paid out or credited to producers in the period.")),
     Figure("training_participants", COUNT, lambda: tr("Training participants"), lambda: tr(
-        "People who attended a training in the period (books without trainings: "
-        "empty).")),
+        "Distinct people registered for trainings dated in the period, members and "
+        "non-members (books without trainings: empty).")),
 )

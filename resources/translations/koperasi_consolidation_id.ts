@@ -116,8 +116,8 @@
       <translation>Peserta pelatihan</translation>
     </message>
     <message>
-      <source>People who attended a training in the period (books without trainings: empty).</source>
-      <translation>Orang yang menghadiri pelatihan dalam periode (buku tanpa pelatihan: kosong).</translation>
+      <source>Distinct people registered for trainings dated in the period, members and non-members (books without trainings: empty).</source>
+      <translation>Jumlah orang berbeda yang terdaftar pada pelatihan dalam periode, anggota dan bukan anggota (buku tanpa pelatihan: kosong).</translation>
     </message>
     <message>
       <source>The trial balance is out of balance by {amount}.</source>

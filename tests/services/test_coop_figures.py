@@ -66,3 +66,30 @@ def test_a_server_book_is_read_in_place(book, session):
     (source,) = consolidate([book.url], date(2024, 12, 31), 1).sources
     assert source.included and source.name == "Koperasi Simpan Pinjam"
     assert source.quarters[0].savings_total == 1_060_000
+
+
+def test_training_participants_are_distinct_people_registered_in_the_period(session):
+    from desktop_app.db.models import Member
+    from desktop_app.services import attendance, programmes
+
+    build(session)
+    siti = session.query(Member).filter_by(number="A001").one().id
+    programme = programmes.create_programme(session, programmes.ProgrammeData(
+        "Usaha Perempuan", "ngo", date(2024, 1, 1)))
+    topic = programmes.topic_by_name(session, "Kuliner")  # on the list a new book keeps
+    trainings = [programmes.create_training(session, programmes.TrainingData(
+        programme, topic, title, day, "Balai RW", 20)) for title, day in (
+        ("Kue basah", date(2024, 5, 1)), ("Pemasaran", date(2024, 6, 1)),
+        ("Pembukuan", date(2024, 9, 1)))]
+    neighbour = attendance.add_participant(session, attendance.ParticipantData("Ina"))
+    for training in trainings[:2]:
+        attendance.register(session, training, member_id=siti, today=date(2024, 4, 1))
+    attendance.register(session, trainings[0], participant_id=neighbour, today=date(2024, 4, 1))
+    attendance.register(session, trainings[2], participant_id=neighbour, today=date(2024, 4, 1))
+    # Siti at two trainings counts once; Ina (not a member) counts too.
+    assert coop_figures.figures(session, date(2024, 4, 1), date(2024, 6, 30)
+                                ).training_participants == 2
+    assert coop_figures.figures(session, date(2024, 7, 1), date(2024, 9, 30)
+                                ).training_participants == 1
+    assert coop_figures.figures(session, date(2024, 1, 1), date(2024, 3, 31)
+                                ).training_participants == 0
