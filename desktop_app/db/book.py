@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from desktop_app.i18n import tr
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 5
+BACKUP_STEP_PAGES = 2048  # pages copied between progress reports (8 MB at 4 KB pages)
 
 
 @dataclass
@@ -243,14 +245,22 @@ def memory_book() -> Book:
     return Book(None, engine, make_session_factory(engine))
 
 
-def backup_file(source: Path, destination: Path) -> Path:
-    """Copy a live book with SQLite's online backup (safe while it is in use)."""
+def backup_file(source: Path, destination: Path,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """Copy a live book with SQLite's online backup (safe while it is in use).
+
+    `progress(pages_done, pages_total)` is called as the copy goes; an exception it
+    raises stops the copy (and propagates)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_SECONDS)
     try:
         dst = sqlite3.connect(destination)
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                src.backup(dst, pages=BACKUP_STEP_PAGES,
+                           progress=lambda _status, left, total: progress(total - left, total))
         finally:
             dst.close()
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -20,12 +21,15 @@ from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.copying import copy_book
 
 AUTOMATIC_KEEP = 10
+Progress = Callable[[int, int], None]
 
 
-def backup(book: Path | str, destination: Path) -> Path:
+def backup(book: Path | str, destination: Path, progress: Progress | None = None) -> Path:
     """Copy `book` to `destination` (a file, or a folder to put a dated copy in).
 
-    A server book is backed up as a book file, copied from one snapshot.
+    A server book is backed up as a book file, copied from one snapshot. For a book file
+    `progress(done, total)` follows the copy; if it raises (the user cancelled), the
+    partial copy is deleted and the exception propagates.
     """
     if is_server_url(book):
         return _backup_server(str(book), destination)
@@ -35,9 +39,13 @@ def backup(book: Path | str, destination: Path) -> Path:
     if destination.exists():
         raise BookError(tr("{path} already exists; choose another name.", path=destination))
     try:
-        return backup_file(book, destination)
+        return backup_file(book, destination, progress)
     except (sqlite3.Error, OSError) as exc:
+        destination.unlink(missing_ok=True)
         raise BookError(tr("The backup failed: {detail}", detail=exc)) from exc
+    except BaseException:
+        destination.unlink(missing_ok=True)
+        raise
 
 
 def _backup_server(url: str, destination: Path) -> Path:
@@ -50,21 +58,22 @@ def _backup_server(url: str, destination: Path) -> Path:
     return destination
 
 
-def verify_restorable(source: Path) -> None:
-    """Refuse a file that is not a sound Koperasi book."""
+def verify_restorable(source: Path, progress: Progress | None = None) -> None:
+    """Refuse a file that is not a sound Koperasi book (`progress` follows the copy
+    that is checked)."""
     verify_book_file(source)
-    problems = _problems_of(source)
+    problems = _problems_of(source, progress)
     if problems:
         raise BookError(
             tr("{path} cannot be restored: it fails the book check.", path=source), problems
         )
 
 
-def _problems_of(source: Path) -> list[str]:
+def _problems_of(source: Path, progress: Progress | None = None) -> list[str]:
     """Check a copy of `source` in a temporary folder, so the file itself is untouched."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "restore-check.sqlite3"
-        backup_file(source, copy)
+        backup_file(source, copy, progress)
         book = open_book(copy)
         try:
             with book.session() as session:

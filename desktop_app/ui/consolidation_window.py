@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThread, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,8 +31,9 @@ from desktop_app.spreadsheet.consolidation import Consolidation, consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
 from desktop_app.ui.models.paged import Column, PagedTableModel
-from desktop_app.ui.pages.spreadsheets import Job, ListSource, _table
+from desktop_app.ui.pages.spreadsheets import ListSource, _table
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.workers import Task
 
 SHOWN = ("members", "heads_of_household", "savings_total", "loans_outstanding", "par30",
          "repayment_rate")
@@ -46,7 +47,7 @@ class ConsolidationWindow(QMainWindow):
         self.resize(1300, 700)
         self.sources: list[str] = []
         self.result: Consolidation | None = None
-        self._thread: tuple[QThread, Job] | None = None
+        self._task: Task | None = None
         self._cancel = False
 
         self.folder_button = QPushButton(tr("Open a folder of workbooks…"))
@@ -100,12 +101,13 @@ class ConsolidationWindow(QMainWindow):
         bottom.addWidget(self.save_pdf)
 
         body = QWidget()
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
+        body.setLayout(layout)
         self.setCentralWidget(body)
         self._busy(False)
 
@@ -139,18 +141,13 @@ class ConsolidationWindow(QMainWindow):
                                lambda done, total, _source: progress(done, total),
                                lambda: self._cancel)
 
-        thread, job = QThread(self), Job(work)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.progressed.connect(self._progress)
-        job.succeeded.connect(self.show_result)
-        job.failed.connect(self._failed)
-        for signal in (job.succeeded, job.failed):
-            signal.connect(thread.quit)
-        thread.finished.connect(self._finished)
-        self._thread = (thread, job)
+        self._task = Task(work, self)
+        self._task.progressed.connect(self._progress)
+        self._task.succeeded.connect(self.show_result)
+        self._task.failed.connect(self._failed)
+        self._task.finished.connect(self._finished)
         self._busy(True)
-        thread.start()
+        self._task.start()
 
     def cancel(self) -> None:
         self._cancel = True
@@ -165,11 +162,7 @@ class ConsolidationWindow(QMainWindow):
         self.status.setText(message)
 
     def _finished(self) -> None:
-        if self._thread is not None:
-            thread, job = self._thread
-            thread.deleteLater()
-            job.deleteLater()
-        self._thread = None
+        self._task = None
         self._busy(False)
 
     def show_result(self, result: Consolidation) -> None:
@@ -217,15 +210,13 @@ class ConsolidationWindow(QMainWindow):
         self.save_pdf.setEnabled(ready)
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing while reading stops after the current source; nothing is left running."""
-        if self._thread is not None:
+        if self._task is not None:
             self._cancel = True
-            thread, _job = self._thread
-            thread.quit()
-            thread.wait()
+            self._task.wait()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ saving

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from desktop_app import __version__, config
-from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import backup
 from desktop_app.ui import preferences
@@ -36,6 +34,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.pages import PageSpec, page_specs
 from desktop_app.ui.screen_fit import PREFERRED
+from desktop_app.ui.workers import Task, run_with_progress
 
 BOOK_FILTER = "*.sqlite3 *.db *.koperasi"
 
@@ -202,11 +201,12 @@ class MainWindow(QMainWindow):
         if launcher is not None:
             launcher.open_path(path, self)
 
-    def backup_book(self) -> None:
-        """Back the book up to a file (a server book too: a copy from one snapshot)."""
+    def backup_book(self) -> Task | None:
+        """Ask where, then copy the book off the GUI thread (Cancel leaves no partial
+        file); a server book too, as a copy from one snapshot."""
         book = self.ctx.book.url or self.ctx.book.path
         if book is None:
-            return
+            return None
         if self.ctx.book.is_server:
             name = make_url(book).database or "koperasi"
             suggested = config.data_dir() / "backups" / f"{name}-{date.today():%Y%m%d}.sqlite3"
@@ -218,13 +218,13 @@ class MainWindow(QMainWindow):
             tr("Koperasi books ({patterns})", patterns=BOOK_FILTER),
         )
         if not name:
-            return
-        try:
-            made = backup.backup(book, Path(name))
-        except KoperasiError as exc:
-            QMessageBox.warning(self, tr("Backup failed"), exc.message)
-            return
-        self.statusBar().showMessage(tr("Backed up to {path}", path=made), 10_000)
+            return None
+        return run_with_progress(
+            self, tr("Back up the book"), tr("Copying the book to {path}…", path=name),
+            lambda progress: backup.backup(book, Path(name), progress),
+            lambda made: self.statusBar().showMessage(
+                tr("Backed up to {path}", path=made), 10_000),
+            on_failure=lambda message: QMessageBox.warning(self, tr("Backup failed"), message))
 
     def restore_book(self) -> None:
         if self.ctx.book.is_server:
@@ -245,14 +245,16 @@ class MainWindow(QMainWindow):
         if name:
             self.restore_from(Path(name), launcher)
 
-    def restore_from(self, source: Path, launcher) -> bool:
-        """Verify `source`, confirm, then replace the open book with it (old one kept)."""
-        book = self.ctx.book.path
-        try:
-            backup.verify_restorable(source)
-        except KoperasiError as exc:
-            show_error(self, tr("Cannot restore"), exc)
-            return False
+    def restore_from(self, source: Path, launcher) -> Task:
+        """Verify `source` off the GUI thread, confirm, then replace the open book with
+        it (the old one is kept). Cancel is offered while verifying: nothing changed yet."""
+        return run_with_progress(
+            self, tr("Restore from a backup"), tr("Checking {source}…", source=source.name),
+            lambda progress: backup.verify_restorable(source, progress),
+            lambda _: self._confirm_restore(source, launcher),
+            on_failure=lambda message: QMessageBox.warning(self, tr("Cannot restore"), message))
+
+    def _confirm_restore(self, source: Path, launcher) -> None:
         answer = QMessageBox.question(
             self, tr("Restore the book?"),
             tr("Replace the open book with {source}?", source=source.name) + "\n\n"
@@ -262,23 +264,28 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
+            return
+        book = self.ctx.book.path
         launcher.close_book()
-        try:
-            kept = backup.restore(source, book)
-        except KoperasiError as exc:
-            show_error(self, tr("Cannot restore"), exc)
-            launcher.open_path(book, self)
-            return False
-        launcher.open_path(book, self)
-        QMessageBox.information(
-            launcher.window, tr("Book restored"),
-            tr("The book was restored from {source}.", source=source.name)
-            + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
-        )
-        return True
 
-    def export_table(self) -> Path | None:
+        def restored(kept: Path | None) -> None:
+            launcher.open_path(book, self)
+            QMessageBox.information(
+                launcher.window, tr("Book restored"),
+                tr("The book was restored from {source}.", source=source.name)
+                + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
+            )
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, tr("Cannot restore"), message)
+            launcher.open_path(book, self)
+
+        run_with_progress(self, tr("Restore from a backup"),
+                          tr("Replacing the book with {source}…", source=source.name),
+                          lambda _progress: backup.restore(source, book), restored,
+                          cancellable=False, on_failure=failed)
+
+    def export_table(self) -> Task | None:
         """Write the table on the current page, as shown, to a workbook."""
         from desktop_app.ui.table_export import export_shown_table  # openpyxl: load on use
 
@@ -291,11 +298,3 @@ class MainWindow(QMainWindow):
             + tr("Offline bookkeeping for savings-and-loan cooperatives."),
         )
 
-
-def show_error(parent: QWidget, title: str, error: KoperasiError) -> None:
-    """A refusal with its message and, below it, every problem it lists."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
-    if error.problems:
-        box.setInformativeText("\n".join(error.problems[:15]))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()

@@ -16,6 +16,7 @@ from desktop_app.i18n import tr
 from desktop_app.spreadsheet.table_export import export_table
 from desktop_app.spreadsheet.writer import AMOUNT_FORMAT
 from desktop_app.ui.models.paged import PAGE_SIZE, PagedTableModel
+from desktop_app.ui.workers import Task, removing_on_failure, run_with_progress
 
 
 def shown_table(page: QWidget) -> QTableView | None:
@@ -55,9 +56,10 @@ def _paged_rows(model: PagedTableModel) -> Iterator[list]:
         offset += len(rows)
 
 
-def export_shown_table(parent: QWidget, page: QWidget, title: str) -> Path | None:
-    """Ask for a file and write the table shown on `page`; None if there was none or the
-    user cancelled."""
+def export_shown_table(parent: QWidget, page: QWidget, title: str) -> Task | None:
+    """Ask for a file and write the table shown on `page` off the GUI thread, with a
+    progress dialog and Cancel (a cancelled export leaves no file); None if there was no
+    table or the user cancelled the file dialog."""
     view = shown_table(page)
     if view is None:
         QMessageBox.information(parent, tr("Export to Excel"),
@@ -68,13 +70,30 @@ def export_shown_table(parent: QWidget, page: QWidget, title: str) -> Path | Non
     if not name:
         return None
     path = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
-    headers, formats, rows = table_contents(view.model())
-    try:
-        count = export_table(path, title, headers, rows, formats)
-    except (OSError, KoperasiError) as exc:
-        QMessageBox.warning(parent, tr("Export to Excel"),
-                            tr("The table could not be written: {detail}", detail=exc))
-        return None
-    QMessageBox.information(parent, tr("Export to Excel"),
-                            tr("{n} rows written to {path}", n=count, path=path))
-    return path
+    model = view.model()
+    headers, formats, rows = table_contents(model)
+    total = model.total() if isinstance(model, PagedTableModel) else model.rowCount()
+
+    def work(progress) -> int:
+        try:
+            return removing_on_failure(path, lambda: export_table(
+                path, title, headers, _reporting(rows, total, progress), formats))
+        except OSError as exc:
+            raise KoperasiError(
+                tr("The table could not be written: {detail}", detail=exc)) from exc
+
+    def written(count: int) -> None:
+        QMessageBox.information(parent, tr("Export to Excel"),
+                                tr("{n} rows written to {path}", n=count, path=path))
+
+    return run_with_progress(parent, tr("Export to Excel"),
+                             tr("Writing {path}…", path=path.name), work, written)
+
+
+def _reporting(rows: Iterator, total: int, progress) -> Iterator:
+    """`rows`, reporting how many went by every few hundred (and stopping on Cancel)."""
+    progress(0, total)
+    for done, row in enumerate(rows, start=1):
+        if done % 500 == 0:
+            progress(done, total)
+        yield row

@@ -55,6 +55,25 @@ def test_backup_copies_the_book_to_a_file_or_a_dated_file_in_a_folder(book_file,
     assert dated.parent == folder and dated.name.startswith("book.") and cash_of(dated) == 75_000
 
 
+def test_backup_reports_its_progress_and_a_stopped_backup_leaves_no_file(book_file, tmp_path):
+    post_grant(book_file, 75_000)
+    seen = []
+    made = backup.backup(book_file, tmp_path / "copy.sqlite3",
+                         lambda done, total: seen.append((done, total)))
+    assert cash_of(made) == 75_000
+    assert seen and seen[-1][0] == seen[-1][1] > 0  # the last report: every page copied
+
+    class Stop(Exception):
+        pass
+
+    def stop(_done, _total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        backup.backup(book_file, tmp_path / "stopped.sqlite3", stop)
+    assert not (tmp_path / "stopped.sqlite3").exists()
+
+
 def test_backup_never_overwrites_an_existing_file(book_file, tmp_path):
     target = tmp_path / "taken.sqlite3"
     target.write_text("do not touch")

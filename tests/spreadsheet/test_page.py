@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.db.book import open_book
@@ -119,3 +120,30 @@ def test_the_mapping_assistant_maps_saves_a_preset_and_offers_it_again(qtbot, pa
     _wait(qtbot, page)
     assert page.preset_combo.currentText() == "Bu Siti"
     assert page.import_button.isEnabled()
+
+
+def test_export_and_template_say_saved_on_the_gui_thread(qtbot, page, tmp_path, monkeypatch):
+    """The box that killed the app: it was shown from the worker thread."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append(
+        (title, text.splitlines()[0], QThread.currentThread() is page.thread())))
+    page.export_to(tmp_path / "book.xlsx")
+    _wait(qtbot, page)
+    template = tmp_path / "template.xlsx"
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(template), ""))
+    page.choose_template()
+    _wait(qtbot, page)
+    assert said == [("Saved", f"Saved to {tmp_path / 'book.xlsx'}", True),
+                    ("Saved", f"Saved to {template}", True)]
+    assert openpyxl.load_workbook(template).sheetnames[0] == "Members"  # the UI is English here
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("said saved"))
+    target = tmp_path / "book.xlsx"
+    page.export_to(target)
+    assert not page.cancel_button.isHidden()
+    page.cancel()
+    _wait(qtbot, page)
+    assert not target.exists() and page.progress_note.text() == "Cancelled."

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from desktop_app.db.models import JournalEntry, Loan, MarketDay, Member, Product
 from desktop_app.services import demo, market_days
 from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.ui.consolidation_window import ConsolidationWindow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.exit_dialog import ExitDialog
@@ -93,6 +94,7 @@ def test_every_dialog_s_widgets_are_owned_by_qt_alone(window, demo_book, tmp_pat
         MarketDaySalesForm(ctx, market_day, window), SummaryDialog(summary, 0, window),
         MemberDetailDialog(ctx, member, window), AddUserDialog(ctx, window),
         PasswordDialog(ctx, "bendahara", own=False, parent=window),
+        ConsolidationWindow(window),
     ]
     assert {type(d).__name__: doubly_owned(d) for d in dialogs} == {
         type(d).__name__: [] for d in dialogs}

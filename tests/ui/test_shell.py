@@ -136,14 +136,20 @@ def test_restore_asks_first_then_replaces_the_book_and_keeps_the_old_one(
     grant(book_file, 5_000)
     launcher = app_module.Launcher()
     launcher.open_path(book_file)
-    qtbot.addWidget(launcher.window)
+    first = launcher.window
+    qtbot.addWidget(first)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(main_window_module.QMessageBox, "question", lambda *a: answers.pop(0))
-    monkeypatch.setattr(main_window_module.QMessageBox, "information", lambda *a: None)
-    assert not launcher.window.restore_from(saved, launcher)  # said No
-    assert cash_in(book_file) == 15_000
-    assert launcher.window.restore_from(saved, launcher)
+    told = []
+    monkeypatch.setattr(main_window_module.QMessageBox, "information",
+                        lambda _parent, title, _text: told.append(title))
+    first.restore_from(saved, launcher)  # checked off the GUI thread, then asked: No
+    qtbot.waitUntil(lambda: len(answers) == 1)
+    assert cash_in(book_file) == 15_000 and launcher.window is first
+    first.restore_from(saved, launcher)  # Yes
+    qtbot.waitUntil(lambda: told == ["Book restored"], timeout=20_000)
     qtbot.addWidget(launcher.window)
+    assert launcher.window is not first
     assert cash_in(book_file) == 10_000
     kept = list((book_file.parent / "backups").glob("book.*.before-restore.sqlite3"))
     assert len(kept) == 1 and cash_in(kept[0]) == 15_000
@@ -152,7 +158,8 @@ def test_restore_asks_first_then_replaces_the_book_and_keeps_the_old_one(
 
 def test_restore_refuses_a_foreign_file_without_asking(qtbot, book_file, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda p, t, e: shown.append(e.message))
+    monkeypatch.setattr(main_window_module.QMessageBox, "warning",
+                        lambda _parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(main_window_module.QMessageBox, "question",
                         lambda *a: pytest.fail("asked before verifying"))
     launcher = app_module.Launcher()
@@ -160,8 +167,27 @@ def test_restore_refuses_a_foreign_file_without_asking(qtbot, book_file, tmp_pat
     qtbot.addWidget(launcher.window)
     foreign = tmp_path / "x.sqlite3"
     foreign.write_bytes(b"junk")
-    assert not launcher.window.restore_from(foreign, launcher)
-    assert shown == [f"{foreign} is not a Koperasi book."]
+    launcher.window.restore_from(foreign, launcher)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("Cannot restore", f"{foreign} is not a Koperasi book.")]
+    launcher.close_book()
+
+
+def test_backup_runs_off_the_gui_thread(
+        qtbot, book_file, tmp_path, monkeypatch):
+    grant(book_file, 10_000)
+    launcher = app_module.Launcher()
+    launcher.open_path(book_file)
+    window = launcher.window
+    qtbot.addWidget(window)
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(main_window_module.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    task = window.backup_book()
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    assert window.statusBar().currentMessage() == f"Backed up to {target}"
+    assert cash_in(target) == 10_000
     launcher.close_book()
 
 

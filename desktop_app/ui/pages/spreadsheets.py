@@ -7,13 +7,12 @@ the page only shows what the spreadsheet services return.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,8 +49,8 @@ from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.workers import Task, removing_on_failure
 
-log = logging.getLogger(__name__)
 XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
 
@@ -70,29 +69,6 @@ class ListSource:
 
     def sort(self, column: int, descending: bool) -> None:
         self.rows.sort(key=lambda r: (r[column] is None, r[column]), reverse=descending)
-
-
-class Job(QObject):
-    """Runs `work(progress)` on a worker thread; reports progress, a result or a message."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object]):
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progressed.emit)
-        except KoperasiError as exc:
-            self.failed.emit("\n".join([exc.message, *exc.problems]))
-        except Exception:  # noqa: BLE001 - shown as a message, logged with the traceback
-            log.exception("spreadsheet job failed")
-            self.failed.emit(tr("Unexpected error; the details were written to the log."))
-        else:
-            self.succeeded.emit(result)
 
 
 def _table(model: PagedTableModel) -> QTableView:
@@ -117,11 +93,11 @@ class SpreadsheetsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self._threads: list[tuple[QThread, Job]] = []
+        self._tasks: list[Task] = []
         self.file: Path | None = None
         self.mapping: Mapping | None = None
         self.result: ImportResult | None = None
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._import_tab(), tr("Import"))
         self.tabs.addTab(self._export_tab(), tr("Export"))
@@ -129,7 +105,16 @@ class SpreadsheetsPage(Page):
         layout.addWidget(self.tabs)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_note = QLabel()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        progress_row.addWidget(self.progress_note)
+        layout.addLayout(progress_row)
+        self.setLayout(layout)
         self._fill_presets()
         self.refresh()
 
@@ -350,8 +335,8 @@ class SpreadsheetsPage(Page):
 
         def work(progress):
             with self.ctx.session() as session:
-                return export_book(session, path, date_from=span[0], date_to=span[1],
-                                   progress=progress)
+                return removing_on_failure(path, lambda: export_book(
+                    session, path, date_from=span[0], date_to=span[1], progress=progress))
 
         self._start(work, lambda result: self._saved(str(path), result.notices))
 
@@ -430,31 +415,33 @@ class SpreadsheetsPage(Page):
 
     def _start(self, work, on_success) -> None:
         """Run `work` off the GUI thread with the progress bar; buttons wait meanwhile."""
-        thread, job = QThread(self), Job(work)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.progressed.connect(self._progress)
-        job.succeeded.connect(on_success)
-        job.failed.connect(lambda message: QMessageBox.warning(self, tr("Excel"), message))
-        for signal in (job.succeeded, job.failed):
-            signal.connect(thread.quit)
-        thread.finished.connect(lambda: self._finished(thread, job))
-        self._threads.append((thread, job))
+        task = Task(work, self)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(on_success)
+        task.failed.connect(lambda message: QMessageBox.warning(self, tr("Excel"), message))
+        task.cancelled.connect(lambda: self.progress_note.setText(tr("Cancelled.")))
+        task.finished.connect(lambda: self._finished(task))
+        self._tasks.append(task)
+        self.progress_note.clear()
         self._busy(True)
-        thread.start()
+        task.start()
+
+    def cancel(self) -> None:
+        """Stop the running work: an export leaves no file, an import writes nothing."""
+        for task in self._tasks:
+            task.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
-    def _finished(self, thread: QThread, job: Job) -> None:
-        self._threads = [(t, j) for t, j in self._threads if t is not thread]
-        thread.deleteLater()
-        job.deleteLater()
-        self._busy(bool(self._threads))
+    def _finished(self, task: Task) -> None:
+        self._tasks = [t for t in self._tasks if t is not task]
+        self._busy(bool(self._tasks))
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setValue(0)
         for button in (self.choose_button, self.export_button, self.template_button,
@@ -469,4 +456,4 @@ class SpreadsheetsPage(Page):
             self.import_button.setEnabled(False)
 
     def is_busy(self) -> bool:
-        return bool(self._threads)
+        return bool(self._tasks)
