@@ -29,6 +29,7 @@ import json, random, sys
 from datetime import date
 from desktop_app.db.book import open_book
 from desktop_app.domain.savings import SavingsType
+from desktop_app.errors import KoperasiError
 from desktop_app.services import savings
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 
