@@ -12,7 +12,13 @@ from desktop_app.db.models.ledger import (
     MemberBalance,
     Setting,
 )
-from desktop_app.db.models.loans import Loan, LoanInstallment, LoanProduct, LoanRepayment
+from desktop_app.db.models.loans import (
+    JointLiability,
+    Loan,
+    LoanInstallment,
+    LoanProduct,
+    LoanRepayment,
+)
 from desktop_app.db.models.members import Member, MemberGroup
 from desktop_app.db.models.programmes import (
     Announcement,
@@ -38,6 +44,7 @@ __all__ = [
     "ImportPreset",
     "JournalEntry",
     "JournalLine",
+    "JointLiability",
     "Loan",
     "LoanInstallment",
     "LoanProduct",

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base, DecimalText
@@ -26,6 +36,19 @@ class LoanProduct(Base):
     limit_savings_multiple: Mapped[Decimal | None] = mapped_column(DecimalText)
     guarantor_required: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+    # Schedule options (DESIGN.md §4); the defaults are today's monthly schedule.
+    frequency: Mapped[str] = mapped_column(String(8), default="month",
+                                           server_default="month")  # month | 2weeks | week
+    grace_installments: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    grace_kind: Mapped[str] = mapped_column(String(8), default="interest",
+                                            server_default="interest")  # interest | none
+    rounding_unit: Mapped[int] = mapped_column(BigInteger, default=1, server_default=text("1"))
+    rounding_mode: Mapped[str] = mapped_column(String(8), default="half_up",
+                                               server_default="half_up")  # half_up | up
+    # Early payoff: waive (remaining interest), to_date (interest to the payoff date) or
+    # months (payoff_months months of interest).
+    payoff_rule: Mapped[str] = mapped_column(String(8), default="waive", server_default="waive")
+    payoff_months: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
 
 class Loan(Base):
@@ -41,7 +64,7 @@ class Loan(Base):
     product_id: Mapped[int | None] = mapped_column(ForeignKey("loan_product.id"))
     principal: Mapped[int] = mapped_column(BigInteger)
     monthly_rate: Mapped[Decimal] = mapped_column(DecimalText)
-    term_months: Mapped[int]
+    term_months: Mapped[int]  # the number of installments (months for a monthly loan)
     method: Mapped[str] = mapped_column(String(12))
     admin_fee: Mapped[int] = mapped_column(BigInteger, default=0)
     penalty_kind: Mapped[str] = mapped_column(String(16), default="none")
@@ -65,6 +88,20 @@ class Loan(Base):
     rescheduled_on: Mapped[date | None] = mapped_column(Date)
     # Principal closed by the member-exit settlement (netted against her savings).
     exit_settled: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Schedule options (DESIGN.md §4); the defaults are today's monthly schedule.
+    frequency: Mapped[str] = mapped_column(String(8), default="month",
+                                           server_default="month")  # month | 2weeks | week
+    grace_installments: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    grace_kind: Mapped[str] = mapped_column(String(8), default="interest",
+                                            server_default="interest")  # interest | none
+    rounding_unit: Mapped[int] = mapped_column(BigInteger, default=1, server_default=text("1"))
+    rounding_mode: Mapped[str] = mapped_column(String(8), default="half_up",
+                                               server_default="half_up")  # half_up | up
+    # Early payoff: waive (remaining interest), to_date (interest to the payoff date) or
+    # months (payoff_months months of interest).
+    payoff_rule: Mapped[str] = mapped_column(String(8), default="waive", server_default="waive")
+    payoff_months: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    first_due_date: Mapped[date | None] = mapped_column(Date)
 
     installments: Mapped[list[LoanInstallment]] = relationship(
         order_by="LoanInstallment.number", cascade="all, delete-orphan"
@@ -106,3 +143,23 @@ class LoanRepayment(Base):
     principal: Mapped[int] = mapped_column(BigInteger, default=0)
     reversed: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class JointLiability(Base):
+    """Tanggung renteng sub-ledger: one payer's share of a cover (what the borrower now
+    owes her) or of a payback (what the borrower repaid her). Not an account of the
+    cooperative: a claim = covers − paybacks of a borrower toward a payer, never below 0."""
+
+    __tablename__ = "joint_liability"
+    __table_args__ = (Index("ix_joint_liability_pair", "borrower_id", "payer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # cover | payback
+    date: Mapped[date] = mapped_column(Date)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), index=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    payer_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(String(8))  # cash | savings
+    reversed: Mapped[bool] = mapped_column(default=False, server_default=false())

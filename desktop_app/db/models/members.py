@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base
@@ -15,6 +15,12 @@ class MemberGroup(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
+    # Meeting day (0 = Monday … 6 = Sunday) and frequency (week | 2weeks | month): loan
+    # due dates of its members follow the meeting day.
+    meeting_weekday: Mapped[int | None]
+    meeting_frequency: Mapped[str | None] = mapped_column(String(8))
+    # Tanggung renteng: members present cover an installment a member cannot pay.
+    joint_liability: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Member(Base):
