@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from desktop_app import __version__, config
-from desktop_app.errors import BookError, KoperasiError
+from desktop_app.errors import BookError, KoperasiError, ValidationError
 from desktop_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, tr
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
@@ -61,9 +61,25 @@ def build_parser() -> argparse.ArgumentParser:
     sched = commands.add_parser("loan-schedule", help=tr("print a loan schedule as CSV"))
     sched.add_argument("--principal", type=int, required=True)
     sched.add_argument("--rate", type=_decimal, required=True, help=tr("percent per month"))
-    sched.add_argument("--months", type=int, required=True)
+    term = sched.add_mutually_exclusive_group(required=True)
+    term.add_argument("--months", type=int, help=tr("number of monthly installments"))
+    term.add_argument("--installments", type=int,
+                      help=tr("number of installments of any frequency"))
     sched.add_argument("--method", choices=("flat", "menurun", "anuitas"), required=True)
     sched.add_argument("--start", type=_iso_date, default=None)
+    sched.add_argument("--every", choices=("week", "2weeks", "month"), default="month",
+                       help=tr("installment frequency; the rate stays per month (× 12/52 a "
+                               "week, × 12/26 for two weeks)"))
+    sched.add_argument("--grace", type=int, default=0,
+                       help=tr("the first N installments carry no principal"))
+    sched.add_argument("--grace-kind", choices=("interest", "none"), default="interest",
+                       help=tr("in the grace period pay the interest, or nothing (the "
+                               "interest is added to the first installment after it)"))
+    sched.add_argument("--round-to", type=int, default=1,
+                       help=tr("round installments to this amount; interest stays exact"))
+    sched.add_argument("--round", choices=("half-up", "up"), default="half-up")
+    sched.add_argument("--first-due", type=_iso_date, default=None,
+                       help=tr("first due date; the first period's interest is by days"))
 
     bak = commands.add_parser("backup", help=tr("back the book up to a file or folder"))
     bak.add_argument("destination", type=Path)
@@ -239,11 +255,18 @@ def cmd_export(args) -> int:
 
 
 def cmd_loan_schedule(args) -> int:
-    from desktop_app.domain.schedule import build_schedule, schedule_csv
+    from desktop_app.domain.schedule import ScheduleOptions, build_schedule, schedule_csv
 
+    if args.months is not None and args.every != "month":
+        raise ValidationError(tr("--months is for monthly schedules; give --installments N."))
+    options = ScheduleOptions(
+        frequency=args.every, grace=args.grace, grace_kind=args.grace_kind,
+        rounding_unit=args.round_to, rounding_mode=args.round.replace("-", "_"),
+        first_due=args.first_due)
     schedule = build_schedule(
-        principal=args.principal, monthly_rate_percent=args.rate, months=args.months,
-        method=args.method, disbursed_on=args.start or date.today(),
+        principal=args.principal, monthly_rate_percent=args.rate,
+        months=args.months if args.months is not None else args.installments,
+        method=args.method, disbursed_on=args.start or date.today(), options=options,
     )
     sys.stdout.write(schedule_csv(schedule))
     return EXIT_OK

@@ -39,3 +39,24 @@ def account_type_label(account_type: str) -> str:
         AccountType.EXPENSE: tr("Expense"),
     }
     return labels.get(account_type, account_type)
+
+
+def frequency_label(frequency: str) -> str:
+    """Monthly, every two weeks, weekly (a loan's installment frequency)."""
+    return {"month": tr("Monthly"), "2weeks": tr("Every two weeks"),
+            "week": tr("Weekly")}.get(frequency, frequency)
+
+
+def term_label(installments: int, frequency: str) -> str:
+    """A loan's term in words: `12 months`, `25 weeks`, `10 × 2 weeks`."""
+    if frequency == "week":
+        return tr("{n} weeks", n=installments)
+    if frequency == "2weeks":
+        return tr("{n} × 2 weeks", n=installments)
+    return tr("{n} months", n=installments)
+
+
+def payoff_rule_label(rule: str, months: int = 0) -> str:
+    return {"waive": tr("Remaining interest waived"),
+            "to_date": tr("Interest to the payoff date"),
+            "months": tr("{n} months of interest", n=months)}.get(rule, rule)

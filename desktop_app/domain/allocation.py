@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule, penalty_amount
-from desktop_app.domain.money import format_amount
+from desktop_app.domain.money import format_amount, round_half_up
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 
@@ -134,19 +135,54 @@ def spread(
 
 
 def payoff_split(
-    states: Sequence[InstallmentState], on: date, rule: PenaltyRule = NO_PENALTY
+    states: Sequence[InstallmentState], on: date, rule: PenaltyRule = NO_PENALTY,
+    extra_interest: int = 0,
 ) -> Split:
     """Early payoff as of `on`: every penalty due, the unpaid interest of installments
-    already due (on or before `on`), and all outstanding principal. Interest of
-    installments not yet due is not charged."""
+    already due (on or before `on`), all outstanding principal, and `extra_interest`
+    (what the early payoff rule charges of the interest not yet due; see
+    `payoff_interest`), put on the next installments' interest oldest first."""
     parts = []
+    extra = extra_interest
     for state in states:
         penalty = state.penalty_due(on, rule)
-        interest = state.unpaid_interest if state.due_date <= on else 0
+        if state.due_date <= on:
+            interest = state.unpaid_interest
+        else:
+            interest = min(extra, state.unpaid_interest)
+            extra -= interest
         principal = state.unpaid_principal
         if penalty or interest or principal:
             parts.append(Part(state.number, penalty, interest, principal))
     return _split(parts)
+
+
+def payoff_interest(
+    states: Sequence[InstallmentState], on: date, started_on: date, payoff_rule: str,
+    months_of_interest: int = 0, monthly_rate: Decimal = Decimal(0),
+) -> int:
+    """Interest not yet due that an early payoff on `on` charges, by the product's rule:
+    - `waive`: none (the remaining interest is waived);
+    - `to_date`: the running installment's interest for the days from its period's start
+      (the previous due date, or `started_on` for the first) to `on`;
+    - `months`: `months_of_interest` × the monthly rate × the outstanding principal.
+    Never more than the unpaid interest of the installments not yet due."""
+    future = [s for s in states if s.due_date > on]
+    ceiling = sum(s.unpaid_interest for s in future)
+    if payoff_rule == "waive" or not future or ceiling == 0:
+        return 0
+    if payoff_rule == "to_date":
+        running = future[0]
+        earlier = [s.due_date for s in states if s.due_date < running.due_date]
+        start = max(earlier) if earlier else started_on
+        days, period = max((on - start).days, 0), (running.due_date - start).days
+        accrued = round_half_up(Decimal(running.interest) * days / period) if period else 0
+        return min(max(accrued - running.paid_interest, 0), ceiling)
+    if payoff_rule == "months":
+        outstanding = sum(s.unpaid_principal for s in states)
+        charge = round_half_up(outstanding * Decimal(monthly_rate) / 100 * months_of_interest)
+        return min(charge, ceiling)
+    raise ValueError(f"unknown payoff rule {payoff_rule!r}")
 
 
 def apply(states: Sequence[InstallmentState], split: Split) -> list[InstallmentState]:

@@ -19,8 +19,11 @@ from sqlalchemy.orm import Session
 from desktop_app.db.dialect import days_late
 from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
 from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_number
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
+from desktop_app.labels import payoff_rule_label
 from desktop_app.services.loans import penalty_rule, states_of, status_label
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
@@ -285,6 +288,27 @@ class LoanDetail:
     penalty_due: int
     installments: list[InstallmentView]
     repayments: list[RepaymentView]
+    frequency: str = "month"
+    terms_note: str = ""  # grace, rounding and payoff rule in words (empty: the defaults)
+
+
+def terms_note(loan: Loan) -> str:
+    """The schedule options that differ from the defaults, in words."""
+    parts = []
+    if loan.grace_installments:
+        parts.append(tr("grace {n} installments, {kind}", n=loan.grace_installments,
+                        kind=tr("interest only") if loan.grace_kind == "interest"
+                        else tr("no payment")))
+    if (loan.rounding_unit or 1) > 1:
+        parts.append(tr("installments rounded {mode} to {unit}",
+                        mode=tr("up") if loan.rounding_mode == "up" else tr("half up"),
+                        unit=format_number(loan.rounding_unit)))
+    if loan.first_due_date:
+        parts.append(tr("first due {date}", date=format_date(loan.first_due_date)))
+    if (loan.payoff_rule or "waive") != "waive":
+        parts.append(tr("early payoff: {rule}", rule=payoff_rule_label(
+            loan.payoff_rule, loan.payoff_months)))
+    return "; ".join(parts)
 
 
 def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
@@ -333,7 +357,8 @@ def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
         bucket=bucket_for(days).label() if running else "",
         overdue_amount=sum(s.unpaid for s in states if s.due_date <= as_of) if running else 0,
         penalty_due=sum(s.penalty_due(as_of, rule) for s in states) if running else 0,
-        installments=views, repayments=repayments,
+        installments=views, repayments=repayments, frequency=loan.frequency or "month",
+        terms_note=terms_note(loan),
     )
 
 

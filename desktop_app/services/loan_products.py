@@ -1,4 +1,6 @@
-"""Loan products (settings): rate, method, maximum term, admin fee, penalty, limit."""
+"""Loan products (settings): rate, method, maximum term, admin fee, penalty, limit, and
+the schedule options of DESIGN.md §4: frequency, grace period, installment rounding and
+the early payoff rule."""
 
 from __future__ import annotations
 
@@ -12,7 +14,14 @@ from desktop_app.db.models import LoanProduct
 from desktop_app.domain.loan_rules import PENALTY_KINDS, PenaltyRule
 from desktop_app.domain.money import round_half_up
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import METHODS
+from desktop_app.domain.schedule import (
+    FREQUENCIES,
+    GRACE_KINDS,
+    METHODS,
+    PERIODS_PER_YEAR,
+    ROUNDING_MODES,
+    ScheduleOptions,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit
@@ -20,6 +29,7 @@ from desktop_app.services.context import require, transaction
 
 # A monthly rate above this needs an explicit confirmation (likely a typing mistake).
 SANE_MONTHLY_RATE = Decimal(10)
+PAYOFF_RULES = ("waive", "to_date", "months")
 
 
 @dataclass(frozen=True)
@@ -36,10 +46,27 @@ class ProductInfo:
     limit_savings_multiple: Decimal | None = None
     guarantor_required: bool = False
     active: bool = True
+    frequency: str = "month"
+    grace_installments: int = 0
+    grace_kind: str = "interest"
+    rounding_unit: int = 1
+    rounding_mode: str = "half_up"
+    payoff_rule: str = "waive"
+    payoff_months: int = 0
 
     @property
     def penalty(self) -> PenaltyRule:
         return PenaltyRule(self.penalty_kind, self.penalty_value)
+
+    def schedule_options(self, first_due=None, meeting_weekday: int | None = None
+                         ) -> ScheduleOptions:
+        return ScheduleOptions(self.frequency, self.grace_installments, self.grace_kind,
+                               self.rounding_unit, self.rounding_mode, first_due,
+                               meeting_weekday)
+
+    def max_installments(self) -> int:
+        """The maximum term in installments of the product's frequency."""
+        return self.max_term_months * PERIODS_PER_YEAR[self.frequency] // 12
 
     def admin_fee(self, principal: int) -> int:
         return self.admin_fee_amount + round_half_up(principal * self.admin_fee_percent / 100)
@@ -71,16 +98,36 @@ def _validate(info: ProductInfo, confirm_high_rate: bool) -> None:
         problems.append(tr("Give the penalty's amount or percentage, or choose no penalty."))
     if info.limit_savings_multiple is not None and info.limit_savings_multiple <= 0:
         problems.append(tr("The savings multiple limit must be above zero, or empty for none."))
+    problems += _term_problems(info)
     if problems:
         raise ValidationError(" ".join(problems), problems)
     check_rate(info.monthly_rate, confirm_high_rate)
+
+
+def _term_problems(info: ProductInfo) -> list[str]:
+    problems = []
+    if info.frequency not in FREQUENCIES:
+        problems.append(tr("Choose a frequency: monthly, every two weeks or weekly."))
+    elif not 0 <= info.grace_installments < info.max_installments():
+        problems.append(tr("The grace period must be shorter than the maximum term."))
+    if info.grace_kind not in GRACE_KINDS:
+        problems.append(tr("Choose what is paid in the grace period: interest or nothing."))
+    if info.rounding_unit < 1 or info.rounding_mode not in ROUNDING_MODES:
+        problems.append(tr("The rounding unit must be at least 1, rounded half up or up."))
+    if info.payoff_rule not in PAYOFF_RULES:
+        problems.append(tr("Unknown early payoff rule."))
+    elif info.payoff_rule == "months" and not 1 <= info.payoff_months <= 12:
+        problems.append(tr("Give 1 to 12 months of interest for an early payoff."))
+    return problems
 
 
 def _info(row: LoanProduct) -> ProductInfo:
     return ProductInfo(
         row.id, row.name, row.monthly_rate, row.method, row.max_term_months,
         row.admin_fee_amount, row.admin_fee_percent, row.penalty_kind, row.penalty_value,
-        row.limit_savings_multiple, row.guarantor_required, row.active,
+        row.limit_savings_multiple, row.guarantor_required, row.active, row.frequency,
+        row.grace_installments, row.grace_kind, row.rounding_unit, row.rounding_mode,
+        row.payoff_rule, row.payoff_months,
     )
 
 

@@ -6,8 +6,12 @@ installment) in step, so lists and arrears are indexed queries (`loan_portfolio`
 
 Rules chosen where the design is silent (documented for the treasurer's manual):
 - Early payoff as of a date = every penalty due + the unpaid interest of installments
-  already due on that date + all outstanding principal; interest not yet due is not
-  charged. The loan is then closed.
+  already due on that date + all outstanding principal + what the loan's early payoff
+  rule charges of the interest not yet due (nothing, interest to the payoff date, or k
+  months of interest; `allocation.payoff_interest`). The loan is then closed.
+- Schedule options (frequency, grace, rounding, first due date) are copied from the
+  product when the member applies; due dates follow her group's meeting weekday at
+  disbursement. `term_months` counts installments (months for a monthly loan).
 - Reschedule: fully unpaid installments are dropped, a part-paid one is cut down to what
   was paid (its unpaid interest is forgiven, its unpaid principal moves on), and a new
   schedule for the outstanding principal at the loan's rate and method starts on the
@@ -27,7 +31,14 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import JournalLine, Loan, LoanInstallment, LoanRepayment, Member
+from desktop_app.db.models import (
+    JournalLine,
+    Loan,
+    LoanInstallment,
+    LoanRepayment,
+    Member,
+    MemberGroup,
+)
 from desktop_app.domain import allocation
 from desktop_app.domain.accounts import (
     BEBAN_PENGHAPUSAN,
@@ -43,7 +54,13 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import ScheduleRow, build_schedule, validate_terms
+from desktop_app.domain.schedule import (
+    PERIODS_PER_YEAR,
+    ScheduleOptions,
+    ScheduleRow,
+    build_schedule,
+    validate_terms,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, reversals, savings, settings
@@ -149,6 +166,23 @@ def refresh_loan(loan: Loan, states: list[InstallmentState], on: date | None) ->
     loan.next_due_date = allocation.oldest_unpaid_due(states) if loan.outstanding else None
 
 
+def meeting_weekday(session: Session, member_id: int) -> int | None:
+    """The meeting weekday of the member's group, if it has one."""
+    return session.scalar(select(MemberGroup.meeting_weekday).join(
+        Member, Member.group_id == MemberGroup.id).where(Member.id == member_id))
+
+
+def schedule_options(session: Session, loan: Loan, *, fresh_start: bool = False
+                     ) -> ScheduleOptions:
+    """The loan's schedule options; `fresh_start` (a reschedule) drops the grace period
+    and the chosen first due date."""
+    return ScheduleOptions(
+        loan.frequency or "month", 0 if fresh_start else loan.grace_installments or 0,
+        loan.grace_kind or "interest", loan.rounding_unit or 1,
+        loan.rounding_mode or "half_up", None if fresh_start else loan.first_due_date,
+        meeting_weekday(session, loan.member_id))
+
+
 def _installment_rows(loan_id: int, rows: list[ScheduleRow], first_number: int = 1) -> list[dict]:
     return [
         {"loan_id": loan_id, "number": first_number + r.number - 1, "due_date": r.due_date,
@@ -202,6 +236,7 @@ class Application:
     applied_on: date
     guarantor_member_id: int | None = None
     guarantor_name: str | None = None
+    first_due: date | None = None  # None: one period after the payout
 
 
 def check_application(session: Session, app: Application) -> None:
@@ -219,9 +254,17 @@ def check_application(session: Session, app: Application) -> None:
         problems.append(tr("The loan amount must be above zero."))
     if app.term_months < 1:
         problems.append(tr("The term must be at least one month."))
-    elif app.term_months > product.max_term_months:
+    elif app.term_months > product.max_installments():
         problems.append(tr("The term is longer than the product's maximum of {n} months.",
-                           n=product.max_term_months))
+                           n=product.max_term_months) if product.frequency == "month" else
+                        tr("The term is longer than the product's maximum of {n} installments "
+                           "({months} months).", n=product.max_installments(),
+                           months=product.max_term_months))
+    elif app.term_months <= product.grace_installments:
+        problems.append(tr("The term must be longer than the product's grace period of "
+                           "{n} installments.", n=product.grace_installments))
+    if app.first_due is not None and app.first_due <= app.applied_on:
+        problems.append(tr("The first due date must be after the application date."))
     if not app.purpose.strip():
         problems.append(tr("Write what the loan is for."))
     problems += _guarantor_problems(session, app, product.guarantor_required)
@@ -277,6 +320,10 @@ def apply_for_loan(session: Session, app: Application) -> int:
             guarantor_member_id=app.guarantor_member_id,
             guarantor_name=(app.guarantor_name or "").strip() or None,
             status="applied", applied_on=app.applied_on, outstanding=0, exit_settled=0,
+            frequency=product.frequency, grace_installments=product.grace_installments,
+            grace_kind=product.grace_kind, rounding_unit=product.rounding_unit,
+            rounding_mode=product.rounding_mode, payoff_rule=product.payoff_rule,
+            payoff_months=product.payoff_months, first_due_date=app.first_due,
         )
         session.add(loan)
         session.flush()
@@ -331,7 +378,8 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
 
 
 def _start(session: Session, loan: Loan, on: date) -> None:
-    rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on)
+    rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,
+                          options=schedule_options(session, loan))
     session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
     loan.status, loan.disbursed_on = "active", on
     loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
@@ -428,7 +476,11 @@ def repay(session: Session, loan_id: int, on: date, amount: int, note: str | Non
 def payoff_quote(session: Session, loan_id: int, on: date) -> Split:
     loan = _loan(session, loan_id)
     _require_active(loan)
-    return allocation.payoff_split(states_of(loan), on, penalty_rule(loan))
+    states = states_of(loan)
+    extra = allocation.payoff_interest(
+        states, on, loan.rescheduled_on or loan.disbursed_on or on, loan.payoff_rule or "waive",
+        loan.payoff_months or 0, loan.monthly_rate)
+    return allocation.payoff_split(states, on, penalty_rule(loan), extra)
 
 
 def pay_off(session: Session, loan_id: int, on: date) -> int:
@@ -450,8 +502,11 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
         loan = _loan(session, loan_id)
         _require_active(loan)
         _check_open_date(session, on)
-        if months < 1 or months > 120:
-            raise ValidationError(tr("The new term must be 1 to 120 months."))
+        longest = 120 * PERIODS_PER_YEAR[loan.frequency or "month"] // 12
+        if months < 1 or months > longest:
+            raise ValidationError(tr("The new term must be 1 to 120 months.")
+                                  if longest == 120 else
+                                  tr("The new term must be 1 to {n} installments.", n=longest))
         if on < (loan.rescheduled_on or loan.disbursed_on):
             raise ValidationError(tr("Choose a date after the loan's last change."))
         kept = [i for i in loan.installments
@@ -463,7 +518,8 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
             LoanInstallment.loan_id == loan.id, LoanInstallment.number.not_in(kept_numbers)))
         session.flush()
         outstanding = loan.outstanding
-        rows = build_schedule(outstanding, loan.monthly_rate, months, loan.method, on)
+        rows = build_schedule(outstanding, loan.monthly_rate, months, loan.method, on,
+                              options=schedule_options(session, loan, fresh_start=True))
         session.execute(LoanInstallment.__table__.insert(),
                         _installment_rows(loan.id, rows, len(kept) + 1))
         loan.rescheduled_on = on

@@ -32,6 +32,7 @@ from desktop_app.services import backup
 from desktop_app.ui import preferences
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
+from desktop_app.ui.loan_help import show_loan_terms_help
 from desktop_app.ui.pages import PageSpec, page_specs
 from desktop_app.ui.screen_fit import PREFERRED
 from desktop_app.ui.workers import Task, run_with_progress
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             self._add(go_menu, spec.title(), lambda _=False, r=row - 1: self.nav.setCurrentRow(r),
                       f"Ctrl+{row}" if row <= 9 else None)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._add(help_menu, tr("&Loan terms"), lambda: show_loan_terms_help(self))
         self._add(help_menu, tr("&About Koperasi"), self.about)
 
     def open_consolidation(self) -> None:

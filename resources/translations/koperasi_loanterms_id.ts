@@ -31,5 +31,301 @@
       <source>The first due date must be after the payout and at most two periods later (by {date}).</source>
       <translation>Jatuh tempo pertama harus sesudah pencairan dan paling lambat dua periode kemudian (sampai {date}).</translation>
     </message>
+    <message>
+      <source>number of monthly installments</source>
+      <translation>jumlah angsuran bulanan</translation>
+    </message>
+    <message>
+      <source>number of installments of any frequency</source>
+      <translation>jumlah angsuran (frekuensi apa pun)</translation>
+    </message>
+    <message>
+      <source>installment frequency; the rate stays per month (× 12/52 a week, × 12/26 for two weeks)</source>
+      <translation>frekuensi angsuran; bunga tetap per bulan (× 12/52 per minggu, × 12/26 per dua minggu)</translation>
+    </message>
+    <message>
+      <source>the first N installments carry no principal</source>
+      <translation>N angsuran pertama tanpa pokok</translation>
+    </message>
+    <message>
+      <source>in the grace period pay the interest, or nothing (the interest is added to the first installment after it)</source>
+      <translation>selama masa tenggang bayar jasa saja, atau tidak bayar (jasanya ditambahkan ke angsuran pertama sesudahnya)</translation>
+    </message>
+    <message>
+      <source>round installments to this amount; interest stays exact</source>
+      <translation>bulatkan angsuran ke kelipatan ini; jasa tetap tepat</translation>
+    </message>
+    <message>
+      <source>first due date; the first period's interest is by days</source>
+      <translation>tanggal jatuh tempo pertama; jasa periode pertama dihitung per hari</translation>
+    </message>
+    <message>
+      <source>--months is for monthly schedules; give --installments N.</source>
+      <translation>--months hanya untuk jadwal bulanan; gunakan --installments N.</translation>
+    </message>
+    <message>
+      <source>{n} months</source>
+      <translation>{n} bulan</translation>
+    </message>
+    <message>
+      <source>{n} weeks</source>
+      <translation>{n} minggu</translation>
+    </message>
+    <message>
+      <source>{n} × 2 weeks</source>
+      <translation>{n} × 2 minggu</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Bulanan</translation>
+    </message>
+    <message>
+      <source>Every two weeks</source>
+      <translation>Dua mingguan</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Mingguan</translation>
+    </message>
+    <message>
+      <source>Remaining interest waived</source>
+      <translation>Sisa jasa dihapus</translation>
+    </message>
+    <message>
+      <source>Interest to the payoff date</source>
+      <translation>Jasa sampai tanggal pelunasan</translation>
+    </message>
+    <message>
+      <source>{n} months of interest</source>
+      <translation>Jasa {n} bulan</translation>
+    </message>
+    <message>
+      <source>Choose a frequency: monthly, every two weeks or weekly.</source>
+      <translation>Pilih frekuensi: bulanan, dua mingguan atau mingguan.</translation>
+    </message>
+    <message>
+      <source>Choose what is paid in the grace period: interest or nothing.</source>
+      <translation>Pilih yang dibayar selama masa tenggang: jasa saja atau tidak ada.</translation>
+    </message>
+    <message>
+      <source>The rounding unit must be at least 1, rounded half up or up.</source>
+      <translation>Satuan pembulatan paling sedikit 1, dibulatkan ke terdekat atau ke atas.</translation>
+    </message>
+    <message>
+      <source>Unknown early payoff rule.</source>
+      <translation>Aturan pelunasan dipercepat tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>The grace period must be shorter than the maximum term.</source>
+      <translation>Masa tenggang harus lebih pendek dari jangka waktu maksimum.</translation>
+    </message>
+    <message>
+      <source>Give 1 to 12 months of interest for an early payoff.</source>
+      <translation>Isi 1 sampai 12 bulan jasa untuk pelunasan dipercepat.</translation>
+    </message>
+    <message>
+      <source>The first due date must be after the application date.</source>
+      <translation>Jatuh tempo pertama harus sesudah tanggal pengajuan.</translation>
+    </message>
+    <message>
+      <source>The term is longer than the product's maximum of {n} installments ({months} months).</source>
+      <translation>Jangka waktu melebihi batas produk, paling banyak {n} angsuran ({months} bulan).</translation>
+    </message>
+    <message>
+      <source>The term must be longer than the product's grace period of {n} installments.</source>
+      <translation>Jangka waktu harus lebih panjang dari masa tenggang produk, {n} angsuran.</translation>
+    </message>
+    <message>
+      <source>The new term must be 1 to {n} installments.</source>
+      <translation>Jangka waktu baru harus 1 sampai {n} angsuran.</translation>
+    </message>
+    <message>
+      <source>First due on</source>
+      <translation>Jatuh tempo pertama</translation>
+    </message>
+    <message>
+      <source>Term (installments)</source>
+      <translation>Jangka waktu (angsuran)</translation>
+    </message>
+    <message>
+      <source>{term}; installment {amount} from {date}</source>
+      <translation>{term}; angsuran {amount} mulai {date}</translation>
+    </message>
+    <message>
+      <source>{frequency}: {rate}% per month × 12 / {periods} = {per_period}% per period.</source>
+      <translation>{frequency}: {rate}% per bulan × 12 / {periods} = {per_period}% per periode.</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Jangka waktu</translation>
+    </message>
+    <message>
+      <source>Installments</source>
+      <translation>Angsuran</translation>
+    </message>
+    <message>
+      <source> installments</source>
+      <translation> angsuran</translation>
+    </message>
+    <message>
+      <source>interest only</source>
+      <translation>jasa saja</translation>
+    </message>
+    <message>
+      <source>no payment</source>
+      <translation>tanpa bayar</translation>
+    </message>
+    <message>
+      <source>half up</source>
+      <translation>ke terdekat</translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>ke atas</translation>
+    </message>
+    <message>
+      <source>Grace period</source>
+      <translation>Masa tenggang</translation>
+    </message>
+    <message>
+      <source>Round installments</source>
+      <translation>Pembulatan angsuran</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> bulan</translation>
+    </message>
+    <message>
+      <source>Early payoff</source>
+      <translation>Pelunasan dipercepat</translation>
+    </message>
+    <message>
+      <source>to {amount}</source>
+      <translation>ke {amount}</translation>
+    </message>
+    <message>
+      <source>no rounding</source>
+      <translation>tanpa pembulatan</translation>
+    </message>
+    <message>
+      <source>Months of interest</source>
+      <translation>Jasa beberapa bulan</translation>
+    </message>
+    <message>
+      <source>No fixed day</source>
+      <translation>Tidak ada hari tetap</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>Senin</translation>
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation>Selasa</translation>
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation>Rabu</translation>
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation>Kamis</translation>
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation>Jumat</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Sabtu</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Minggu</translation>
+    </message>
+    <message>
+      <source>Choose how often the group meets.</source>
+      <translation>Pilih seberapa sering kelompok bertemu.</translation>
+    </message>
+    <message>
+      <source>Meetings of {name}</source>
+      <translation>Pertemuan {name}</translation>
+    </message>
+    <message>
+      <source>Not set</source>
+      <translation>Belum diatur</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: members present cover an installment a member cannot pay</source>
+      <translation>Tanggung renteng: anggota yang hadir menalangi angsuran anggota yang tidak bisa membayar</translation>
+    </message>
+    <message>
+      <source>Loan installments of the group's members fall due on the meeting day.</source>
+      <translation>Angsuran pinjaman anggota kelompok jatuh tempo pada hari pertemuan.</translation>
+    </message>
+    <message>
+      <source>Meeting day</source>
+      <translation>Hari pertemuan</translation>
+    </message>
+    <message>
+      <source>Meets</source>
+      <translation>Pertemuan</translation>
+    </message>
+    <message>
+      <source>Meetings…</source>
+      <translation>Pertemuan…</translation>
+    </message>
+    <message>
+      <source>grace {n} installments, {kind}</source>
+      <translation>masa tenggang {n} angsuran, {kind}</translation>
+    </message>
+    <message>
+      <source>installments rounded {mode} to {unit}</source>
+      <translation>angsuran dibulatkan {mode} ke {unit}</translation>
+    </message>
+    <message>
+      <source>first due {date}</source>
+      <translation>jatuh tempo pertama {date}</translation>
+    </message>
+    <message>
+      <source>early payoff: {rule}</source>
+      <translation>pelunasan dipercepat: {rule}</translation>
+    </message>
+    <message>
+      <source>{rate}% per month, {method}, {term}</source>
+      <translation>{rate}% per bulan, {method}, {term}</translation>
+    </message>
+    <message>
+      <source>The interest rate is always quoted per month. A weekly installment's rate is the monthly rate × 12 / 52 and a two-weekly one's × 12 / 26 (for example 1.3% per month = 0.3% per week); flat, menurun and anuitas all work per installment period.</source>
+      <translation>Bunga selalu dinyatakan per bulan. Bunga angsuran mingguan = bunga bulanan × 12 / 52 dan dua mingguan × 12 / 26 (misalnya 1,3% per bulan = 0,3% per minggu); flat, menurun dan anuitas semuanya dihitung per periode angsuran.</translation>
+    </message>
+    <message>
+      <source>Grace period: the first installments carry no principal; they pay the interest only, or nothing (then their interest is added to the first installment after the grace period).</source>
+      <translation>Masa tenggang: angsuran pertama tanpa pokok; hanya membayar jasa, atau tidak membayar apa pun (jasanya lalu ditambahkan ke angsuran pertama sesudah masa tenggang).</translation>
+    </message>
+    <message>
+      <source>Rounding: installments round to the product's unit (e.g. Rp 500), half up or up; interest stays exact and the last installment absorbs the difference.</source>
+      <translation>Pembulatan: angsuran dibulatkan ke satuan produk (misalnya Rp 500), ke terdekat atau ke atas; jasa tetap tepat dan angsuran terakhir menampung selisihnya.</translation>
+    </message>
+    <message>
+      <source>First due date: when chosen, the first period's interest is charged by its actual days. Due dates move to the group's meeting day when it has one.</source>
+      <translation>Jatuh tempo pertama: bila dipilih, jasa periode pertama dihitung menurut jumlah harinya. Jatuh tempo bergeser ke hari pertemuan kelompok bila kelompok memilikinya.</translation>
+    </message>
+    <message>
+      <source>Early payoff: by the product's rule, the remaining interest is waived, or interest runs to the payoff date, or a set number of months of interest is charged.</source>
+      <translation>Pelunasan dipercepat: menurut aturan produk, sisa jasa dihapus, atau jasa dihitung sampai tanggal pelunasan, atau dikenakan jasa beberapa bulan.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: in a group with this setting, members present at a meeting can cover a member's installment, in cash or from their voluntary savings. She then owes each of them her share until she pays them back through the cooperative.</source>
+      <translation>Tanggung renteng: di kelompok dengan pengaturan ini, anggota yang hadir di pertemuan dapat menalangi angsuran seorang anggota, tunai atau dari simpanan sukarela mereka. Ia lalu berutang kepada masing-masing sebesar bagiannya sampai ia membayarnya kembali melalui koperasi.</translation>
+    </message>
+    <message>
+      <source>Loan terms</source>
+      <translation>Ketentuan pinjaman</translation>
+    </message>
+    <message>
+      <source>&amp;Loan terms</source>
+      <translation>Ketentuan &amp;pinjaman</translation>
+    </message>
   </context>
 </TS>

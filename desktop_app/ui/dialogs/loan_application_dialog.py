@@ -7,16 +7,26 @@ all resolved.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.schedule import build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_form import lay_out
-from desktop_app.ui.dialogs.loan_simulator import method_label
+from desktop_app.ui.dialogs.loan_simulator import method_label, rate_note
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
@@ -37,10 +47,12 @@ class LoanApplicationDialog(QDialog):
             self.product.addItem(
                 tr("{name} — {rate}% per month, {method}", name=product.name,
                    rate=str(product.monthly_rate).replace(".", ","),
-                   method=method_label(product.method)), product)
+                   method=method_label(product.method))
+                + ("" if product.frequency == "month"
+                   else f", {frequency_label(product.frequency).lower()}"), product)
         self.amount = MoneyEdit()
         self.term = QSpinBox()
-        self.term.setRange(1, 120)
+        self.term.setRange(1, 520)
         self.term.setValue(12)
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(tr("e.g. capital for a food stall"))
@@ -48,15 +60,20 @@ class LoanApplicationDialog(QDialog):
         self.guarantor_name = QLineEdit()
         self.guarantor_name.setPlaceholderText(tr("or the name of a guarantor who is not a member"))
         self.applied_on = DateEdit()
+        self.chosen_first_due = QCheckBox(tr("First due on"))
+        self.first_due = DateEdit()
+        self.first_due.setEnabled(False)
+        self.chosen_first_due.toggled.connect(self.first_due.setEnabled)
         form = QFormLayout()
         form.addRow(tr("Member"), self.member)
         form.addRow(tr("Product"), self.product)
         form.addRow(tr("Amount"), self.amount)
-        form.addRow(tr("Term (months)"), self.term)
+        form.addRow(tr("Term (installments)"), self.term)
         form.addRow(tr("Purpose"), self.purpose)
         form.addRow(tr("Guarantor"), self.guarantor)
         form.addRow("", self.guarantor_name)
         form.addRow(tr("Date"), self.applied_on)
+        form.addRow(self.chosen_first_due, self.first_due)
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 12pt;")
         self.preview.setWordWrap(True)
@@ -64,13 +81,15 @@ class LoanApplicationDialog(QDialog):
         self.product.currentIndexChanged.connect(self._product_changed)
         self.amount.textChanged.connect(self._update_preview)
         self.term.valueChanged.connect(self._update_preview)
+        self.chosen_first_due.toggled.connect(self._update_preview)
+        self.first_due.dateChanged.connect(self._update_preview)
         self._product_changed()
 
     def _product_changed(self) -> None:
         product = self.product.currentData()
         if product is not None:
-            self.term.setMaximum(product.max_term_months)
-            self.term.setValue(product.max_term_months)
+            self.term.setMaximum(product.max_installments())
+            self.term.setValue(product.max_installments())
         self.guarantor.setPlaceholderText(
             tr("Guarantor: member number or name (required for this product)")
             if product is not None and product.guarantor_required
@@ -82,14 +101,23 @@ class LoanApplicationDialog(QDialog):
         try:
             amount = self.amount.amount()
             rows = build_schedule(amount, product.monthly_rate, self.term.value(),
-                                  product.method, self.applied_on.date().toPython())
+                                  product.method, self.applied_on.date().toPython(),
+                                  options=product.schedule_options(self._first_due()))
         except (AmountError, KoperasiError, AttributeError):
             self.preview.setText("")
             return
-        self.preview.setText(tr(
+        paying = next(r for r in rows if r.principal)
+        self.preview.setText("\n".join(filter(None, [tr(
             "Admin fee {fee}; first installment {first}; total interest {interest}",
             fee=format_amount(product.admin_fee(amount)), first=format_amount(rows[0].installment),
-            interest=format_amount(sum(r.interest for r in rows))))
+            interest=format_amount(sum(r.interest for r in rows))),
+            tr("{term}; installment {amount} from {date}", term=term_label(
+                len(rows), product.frequency), amount=format_amount(paying.installment),
+                date=paying.due_date.strftime("%d/%m/%Y")),
+            rate_note(product.monthly_rate, product.frequency)])))
+
+    def _first_due(self):
+        return self.first_due.date().toPython() if self.chosen_first_due.isChecked() else None
 
     def submit(self) -> None:
         member = self.member.resolve()
@@ -112,7 +140,7 @@ class LoanApplicationDialog(QDialog):
         application = loans.Application(
             member.id, product.id, amount, self.term.value(), self.purpose.text(),
             self.applied_on.date().toPython(), guarantor.id if guarantor else None,
-            self.guarantor_name.text())
+            self.guarantor_name.text(), self._first_due())
         try:
             with self.ctx.session() as session:
                 self.loan_id = loans.apply_for_loan(session, application)

@@ -3,8 +3,11 @@ anything is created, printable for the member."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,11 +27,13 @@ from desktop_app.domain.money import AmountError, format_amount, format_number, 
 from desktop_app.domain.schedule import ScheduleRow, build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
 
@@ -36,6 +41,17 @@ from desktop_app.ui.widgets.print_button import PrintButton
 def method_label(method: str) -> str:
     return {"flat": tr("Flat"), "menurun": tr("Declining (menurun)"),
             "anuitas": tr("Annuity (anuitas)")}.get(method, method)
+
+
+def rate_note(monthly_rate, frequency: str) -> str:
+    """How the monthly rate becomes the rate of one installment period."""
+    if frequency == "month":
+        return ""
+    periods = 52 if frequency == "week" else 26
+    per_period = (monthly_rate * 12 / periods).quantize(Decimal("0.0001"))
+    return tr("{frequency}: {rate}% per month × 12 / {periods} = {per_period}% per period.",
+              frequency=frequency_label(frequency), rate=str(monthly_rate).replace(".", ","),
+              periods=periods, per_period=str(per_period.normalize()).replace(".", ","))
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -114,7 +130,7 @@ class LoanSimulatorDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Loan simulator"))
-        self.resize(820, 640)
+        self.resize(900, 700)
         with ctx.session() as session:
             self.products = loan_products.list_products(session, active_only=True)
         self.product = QComboBox()
@@ -125,19 +141,32 @@ class LoanSimulatorDialog(QDialog):
         self.amount.set_amount(1_000_000)
         self.rate = QLineEdit("1,5")
         self.months = QSpinBox()
-        self.months.setRange(1, 120)
+        self.months.setRange(1, 520)
         self.months.setValue(12)
         self.method = QComboBox()
         for method in ("flat", "menurun", "anuitas"):
             self.method.addItem(method_label(method), method)
         self.start = DateEdit()
+        self.terms = LoanTermsForm()
+        self.chosen_first_due = QCheckBox(tr("First due on"))
+        self.first_due = DateEdit()
+        self.first_due.setEnabled(False)
+        self.chosen_first_due.toggled.connect(self.first_due.setEnabled)
         form = QFormLayout()
         form.addRow(tr("Product"), self.product)
         form.addRow(tr("Amount"), self.amount)
         form.addRow(tr("Interest % per month"), self.rate)
-        form.addRow(tr("Term (months)"), self.months)
+        form.addRow(tr("Term (installments)"), self.months)
         form.addRow(tr("Method"), self.method)
-        form.addRow(tr("Paid out on"), self.start)
+        side = QFormLayout()
+        side.addRow(self.terms)
+        side.addRow(tr("Paid out on"), self.start)
+        side.addRow(self.chosen_first_due, self.first_due)
+        forms = QHBoxLayout()
+        forms.addLayout(form, 1)
+        forms.addLayout(side, 1)
+        self.rate_note = QLabel()
+        self.rate_note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.summary = QLabel()
@@ -158,7 +187,8 @@ class LoanSimulatorDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout()
-        layout.addLayout(form)
+        layout.addLayout(forms)
+        layout.addWidget(self.rate_note)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -166,7 +196,9 @@ class LoanSimulatorDialog(QDialog):
         self.setLayout(layout)
         self.product.currentIndexChanged.connect(self._use_product)
         for signal in (self.amount.textChanged, self.rate.textChanged, self.months.valueChanged,
-                       self.method.currentIndexChanged, self.start.dateChanged):
+                       self.method.currentIndexChanged, self.start.dateChanged,
+                       self.terms.changed, self.chosen_first_due.toggled,
+                       self.first_due.dateChanged):
             signal.connect(self.recompute)
         self.recompute()
 
@@ -176,7 +208,8 @@ class LoanSimulatorDialog(QDialog):
             return
         self.rate.setText(str(product.monthly_rate).replace(".", ","))
         self.method.setCurrentIndex(self.method.findData(product.method))
-        self.months.setMaximum(product.max_term_months)
+        self.terms.set_product(product)
+        self.months.setMaximum(product.max_installments())
         self.recompute()
 
     def rows(self) -> list[ScheduleRow]:
@@ -185,14 +218,18 @@ class LoanSimulatorDialog(QDialog):
     def recompute(self) -> None:
         try:
             rate = parse_percent(self.rate.text())
+            first_due = (self.first_due.date().toPython() if self.chosen_first_due.isChecked()
+                         else None)
             rows = build_schedule(self.amount.amount(), rate, self.months.value(),
-                                  self.method.currentData(), self.start.date().toPython())
+                                  self.method.currentData(), self.start.date().toPython(),
+                                  options=self.terms.options(first_due))
         except (AmountError, KoperasiError) as exc:
             self.model.set_rows([])
             self.summary.setText("")
             self.message.setText(str(exc))
             self.print_button.setEnabled(False)
             return
+        self.rate_note.setText(rate_note(rate, self.terms.options().frequency))
         warning = ""
         if rate > SANE_MONTHLY_RATE:
             warning = tr("{rate}% per month is very high; check the rate.", rate=rate)
@@ -212,7 +249,7 @@ class LoanSimulatorDialog(QDialog):
         terms = [
             (tr("Amount"), format_amount(sum(r.principal for r in rows))),
             (tr("Interest % per month"), self.rate.text()),
-            (tr("Term (months)"), str(len(rows))),
+            (tr("Term"), term_label(len(rows), self.terms.options().frequency)),
             (tr("Method"), method_label(self.method.currentData())),
             (tr("Paid out on"), format_date(self.start.date().toPython())),
         ]

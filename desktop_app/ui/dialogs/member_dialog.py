@@ -28,6 +28,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import members
 from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
 from desktop_app.ui.widgets.date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -152,12 +153,14 @@ class GroupsDialog(QDialog):
         self.error.setWordWrap(True)
         add = QPushButton(tr("Add group…"))
         rename = QPushButton(tr("Rename…"))
+        meetings = QPushButton(tr("Meetings…"))
         close = QPushButton(tr("Close"))
         add.clicked.connect(self._add)
         rename.clicked.connect(self._rename)
+        meetings.clicked.connect(self._meetings)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (add, rename):
+        for button in (add, rename, meetings):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -189,6 +192,11 @@ class GroupsDialog(QDialog):
         name, ok = QInputDialog.getText(self, tr("Rename group"), tr("Group name"), text=old)
         if ok:
             self._run(lambda session: members.rename_group(session, group_id, name))
+
+    def _meetings(self) -> None:
+        item = self.groups.currentItem()
+        if item is not None:
+            GroupMeetingsDialog(self.ctx, item.data(256)[0], self).exec()
 
     def _run(self, action) -> None:
         try:

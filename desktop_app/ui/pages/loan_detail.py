@@ -28,6 +28,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import ScheduleRow, build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.labels import term_label
 from desktop_app.services import loans, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
 from desktop_app.ui.context import AppContext
@@ -181,8 +182,10 @@ class LoanDetailDialog(QDialog):
             (tr("Member"), f"{d.member_number} — {d.member_name}"),
             (tr("Product"), d.product),
             (tr("Amount"), format_amount(d.principal)),
-            (tr("Terms"), tr("{rate}% per month, {method}, {months} months",
-                             rate=rate, method=method_label(d.method), months=d.term_months)),
+            (tr("Terms"), tr("{rate}% per month, {method}, {term}", rate=rate,
+                             method=method_label(d.method),
+                             term=term_label(d.term_months, d.frequency))
+             + (f"; {d.terms_note}" if d.terms_note else "")),
             (tr("Admin fee"), format_amount(d.admin_fee)),
             (tr("Purpose"), d.purpose),
             (tr("Guarantor"), d.guarantor or "—"),
@@ -314,8 +317,9 @@ class LoanDetailDialog(QDialog):
             name = settings.get_profile(session).name
         terms = [(tr("Member"), f"{d.member_number} — {d.member_name}"),
                  (tr("Amount"), format_amount(d.principal)),
-                 (tr("Terms"), tr("{rate}% per month, {method}, {months} months",
+                 (tr("Terms"), tr("{rate}% per month, {method}, {term}",
                                   rate=str(d.monthly_rate).replace(".", ","),
-                                  method=method_label(d.method), months=d.term_months)),
+                                  method=method_label(d.method),
+                                  term=term_label(d.term_months, d.frequency))),
                  (tr("Outstanding"), format_amount(d.outstanding))]
         return schedule_html(tr("Loan {number}", number=d.number), terms, model.rows, name)

@@ -30,7 +30,9 @@ from desktop_app.i18n import tr
 from desktop_app.services import loan_products
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE, ProductInfo
 from desktop_app.ui.context import AppContext
+from desktop_app.labels import frequency_label
 from desktop_app.ui.dialogs.loan_simulator import method_label
+from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
@@ -50,14 +52,14 @@ class LoanProductTableModel(QAbstractTableModel):
         self.products = products
 
     def _titles(self):
-        return [tr("Name"), tr("% per month"), tr("Method"), tr("Max. term"), tr("Admin fee"),
-                tr("Penalty"), tr("Limit (× savings)"), tr("Active")]
+        return [tr("Name"), tr("% per month"), tr("Method"), tr("Installments"), tr("Max. term"),
+                tr("Admin fee"), tr("Penalty"), tr("Limit (× savings)"), tr("Active")]
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.products)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -77,7 +79,7 @@ class LoanProductTableModel(QAbstractTableModel):
         elif p.penalty_kind != "none":
             penalty = f"{_percent(p.penalty_value)}{penalty}"
         return (p.name, _percent(p.monthly_rate), method_label(p.method),
-                str(p.max_term_months), fee, penalty,
+                frequency_label(p.frequency), str(p.max_term_months), fee, penalty,
                 _percent(p.limit_savings_multiple) or "—",
                 tr("Yes") if p.active else tr("No"))[index.column()]
 
@@ -124,6 +126,10 @@ class LoanProductsTab(QWidget):
         form.addRow(tr("Limit (× savings)"), self.limit)
         form.addRow("", self.guarantor)
         form.addRow("", self.active)
+        self.terms = LoanTermsForm(with_payoff=True)
+        forms = QHBoxLayout()
+        forms.addLayout(form, 1)
+        forms.addWidget(self.terms, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -140,7 +146,7 @@ class LoanProductsTab(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout()
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(forms)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setLayout(layout)
@@ -169,6 +175,7 @@ class LoanProductsTab(QWidget):
         self.limit.setText(_percent(p.limit_savings_multiple))
         self.guarantor.setChecked(p.guarantor_required)
         self.active.setChecked(p.active)
+        self.terms.set_product(p)
 
     def clear(self) -> None:
         self.editing_id = None
@@ -179,6 +186,7 @@ class LoanProductsTab(QWidget):
         self.penalty_kind.setCurrentIndex(0)
         self.guarantor.setChecked(False)
         self.active.setChecked(True)
+        self.terms.clear()
         self.name.setFocus()
 
     def _info(self) -> ProductInfo:
@@ -193,7 +201,8 @@ class LoanProductsTab(QWidget):
             penalty_kind=self.penalty_kind.currentData(),
             penalty_value=percent(self.penalty_value),
             limit_savings_multiple=percent(self.limit, None),
-            guarantor_required=self.guarantor.isChecked(), active=self.active.isChecked())
+            guarantor_required=self.guarantor.isChecked(), active=self.active.isChecked(),
+            **self.terms.product_values())
 
     def save(self, confirm_high_rate: bool | None = None) -> int | None:
         self.error.setText("")
