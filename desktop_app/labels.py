@@ -26,6 +26,8 @@ def kind_label(kind: str) -> str:
         EntryKind.SHU_DISTRIBUTION: tr("SHU distribution"),
         EntryKind.YEAR_END: tr("Year-end close"),
         EntryKind.REVERSAL: tr("Reversal"),
+        EntryKind.JOINT_COVER: tr("Covered by the group (tanggung renteng)"),
+        EntryKind.JOINT_PAYBACK: tr("Payback to the group (tanggung renteng)"),
     }
     return labels.get(kind, kind)
 

@@ -81,3 +81,5 @@ class EntryKind(StrEnum):
     SHU_DISTRIBUTION = "shu_distribution"
     YEAR_END = "year_end"
     REVERSAL = "reversal"
+    JOINT_COVER = "joint_cover"  # tanggung renteng: the group pays a member's installment
+    JOINT_PAYBACK = "joint_payback"  # she pays the members who covered her back

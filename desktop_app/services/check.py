@@ -15,7 +15,7 @@ from desktop_app.db.dialect import APPEND_ONLY_TABLES, is_postgresql
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
-from desktop_app.services import loan_portfolio, month_totals
+from desktop_app.services import joint_liability, loan_portfolio, month_totals
 
 
 def _integrity(session: Session) -> list[str]:
@@ -129,6 +129,7 @@ CHECKS: list[Callable[[Session], list[str]]] = [
     loan_portfolio.check_installments_match_repayments,
     loan_portfolio.check_outstanding_matches_journal,
     month_totals.check_matches_journal,
+    joint_liability.check_claims,
 ]
 
 

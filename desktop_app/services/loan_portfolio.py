@@ -24,6 +24,7 @@ from desktop_app.domain.money import format_number
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
+from desktop_app.services.joint_liability import owed_by
 from desktop_app.services.loans import penalty_rule, states_of, status_label
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
@@ -290,6 +291,8 @@ class LoanDetail:
     repayments: list[RepaymentView]
     frequency: str = "month"
     terms_note: str = ""  # grace, rounding and payoff rule in words (empty: the defaults)
+    group_covers: bool = False  # her group practises tanggung renteng
+    owed_to_group: int = 0  # what she still owes members who covered her
 
 
 def terms_note(loan: Loan) -> str:
@@ -359,6 +362,8 @@ def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
         penalty_due=sum(s.penalty_due(as_of, rule) for s in states) if running else 0,
         installments=views, repayments=repayments, frequency=loan.frequency or "month",
         terms_note=terms_note(loan),
+        group_covers=bool(member.group and member.group.joint_liability),
+        owed_to_group=owed_by(session, loan.member_id),
     )
 
 

@@ -93,11 +93,13 @@ def disbursement_draft(
 def repayment_draft(
     member_id: int, loan_id: int, number: str, on: date, penalty: int, interest: int,
     principal: int, note: str | None = None, batch_id: int | None = None,
+    debits: list[Line] | None = None, kind: EntryKind = EntryKind.REPAYMENT,
 ) -> EntryDraft:
     """Dr Kas r; Cr Denda p; Cr Jasa Pinjaman i; Cr Piutang q — all income lines carry
-    the member and loan (SHU jasa usaha reads them from the journal)."""
+    the member and loan (SHU jasa usaha reads them from the journal). `debits` replace
+    Dr Kas when others pay for her (tanggung renteng: each payer's cash or savings)."""
     dims = {"member_id": member_id, "loan_id": loan_id}
-    lines = [debit(KAS, penalty + interest + principal)]
+    lines = list(debits) if debits else [debit(KAS, penalty + interest + principal)]
     for account, amount in ((PENDAPATAN_DENDA, penalty), (PENDAPATAN_JASA, interest),
                             (PIUTANG_PINJAMAN, principal)):
         if amount:
@@ -105,8 +107,7 @@ def repayment_draft(
     description = tr("Repayment of loan {number}", number=number)
     if note:
         description = f"{description} {note}"
-    return EntryDraft(on, EntryKind.REPAYMENT, description, lines, reference=number,
-                      batch_id=batch_id)
+    return EntryDraft(on, kind, description, lines, reference=number, batch_id=batch_id)
 
 
 def write_off_draft(member_id: int, loan_id: int, number: str, amount: int, on: date) -> EntryDraft:
@@ -447,9 +448,11 @@ def amount_due(session: Session, loan_id: int, on: date) -> int:
 def repay_in_transaction(
     session: Session, loan_id: int, on: date, amount: int, note: str | None = None,
     batch_id: int | None = None, split: Split | None = None,
+    debits: list[Line] | None = None, kind: EntryKind = EntryKind.REPAYMENT,
 ) -> int:
     """Record a repayment inside the caller's transaction (no permission check: the
-    caller has done it); return the journal entry id."""
+    caller has done it); return the journal entry id. `debits` and `kind`: see
+    `repayment_draft`."""
     loan = _loan(session, loan_id)
     _require_active(loan)
     if loan.disbursed_on and on < loan.disbursed_on:
@@ -459,7 +462,7 @@ def repay_in_transaction(
         split = allocation.allocate(states, amount, on, penalty_rule(loan), _minor_digits(session))
     entry_id = ledger.post_in_transaction(
         session, repayment_draft(loan.member_id, loan.id, loan.number, on, split.penalty,
-                                 split.interest, split.principal, note, batch_id))
+                                 split.interest, split.principal, note, batch_id, debits, kind))
     session.add(LoanRepayment(
         loan_id=loan.id, entry_id=entry_id, date=on, amount=split.total, penalty=split.penalty,
         interest=split.interest, principal=split.principal, reversed=False, note=note))
@@ -569,7 +572,7 @@ def _replay(session: Session, loan: Loan) -> None:
     _store(loan, states, last)
 
 
-def _reverse_repayment(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_repayment(session: Session, entry_id: int, on: date, reason: str) -> int:
     rep = session.scalar(select(LoanRepayment).where(LoanRepayment.entry_id == entry_id))
     if rep is None:
         return ledger.reverse_in_transaction(session, entry_id, on, reason)
@@ -625,7 +628,7 @@ def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str
     return reversal_id
 
 
-reversals.HANDLERS[str(EntryKind.REPAYMENT)] = _reverse_repayment
+reversals.HANDLERS[str(EntryKind.REPAYMENT)] = reverse_repayment
 reversals.HANDLERS[str(EntryKind.LOAN_WRITE_OFF)] = _reverse_write_off
 reversals.HANDLERS[str(EntryKind.LOAN_DISBURSEMENT)] = _reverse_disbursement
 

@@ -40,3 +40,4 @@ def reverse(session: Session, entry_id: int, on: date, reason: str) -> int:
 from desktop_app.services import market_days  # noqa: E402,F401  ("sale", "stock")
 from desktop_app.services import members, savings  # noqa: E402,F401  ("deposit", "member_exit")
 from desktop_app.services import loans  # noqa: E402,F401  ("repayment", "loan_write_off", "loan_disbursement")
+from desktop_app.services import joint_liability  # noqa: E402,F401  ("joint_cover", "joint_payback")

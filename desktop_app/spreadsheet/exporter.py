@@ -72,7 +72,8 @@ from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, PERCENT_FORMAT, OutCol
 Progress = Callable[[int, int], None]
 _SAVINGS_NAME = {SIMPANAN_POKOK: "Pokok", SIMPANAN_WAJIB: "Wajib", SIMPANAN_SUKARELA: "Sukarela"}
 _METHOD_NAME = {"flat": "Flat", "menurun": "Menurun", "anuitas": "Anuitas"}
-_OWN_SHEET_KINDS = (EntryKind.LOAN_DISBURSEMENT, EntryKind.REPAYMENT, EntryKind.SALE)
+_OWN_SHEET_KINDS = (EntryKind.LOAN_DISBURSEMENT, EntryKind.REPAYMENT, EntryKind.SALE,
+                    EntryKind.JOINT_COVER)
 _LOAN_END_KINDS = (EntryKind.LOAN_WRITE_OFF, EntryKind.MEMBER_EXIT)
 _FORMATS = {Kind.AMOUNT: AMOUNT_FORMAT, Kind.QUANTITY: "#,##0", Kind.INTEGER: "0",
             Kind.PERCENT: PERCENT_FORMAT}
@@ -240,7 +241,8 @@ class _Export:
             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
             .where(self._live(), self.in_range(JournalEntry.date),
                    (JournalEntry.kind.not_in(own_sheet)) | (
-                       (JournalEntry.kind == str(EntryKind.REPAYMENT))
+                       (JournalEntry.kind.in_([str(EntryKind.REPAYMENT),
+                                               str(EntryKind.JOINT_COVER)]))
                        & (JournalLine.account_id == self._account_id(PENDAPATAN_DENDA))))
             .order_by(JournalEntry.date, JournalEntry.id, JournalLine.id)
         ).yield_per(5000)

@@ -327,5 +327,173 @@
       <source>&amp;Loan terms</source>
       <translation>Ketentuan &amp;pinjaman</translation>
     </message>
+    <message>
+      <source>Covered by the group (tanggung renteng)</source>
+      <translation>Ditalangi kelompok (tanggung renteng)</translation>
+    </message>
+    <message>
+      <source>Payback to the group (tanggung renteng)</source>
+      <translation>Pengembalian talangan kelompok (tanggung renteng)</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: {borrower} has paid {payer} back {paid}, more than the {covered} covered</source>
+      <translation>Tanggung renteng: {borrower} sudah mengembalikan {paid} kepada {payer}, lebih dari talangan {covered}</translation>
+    </message>
+    <message>
+      <source>Give every member present a share above zero.</source>
+      <translation>Isi bagian di atas nol untuk setiap anggota yang hadir.</translation>
+    </message>
+    <message>
+      <source>A member is listed twice.</source>
+      <translation>Seorang anggota tercantum dua kali.</translation>
+    </message>
+    <message>
+      <source>(covered by the group)</source>
+      <translation>(ditalangi kelompok)</translation>
+    </message>
+    <message>
+      <source>Only active members can pay a share.</source>
+      <translation>Hanya anggota aktif yang dapat membayar bagian.</translation>
+    </message>
+    <message>
+      <source>Choose cash or voluntary savings for each share.</source>
+      <translation>Pilih tunai atau simpanan sukarela untuk setiap bagian.</translation>
+    </message>
+    <message>
+      <source>{name} has only {held} in voluntary savings; her share of {amount} cannot come from it.</source>
+      <translation>Simpanan sukarela {name} hanya {held}; bagiannya sebesar {amount} tidak dapat diambil dari situ.</translation>
+    </message>
+    <message>
+      <source>{name}'s group does not practise tanggung renteng; turn it on in the group's meetings first.</source>
+      <translation>Kelompok {name} tidak menjalankan tanggung renteng; aktifkan dulu di pengaturan pertemuan kelompok.</translation>
+    </message>
+    <message>
+      <source>Only members of {group} can cover her installment.</source>
+      <translation>Hanya anggota {group} yang dapat menalangi angsurannya.</translation>
+    </message>
+    <message>
+      <source>Choose the member who pays back.</source>
+      <translation>Pilih anggota yang mengembalikan.</translation>
+    </message>
+    <message>
+      <source>{name} pays back the group (tanggung renteng)</source>
+      <translation>{name} mengembalikan talangan kelompok (tanggung renteng)</translation>
+    </message>
+    <message>
+      <source>Part of this cover has been paid back; reverse those paybacks first.</source>
+      <translation>Sebagian talangan ini sudah dikembalikan; batalkan dulu pengembalian itu.</translation>
+    </message>
+    <message>
+      <source>{name} has already withdrawn the payback from her voluntary savings; it cannot be reversed.</source>
+      <translation>{name} sudah menarik pengembalian itu dari simpanan sukarelanya; tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: entry {entry}, member id {member} ({kind}): the sub-ledger says {stored} but the journal says {actual}</source>
+      <translation>Tanggung renteng: jurnal {entry}, id anggota {member} ({kind}): buku pembantu mencatat {stored} tetapi jurnal mencatat {actual}</translation>
+    </message>
+    <message>
+      <source>{name} cannot pay a share to herself.</source>
+      <translation>{name} tidak dapat membayar bagian untuk dirinya sendiri.</translation>
+    </message>
+    <message>
+      <source>{borrower} owes {name} only {owed}; she cannot pay her {amount}.</source>
+      <translation>Utang {borrower} kepada {name} hanya {owed}; tidak dapat membayar {amount}.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: cover loan {number}</source>
+      <translation>Tanggung renteng: talangan pinjaman {number}</translation>
+    </message>
+    <message>
+      <source>{name} ({member}) cannot pay at the meeting; the members present pay for her and she owes each of them her share.</source>
+      <translation>{name} ({member}) tidak dapat membayar di pertemuan; anggota yang hadir membayar untuknya dan ia berutang kepada masing-masing sebesar bagiannya.</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Hadir</translation>
+    </message>
+    <message>
+      <source>From voluntary savings</source>
+      <translation>Dari simpanan sukarela</translation>
+    </message>
+    <message>
+      <source>Meeting date</source>
+      <translation>Tanggal pertemuan</translation>
+    </message>
+    <message>
+      <source>Amount covered</source>
+      <translation>Jumlah ditalangi</translation>
+    </message>
+    <message>
+      <source>Post the cover</source>
+      <translation>Catat talangan</translation>
+    </message>
+    <message>
+      <source>Shares add up to {total}</source>
+      <translation>Jumlah bagian {total}</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: {name} pays back</source>
+      <translation>Tanggung renteng: {name} mengembalikan talangan</translation>
+    </message>
+    <message>
+      <source>Into her voluntary savings</source>
+      <translation>Ke simpanan sukarelanya</translation>
+    </message>
+    <message>
+      <source>Amount paid back</source>
+      <translation>Jumlah dikembalikan</translation>
+    </message>
+    <message>
+      <source>Post the payback</source>
+      <translation>Catat pengembalian</translation>
+    </message>
+    <message>
+      <source>Parts add up to {total}</source>
+      <translation>Jumlah bagian {total}</translation>
+    </message>
+    <message>
+      <source>owed {amount}</source>
+      <translation>terutang {amount}</translation>
+    </message>
+    <message>
+      <source>Pay off the whole loan now (interest by the product's early payoff rule)</source>
+      <translation>Lunasi seluruh pinjaman sekarang (jasa menurut aturan pelunasan dipercepat produk)</translation>
+    </message>
+    <message>
+      <source>Covered by the group…</source>
+      <translation>Ditalangi kelompok…</translation>
+    </message>
+    <message>
+      <source>Owes the group {amount} (tanggung renteng)</source>
+      <translation>Berutang kepada kelompok {amount} (tanggung renteng)</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng</source>
+      <translation>Tanggung renteng</translation>
+    </message>
+    <message>
+      <source>Covered</source>
+      <translation>Ditalangi</translation>
+    </message>
+    <message>
+      <source>Paid back</source>
+      <translation>Dikembalikan</translation>
+    </message>
+    <message>
+      <source>Still owed</source>
+      <translation>Sisa utang</translation>
+    </message>
+    <message>
+      <source>Pay back the group…</source>
+      <translation>Kembalikan talangan…</translation>
+    </message>
+    <message>
+      <source>Covered this member</source>
+      <translation>Menalangi anggota ini</translation>
+    </message>
+    <message>
+      <source>Covered by this member</source>
+      <translation>Ditalangi anggota ini</translation>
+    </message>
   </context>
 </TS>

@@ -35,7 +35,7 @@ class RepaymentDialog(QDialog):
         self.amount = MoneyEdit()
         self.amount.setStyleSheet("font-size: 14pt;")
         self.payoff = QCheckBox(
-            tr("Pay off the whole loan now (no interest for months not yet due)"))
+            tr("Pay off the whole loan now (interest by the product's early payoff rule)"))
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)

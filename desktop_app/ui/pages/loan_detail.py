@@ -33,6 +33,7 @@ from desktop_app.services import loans, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
+from desktop_app.ui.dialogs.joint_liability_dialogs import CoverDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
@@ -148,6 +149,7 @@ class LoanDetailDialog(QDialog):
             ("reject", tr("Reject"), self._reject),
             ("disburse", tr("Pay out"), self._disburse),
             ("repay", tr("Record repayment"), self._repay),
+            ("cover", tr("Covered by the group…"), self._cover),
             ("reschedule", tr("Reschedule"), self._reschedule),
             ("write_off", tr("Write off"), self._write_off),
             ("reverse", tr("Reverse selected payment"), self._reverse),
@@ -206,6 +208,9 @@ class LoanDetailDialog(QDialog):
                 status.append(tr("Penalty due: {amount}", amount=format_amount(d.penalty_due)))
         if d.closed_on:
             status.append(tr("Closed on {date}", date=format_date(d.closed_on)))
+        if d.owed_to_group:
+            status.append(tr("Owes the group {amount} (tanggung renteng)",
+                             amount=format_amount(d.owed_to_group)))
         self.status.setText("<br>".join(status))
         self.next_step.setText(next_step_text(d.status))
         self.next_step.setVisible(bool(self.next_step.text()))
@@ -224,6 +229,7 @@ class LoanDetailDialog(QDialog):
             "reject": d.status == "applied" and can(Permission.APPROVE),
             "disburse": d.status == "approved" and can(Permission.POST),
             "repay": d.status == "active" and can(Permission.POST),
+            "cover": d.status == "active" and d.group_covers and can(Permission.POST),
             "reschedule": d.status == "active" and can(Permission.APPROVE),
             "write_off": d.status == "active" and can(Permission.APPROVE),
             "reverse": d.status in ("active", "paid") and bool(d.repayments)
@@ -272,6 +278,11 @@ class LoanDetailDialog(QDialog):
     def _repay(self) -> None:
         dialog = RepaymentDialog(self.ctx, self.loan_id, self, QDate(self.today))
         if run_modal(dialog):
+            self.changed = True
+            self.reload()
+
+    def _cover(self) -> None:
+        if run_modal(CoverDialog(self.ctx, self.loan_id, self, QDate(self.today))):
             self.changed = True
             self.reload()
 

@@ -28,9 +28,10 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import label
 from desktop_app.i18n import tr
-from desktop_app.services import ledger, members, passbook, savings, settings
+from desktop_app.services import joint_liability, ledger, members, passbook, savings, settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.exit_dialog import ExitDialog
+from desktop_app.ui.dialogs.joint_liability_dialogs import PaybackDialog
 from desktop_app.ui.dialogs.member_dialog import MemberDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
@@ -49,6 +50,13 @@ MOVEMENT_COLUMNS = (
     Column(lambda: tr("Withdrawal"), "money"),
     Column(lambda: tr("Balance"), "money"),
     Column(lambda: tr("Total savings"), "money"),
+)
+JOINT_COLUMNS = (
+    Column(lambda: tr("Member")),
+    Column(lambda: tr("Tanggung renteng")),
+    Column(lambda: tr("Covered"), "money"),
+    Column(lambda: tr("Paid back"), "money"),
+    Column(lambda: tr("Still owed"), "money"),
 )
 LOAN_COLUMNS = (
     Column(lambda: tr("Loan no.")),
@@ -103,6 +111,8 @@ class MemberDetailDialog(QDialog):
         tabs.addTab(self.business, tr("Business"))
         self.trainings = trainings_model(ctx, member_id, self)
         tabs.addTab(simple_table(self.trainings), tr("Trainings"))
+        self.joint = PagedTableModel(JOINT_COLUMNS, ListSource(), self.digits, self)
+        tabs.addTab(simple_table(self.joint), tr("Tanggung renteng"))
 
         edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(self._edit)
@@ -114,13 +124,15 @@ class MemberDetailDialog(QDialog):
         self.reverse_button.clicked.connect(self._reverse)
         self.exit_button = QPushButton(tr("Member exit…"))
         self.exit_button.clicked.connect(self._exit)
+        self.payback_button = QPushButton(tr("Pay back the group…"))
+        self.payback_button.clicked.connect(self._payback)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         edit.setEnabled(ctx.can(Permission.EDIT_MASTER))
         self.reverse_button.setEnabled(ctx.can(Permission.POST))
         buttons = QHBoxLayout()
         for button in (edit, passbook_button, receipt_button, self.reverse_button,
-                       self.exit_button):
+                       self.payback_button, self.exit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -143,6 +155,8 @@ class MemberDetailDialog(QDialog):
             loans = members.member_loans(session, self.member_id)
             owed = ledger.member_balances(session, self.member_id).get(PIUTANG_PINJAMAN, 0)
             moves = passbook.rows(session, self.member_id)
+            covered_her = joint_liability.claims(session, borrower_id=self.member_id)
+            she_covered = joint_liability.claims(session, payer_id=self.member_id)
         self.number = info.number
         status = tr("Left on {date}", date=format_date(info.exit_date)) if info.status == "left" \
             else tr("Active")
@@ -178,6 +192,15 @@ class MemberDetailDialog(QDialog):
             (ln.number, ln.disbursed_on, ln.principal, ln.status, ln.outstanding) for ln in loans
         ]
         self.loans.reload()
+        self.joint.source.rows = [
+            (f"{c.payer_number} — {c.payer_name}", tr("Covered this member"), c.covered, c.paid_back,
+             c.owed) for c in covered_her] + [
+            (f"{c.borrower_number} — {c.borrower_name}", tr("Covered by this member"), c.covered,
+             c.paid_back, c.owed) for c in she_covered]
+        self.joint.reload()
+        self.payback_button.setVisible(bool(covered_her))
+        self.payback_button.setEnabled(any(c.owed > 0 for c in covered_her)
+                                       and self.ctx.can(Permission.POST))
         active = info.status == "active"
         self.exit_button.setEnabled(active and self.ctx.can(Permission.EDIT_MASTER))
 
@@ -214,6 +237,11 @@ class MemberDetailDialog(QDialog):
         on, description, kind, deposit, withdrawal = row[:5]
         summary = f"{description} ({kind}, {format_amount(deposit or withdrawal, self.digits)})"
         if ask_and_reverse(self, self.ctx, row[7], on, summary):
+            self.changed = True
+            self.reload()
+
+    def _payback(self) -> None:
+        if PaybackDialog(self.ctx, self.member_id, self).exec():
             self.changed = True
             self.reload()
 
