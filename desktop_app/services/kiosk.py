@@ -32,6 +32,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, passwords
 from desktop_app.services.context import require, transaction
+from desktop_app.services.joint_liability import claims
 from desktop_app.services.ledger import member_balances
 
 PIN_LENGTH = 6
@@ -166,6 +167,10 @@ class KioskView:
     consignment_owed: int
     movements: list[KioskMovement]
     today: date
+    # tanggung renteng: (name, still owed) — what she owes those who covered her, and
+    # what those she covered owe her
+    owes_group: tuple[tuple[str, int], ...] = ()
+    owed_by_group: tuple[tuple[str, int], ...] = ()
 
     @property
     def total_savings(self) -> int:
@@ -191,6 +196,10 @@ def member_view(session: Session, member_id: int, today: date | None = None) -> 
         consignment_owed=-balances.get(UTANG_KONSINYASI, 0),
         movements=_movements(session, member_id),
         today=today,
+        owes_group=tuple((c.payer_name, c.owed) for c in claims(session, borrower_id=member_id)
+                         if c.owed > 0),
+        owed_by_group=tuple((c.borrower_name, c.owed)
+                            for c in claims(session, payer_id=member_id) if c.owed > 0),
     )
 
 

@@ -378,9 +378,10 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
         return entry_id
 
 
-def _start(session: Session, loan: Loan, on: date) -> None:
+def _start(session: Session, loan: Loan, on: date, options: ScheduleOptions | None = None
+           ) -> None:
     rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,
-                          options=schedule_options(session, loan))
+                          options=options or schedule_options(session, loan))
     session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
     loan.status, loan.disbursed_on = "active", on
     loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
@@ -397,6 +398,7 @@ def create_loan_from_history(
     session: Session, *, number: str, member_id: int, principal: int, monthly_rate: Decimal,
     term_months: int, method: str, admin_fee: int, disbursed_on: date,
     purpose: str | None = None, guarantor_name: str | None = None, batch_id: int | None = None,
+    options: ScheduleOptions | None = None,
 ) -> HistoricalLoan:
     """An imported loan: active from `disbursed_on`, no product and no penalty.
 
@@ -404,7 +406,8 @@ def create_loan_from_history(
     caller posts `draft` and then records the history's repayments with `repay_in_transaction`.
     """
     require(session, Permission.POST)
-    validate_terms(principal, monthly_rate, term_months, method)
+    options = options or ScheduleOptions()
+    validate_terms(principal, monthly_rate, term_months, method, options, disbursed_on)
     check_rate(monthly_rate, confirm_high_rate=True)
     if not 0 <= admin_fee < principal:
         raise ValidationError(tr("The admin fee must be at least zero and below the loan amount."))
@@ -416,10 +419,13 @@ def create_loan_from_history(
         penalty_kind="none", penalty_value=Decimal(0), purpose=purpose,
         guarantor_name=guarantor_name, status="approved", applied_on=disbursed_on,
         approved_on=disbursed_on, batch_id=batch_id, outstanding=0, exit_settled=0,
+        frequency=options.frequency, grace_installments=options.grace,
+        grace_kind=options.grace_kind, rounding_unit=options.rounding_unit,
+        rounding_mode=options.rounding_mode, first_due_date=options.first_due,
     )
     session.add(loan)
     session.flush()
-    _start(session, loan, disbursed_on)
+    _start(session, loan, disbursed_on, options)  # history: no meeting day applies
     return HistoricalLoan(loan.id, disbursement_draft(member_id, loan.id, number, principal,
                                                       admin_fee, disbursed_on, batch_id))
 

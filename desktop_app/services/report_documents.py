@@ -348,8 +348,16 @@ REPORTS: tuple[ReportKind, ...] = (
     ReportKind("indicators", lambda: tr("NGO indicators"),
                lambda s, a, b: indicators_document(
                    reports.indicators(s, a, b), training_figures.programme_figures(s, a, b))),
+    ReportKind("joint_liability", lambda: tr("Tanggung renteng (joint liability)"),
+               lambda s, a, b: _joint_report().joint_liability_document(s, a, b)),
 )
 REPORTS_BY_KEY = {r.key: r for r in REPORTS}
+
+
+def _joint_report():
+    from desktop_app.services import joint_report  # it builds on this module's shapes
+
+    return joint_report
 
 
 def build_report(session: Session, key: str, start: date, end: date) -> ReportDocument:

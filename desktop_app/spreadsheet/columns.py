@@ -117,6 +117,13 @@ LOANS = SheetSpec("loans", "Pinjaman", "Loans", (
     _c("written_off_on", "Tanggal Hapus Buku", "Written Off On", K.DATE, False, 12),
     _c("settled_at_exit_on", "Tanggal Lunas Saat Keluar", "Settled at Exit On", K.DATE, False,
        12),
+    # Optional schedule options (spreadsheet/loan_terms.py): absent = monthly as before.
+    _c("frequency", "Frekuensi", "Frequency", K.TEXT, False, 12),
+    _c("grace", "Masa Tenggang", "Grace Installments", K.INTEGER, False, 8),
+    _c("grace_kind", "Jenis Tenggang", "Grace Kind", K.TEXT, False, 12),
+    _c("rounding", "Pembulatan", "Rounding Unit", K.AMOUNT, False, 10),
+    _c("rounding_mode", "Cara Pembulatan", "Rounding Mode", K.TEXT, False, 10),
+    _c("first_due", "Jatuh Tempo Pertama", "First Due On", K.DATE, False, 12),
 ))
 
 REPAYMENTS = SheetSpec("repayments", "Angsuran", "Repayments", (
@@ -243,7 +250,22 @@ TRIAL_BALANCE = SheetSpec("trial_balance", "Neraca Saldo", "Trial Balance", (
     _c("credit", "Kredit", "Credit", K.AMOUNT, False, 16),
 ))
 
-COMPUTED_SHEETS = (MEMBER_BALANCES, SCHEDULES, STOCK, TRIAL_BALANCE)
+# Tanggung renteng sub-ledger: each payer's share of a cover or of a payback (export only;
+# the covers themselves travel as Angsuran rows, the savings shares as Simpanan rows).
+JOINT_LIABILITY = SheetSpec("joint_liability", "Tanggung Renteng", "Joint Liability", (
+    _c("date", "Tanggal", "Date", K.DATE, False, 12),
+    _c("kind", "Jenis", "Kind", K.TEXT, False, 14),
+    _c("loan_no", "No. Pinjaman", "Loan No", K.TEXT, False, 12),
+    _c("member_no", "No. Anggota", "Member No", K.TEXT, False, 10),
+    _c("name", "Nama", "Name", K.TEXT, False, 24),
+    _c("payer_no", "No. Anggota Penalang", "Payer Member No", K.TEXT, False, 10),
+    _c("payer_name", "Nama Penalang", "Payer Name", K.TEXT, False, 24),
+    _c("amount", "Jumlah", "Amount", K.AMOUNT, False, 14),
+    _c("source", "Tunai/Sukarela", "Cash/Savings", K.TEXT, False, 12),
+    _c("owed", "Sisa Utang", "Still Owed", K.AMOUNT, False, 14),
+))
+
+COMPUTED_SHEETS = (MEMBER_BALANCES, SCHEDULES, STOCK, TRIAL_BALANCE, JOINT_LIABILITY)
 
 
 def find_sheet(title: str, specs=IMPORT_SHEETS) -> SheetSpec | None:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_app.db.models import (
     Account,
+    JointLiability,
     JournalEntry,
     JournalLine,
     Loan,
@@ -65,7 +66,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import inventory, settings
 from desktop_app.spreadsheet import columns as spec
-from desktop_app.spreadsheet import programme_sheets
+from desktop_app.spreadsheet import loan_terms, programme_sheets
 from desktop_app.spreadsheet.columns import Kind, SheetSpec
 from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, PERCENT_FORMAT, OutColumn, SheetWriter
 
@@ -119,6 +120,7 @@ class _Export:
             (spec.ATTENDANCE, lambda: programme_sheets.attendance_rows(self.session)),
             (spec.MEMBER_BALANCES, self.member_balances), (spec.SCHEDULES, self.schedules),
             (spec.STOCK, self.stock), (spec.TRIAL_BALANCE, self.trial_balance),
+            (spec.JOINT_LIABILITY, self.joint_liability),
         ]
         for index, (sheet, rows) in enumerate(steps):
             self.progress(index, len(steps))
@@ -148,17 +150,20 @@ class _Export:
             select(Loan.number, Member.number, Loan.disbursed_on, Loan.principal,
                    Loan.monthly_rate, Loan.term_months, Loan.method, Loan.admin_fee,
                    Loan.purpose, func.coalesce(Loan.guarantor_name, guarantor.name),
-                   Loan.status, Loan.exit_settled, Loan.closed_on)
+                   Loan.status, Loan.exit_settled, Loan.closed_on, Loan.frequency,
+                   Loan.grace_installments, Loan.grace_kind, Loan.rounding_unit,
+                   Loan.rounding_mode, Loan.first_due_date)
             .join(Member, Member.id == Loan.member_id)
             .outerjoin(guarantor, guarantor.id == Loan.guarantor_member_id)
             .where(Loan.disbursed_on.is_not(None)).order_by(Loan.disbursed_on, Loan.id)
         ).yield_per(2000)
         for (number, member, day, principal, rate, term, method, fee, purpose, guarantor_name,
-             status, exit_settled, closed_on) in rows:
+             status, exit_settled, closed_on, *terms) in rows:
             yield (number, member, day, principal, float(rate), term,
                    _METHOD_NAME.get(method, method), fee, purpose, guarantor_name,
                    closed_on if status == "written_off" else None,
-                   closed_on if status == "paid" and exit_settled else None)
+                   closed_on if status == "paid" and exit_settled else None,
+                   *loan_terms.cells(*terms))
 
     def products(self):
         stock_in = (
@@ -314,6 +319,27 @@ class _Export:
             .order_by(Loan.id, LoanInstallment.number)
         ).yield_per(5000)
         yield from rows
+
+    def joint_liability(self):
+        """Each payer's share of every live cover and payback, with what the borrower
+        still owes that payer after it (running, in date order)."""
+        borrower, payer = aliased(Member), aliased(Member)
+        rows = self.session.execute(
+            select(JointLiability.date, JointLiability.kind, Loan.number, borrower.number,
+                   borrower.name, payer.number, payer.name, JointLiability.amount,
+                   JointLiability.source, JointLiability.borrower_id, JointLiability.payer_id)
+            .join(Loan, Loan.id == JointLiability.loan_id)
+            .join(borrower, borrower.id == JointLiability.borrower_id)
+            .join(payer, payer.id == JointLiability.payer_id)
+            .where(JointLiability.reversed.is_(False), self.in_range(JointLiability.date))
+            .order_by(JointLiability.date, JointLiability.id))
+        owed: dict[tuple[int, int], int] = defaultdict(int)
+        for (day, kind, loan_no, number, name, payer_no, payer_name, amount, source,
+             borrower_id, payer_id) in rows:
+            owed[(borrower_id, payer_id)] += amount if kind == "cover" else -amount
+            yield (day, "Talangan" if kind == "cover" else "Pengembalian", loan_no, number,
+                   name, payer_no, payer_name, amount,
+                   "Sukarela" if source == "savings" else "Tunai", owed[(borrower_id, payer_id)])
 
     def stock(self):
         for row in inventory.stock_rows(self.session, self.date_to):

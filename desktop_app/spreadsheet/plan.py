@@ -43,6 +43,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
 from desktop_app.domain.schedule import build_schedule, validate_terms
+from desktop_app.spreadsheet import loan_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, inventory, loans
@@ -317,9 +318,11 @@ class Plan:
                               tr("the admin fee must be below the loan amount"))
                 continue
             try:
-                validate_terms(record.principal, record.rate, record.term, record.method)
+                options = loan_terms.options_from(record)
+                validate_terms(record.principal, record.rate, record.term, record.method,
+                               options, record.disbursed_on)
                 rows = build_schedule(record.principal, record.rate, record.term, record.method,
-                                      record.disbursed_on)
+                                      record.disbursed_on, options=options)
             except ValidationError as exc:
                 self._problem(sheet, record, None, exc.message)
                 continue
@@ -557,7 +560,8 @@ class Plan:
                 member_id=self.members[record.member_no].id, principal=record.principal,
                 monthly_rate=record.rate, term_months=record.term, method=record.method,
                 admin_fee=record.admin_fee or 0, disbursed_on=record.disbursed_on,
-                purpose=record.purpose, guarantor_name=record.guarantor, batch_id=self.batch_id)
+                purpose=record.purpose, guarantor_name=record.guarantor, batch_id=self.batch_id,
+                options=loan_terms.options_from(record))
             self.loans[record.loan_no].id = made.loan_id
             self.writer.add(made.draft)
         self.writer.flush()

@@ -65,7 +65,16 @@ def _notes() -> dict[tuple[str, str], str]:
         ("loans", "loan_no"): tr("The loan's number, unique in the book."),
         ("loans", "principal"): tr("The amount lent."),
         ("loans", "rate"): tr("Interest per month in percent, such as 1,5."),
-        ("loans", "term"): tr("Number of monthly installments."),
+        ("loans", "term"): tr("Number of installments (months for a monthly loan)."),
+        ("loans", "frequency"): tr("Optional: Bulanan, Dua Mingguan or Mingguan; empty = "
+                                   "monthly. The rate stays per month."),
+        ("loans", "grace"): tr("Optional: the first N installments carry no principal."),
+        ("loans", "grace_kind"): tr("Bayar Jasa (interest only in the grace period) or Tanpa "
+                                    "Bayar (nothing; its interest comes with the next "
+                                    "installment)."),
+        ("loans", "rounding"): tr("Optional: round installments to this amount, such as 500."),
+        ("loans", "rounding_mode"): tr("Terdekat (half up) or Ke Atas (up)."),
+        ("loans", "first_due"): tr("Optional: the first due date; its interest is by days."),
         ("loans", "method"): tr("Flat, Menurun (declining) or Anuitas (annuity)."),
         ("loans", "admin_fee"): tr("Fee kept at disbursement, or empty."),
         ("loans", "written_off_on"): tr("Only for a loan written off: the date. Its principal "

@@ -241,6 +241,12 @@ class KioskWindow(QWidget):
                 tr("Consignment proceeds owed to you: {amount}",
                    amount=self._money(view.consignment_owed))))
 
+        for name, amount in view.owes_group:
+            layout.addWidget(label(tr("Tanggung renteng: you owe {name} {amount}, who paid for "
+                                      "you.", name=name, amount=self._money(amount))))
+        for name, amount in view.owed_by_group:
+            layout.addWidget(label(tr("Tanggung renteng: {name} owes you {amount}.", name=name,
+                                      amount=self._money(amount))))
         overdue = sum(loan.overdue_amount for loan in view.loans)
         if overdue:
             layout.addWidget(label(

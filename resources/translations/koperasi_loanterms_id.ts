@@ -495,5 +495,73 @@
       <source>Covered by this member</source>
       <translation>Ditalangi anggota ini</translation>
     </message>
+    <message>
+      <source>Tanggung renteng: you owe {name} {amount}, who paid for you.</source>
+      <translation>Tanggung renteng: Anda berutang {amount} kepada {name}, yang telah membayar untuk Anda.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: {name} owes you {amount}.</source>
+      <translation>Tanggung renteng: {name} berutang {amount} kepada Anda.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng by group</source>
+      <translation>Tanggung renteng per kelompok</translation>
+    </message>
+    <message>
+      <source>Repayment rate: interest and principal paid on the installments due in the period ÷ what they asked; without covers leaves out what the group paid for its members. Still owed is as of the period's end.</source>
+      <translation>Tingkat pengembalian: jasa dan pokok yang dibayar atas angsuran yang jatuh tempo dalam periode ÷ yang ditagih; tanpa talangan tidak menghitung yang dibayar kelompok untuk anggotanya. Sisa utang per akhir periode.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng (joint liability)</source>
+      <translation>Tanggung renteng</translation>
+    </message>
+    <message>
+      <source>No group practises tanggung renteng.</source>
+      <translation>Belum ada kelompok yang menjalankan tanggung renteng.</translation>
+    </message>
+    <message>
+      <source>Covers</source>
+      <translation>Talangan</translation>
+    </message>
+    <message>
+      <source>Repayment rate</source>
+      <translation>Tingkat pengembalian</translation>
+    </message>
+    <message>
+      <source>Without covers</source>
+      <translation>Tanpa talangan</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a known value for {column}</source>
+      <translation>'{value}' bukan nilai yang dikenal untuk {column}</translation>
+    </message>
+    <message>
+      <source>Number of installments (months for a monthly loan).</source>
+      <translation>Jumlah angsuran (bulan untuk pinjaman bulanan).</translation>
+    </message>
+    <message>
+      <source>Optional: Bulanan, Dua Mingguan or Mingguan; empty = monthly. The rate stays per month.</source>
+      <translation>Opsional: Bulanan, Dua Mingguan atau Mingguan; kosong = bulanan. Bunga tetap per bulan.</translation>
+    </message>
+    <message>
+      <source>Optional: the first N installments carry no principal.</source>
+      <translation>Opsional: N angsuran pertama tanpa pokok.</translation>
+    </message>
+    <message>
+      <source>Bayar Jasa (interest only in the grace period) or Tanpa Bayar (nothing; its interest comes with the next installment).</source>
+      <translation>Bayar Jasa (hanya jasa selama masa tenggang) atau Tanpa Bayar (tidak membayar; jasanya ikut angsuran berikutnya).</translation>
+    </message>
+    <message>
+      <source>Optional: round installments to this amount, such as 500.</source>
+      <translation>Opsional: bulatkan angsuran ke kelipatan ini, misalnya 500.</translation>
+    </message>
+    <message>
+      <source>Terdekat (half up) or Ke Atas (up).</source>
+      <translation>Terdekat (pembulatan biasa) atau Ke Atas.</translation>
+    </message>
+    <message>
+      <source>Optional: the first due date; its interest is by days.</source>
+      <translation>Opsional: tanggal jatuh tempo pertama; jasanya dihitung per hari.</translation>
+    </message>
   </context>
 </TS>

@@ -12,7 +12,15 @@ from sqlalchemy import func, select
 from desktop_app.db.models import JournalEntry, JournalLine, JointLiability, Member
 from desktop_app.domain.accounts import KAS, PENDAPATAN_JASA, PIUTANG_PINJAMAN, SIMPANAN_SUKARELA
 from desktop_app.errors import ValidationError
-from desktop_app.services import check, group_meetings, ledger, members, reversals, savings
+from desktop_app.services import (
+    check,
+    group_meetings,
+    ledger,
+    loans,
+    members,
+    reversals,
+    savings,
+)
 from desktop_app.services.joint_liability import (
     Share,
     claims,
@@ -154,3 +162,32 @@ def test_check_finds_a_claim_paid_back_beyond_what_was_covered(session, group):
     problems = check.check_book(session)
     assert any("more than the 103000 covered" in p for p in problems)
     assert any("the sub-ledger says 200000 but the journal says 0" in p for p in problems)
+
+
+def test_the_kiosk_shows_both_sides_of_a_claim(session, group):
+    from desktop_app.services.kiosk import member_view
+
+    _, (siti, ani, rina, dewi), loan_id = group
+    cover_installment(session, loan_id, MEETING, [Share(ani, 60_000), Share(rina, 43_000)])
+    pay_back(session, siti, MEETING, [Share(rina, 43_000)])
+    assert member_view(session, siti, MEETING).owes_group == (("Ani", 60_000),)
+    assert member_view(session, ani, MEETING).owed_by_group == (("Siti", 60_000),)
+    assert member_view(session, rina, MEETING).owed_by_group == ()
+
+
+def test_group_report_counts_covers_owed_and_repayment_rates(session, group):
+    from desktop_app.services.report_documents import build_report, to_html
+
+    _, (siti, ani, rina, dewi), loan_id = group
+    cover_installment(session, loan_id, MEETING, [Share(ani, 60_000), Share(rina, 43_000)])
+    loans.repay(session, loan_id, MEETING + timedelta(days=7), 103_000)  # she pays week 2
+    pay_back(session, siti, MEETING + timedelta(days=7), [Share(ani, 20_000)])
+    doc = build_report(session, "joint_liability", D, MEETING + timedelta(days=13))
+    (row,) = doc.tables[0].rows
+    group_name, covers, covered, paid_back, still_owed, rate, without = row
+    assert (group_name, covers, covered, paid_back, still_owed) == ("Melati", 1, 103_000,
+                                                                    20_000, 83_000)
+    assert rate == 1  # both installments due were paid
+    assert without == Decimal("0.5")  # half of it by the group
+    html = to_html(session, [doc])
+    assert "Melati" in html and "83.000" in html
