@@ -563,5 +563,13 @@
       <source>Optional: the first due date; its interest is by days.</source>
       <translation>Opsional: tanggal jatuh tempo pertama; jasanya dihitung per hari.</translation>
     </message>
+    <message>
+      <source>tanggung renteng covers</source>
+      <translation>talangan tanggung renteng</translation>
+    </message>
+    <message>
+      <source>tanggung renteng paybacks</source>
+      <translation>pengembalian tanggung renteng</translation>
+    </message>
   </context>
 </TS>

@@ -134,3 +134,19 @@ def test_the_demo_has_programmes_trainings_and_a_calendar(demo_session):
     assert all(f.completed for f in figures)
     dapur = next(f for f in figures if f.programme == "Dapur Usaha Perempuan")
     assert dapur.follow_up[6].eligible > 0  # its first trainings were over 6 months ago
+
+
+def test_a_weekly_group_practises_tanggung_renteng(demo_session):
+    from desktop_app.services.joint_liability import claims
+
+    group = demo_session.execute(text(
+        "SELECT id, meeting_weekday, meeting_frequency FROM member_group "
+        "WHERE joint_liability")).one()
+    assert group[1:] == (1, "week")
+    assert scalar(demo_session, "SELECT COUNT(*) FROM loan WHERE frequency = 'week'") >= 1
+    assert scalar(demo_session, "SELECT COUNT(*) FROM journal_entry "
+                                "WHERE kind = 'joint_cover'") > 0
+    assert scalar(demo_session, "SELECT COUNT(*) FROM journal_entry "
+                                "WHERE kind = 'joint_payback'") > 0
+    owed = claims(demo_session)
+    assert owed and all(c.owed >= 0 for c in owed)

@@ -127,7 +127,7 @@ def test_sheets_headers_formats_and_freeze_panes(demo_export):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Anggota", "Simpanan", "Pinjaman", "Angsuran", "Produk",
                                "Penjualan", "Kas", "Program", "Pelatihan", "Peserta Pelatihan",
-                               "Saldo Anggota", "Jadwal Angsuran", "Stok", "Neraca Saldo"]
+                               "Saldo Anggota", "Jadwal Angsuran", "Stok", "Neraca Saldo", "Tanggung Renteng"]
     balances = book["Saldo Anggota"]
     assert [c.value for c in balances[1]] == [
         "No. Anggota", "Nama", "Simpanan Pokok", "Simpanan Wajib", "Simpanan Sukarela",

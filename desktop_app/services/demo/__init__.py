@@ -23,6 +23,7 @@ from desktop_app.services.demo import cash
 from desktop_app.services.demo import members as demo_members
 from desktop_app.services.demo import loans as demo_loans
 from desktop_app.services.demo import inventory as demo_inventory
+from desktop_app.services.demo import joint_liability as demo_joint_liability
 from desktop_app.services.demo import programmes as demo_programmes
 from desktop_app.services.demo import users as demo_users
 
@@ -30,7 +31,7 @@ from desktop_app.services.demo import users as demo_users
 # last: they go out only from cash on hand, which every other part's entries move.
 PARTS: list[Callable[[DemoContext], dict[str, int]]] = [
     demo_members.generate, cash.generate, demo_inventory.generate, demo_loans.generate,
-    demo_programmes.generate, demo_users.generate,
+    demo_joint_liability.generate, demo_programmes.generate, demo_users.generate,
 ]
 
 
@@ -75,5 +76,6 @@ def describe(counts: dict[str, int]) -> str:
         "programmes": tr("programmes"), "trainings": tr("trainings"),
         "training registrations": tr("training registrations"),
         "business profiles": tr("business profiles"),
+        "covers": tr("tanggung renteng covers"), "paybacks": tr("tanggung renteng paybacks"),
     }
     return ", ".join(f"{labels.get(name, name)} {value}" for name, value in counts.items())
