@@ -21,7 +21,8 @@ from desktop_app.services import joint_liability, loans
 from desktop_app.services.joint_liability import Share
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import date_edit, lay_out
+from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -123,7 +124,7 @@ class CoverDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.loan_id = ctx, loan_id
         self.entry_id: int | None = None
-        self.on = date_edit(on)
+        self.on = DateEdit(on)
         with ctx.session() as session:
             detail = loan_detail(session, loan_id, self.on.date().toPython())
             people = [(pid, number, name, "") for pid, number, name
@@ -171,6 +172,8 @@ class CoverDialog(QDialog):
         self.total.setText(tr("Shares add up to {total}", total=format_amount(total)))
 
     def submit(self) -> None:
+        if not confirm_posting_date(self, self.on.date().toPython()):
+            return
         try:
             with self.ctx.session() as session:
                 self.entry_id = joint_liability.cover_installment(
@@ -195,7 +198,7 @@ class PaybackDialog(QDialog):
         name = owed[0].borrower_name if owed else ""
         self.setWindowTitle(tr("Tanggung renteng: {name} pays back", name=name))
         self.setMinimumSize(720, 420)
-        self.on = date_edit(on)
+        self.on = DateEdit(on)
         self.amount = MoneyEdit()
         self.amount.set_amount(sum(c.owed for c in owed))
         self.model = SharesModel(
@@ -228,6 +231,8 @@ class PaybackDialog(QDialog):
 
     def submit(self) -> None:
         parts = [s for s in self.model.shares() if s.amount]
+        if not confirm_posting_date(self, self.on.date().toPython()):
+            return
         try:
             with self.ctx.session() as session:
                 self.entry_id = joint_liability.pay_back(
