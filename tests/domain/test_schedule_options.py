@@ -17,6 +17,7 @@ from desktop_app.domain.schedule import (
     due_dates,
     period_rate,
 )
+from desktop_app.domain.money import round_half_up
 from desktop_app.errors import ValidationError
 
 START = date(2025, 1, 7)  # a Tuesday
@@ -174,7 +175,7 @@ def test_unit_one_half_up_is_the_plain_schedule(installments, rate, method):
 
 
 # --------------------------------------------------------------- reference schedules
-# Apache Fineract, fineract-e2e-tests-runner/src/test/resources/features/
+# apache/fineract, fineract-e2e-tests-runner/src/test/resources/features/
 # EMICalculation.feature, scenario C3158 "EMI calculation with 360/30 setup - decimal -
 # repayment every 2 weeks": 100 EUR, 9.4822 % a year, declining balance, equal
 # installments, 6 repayments every 2 weeks from 1 January 2024. Fineract's 360/30
@@ -197,3 +198,49 @@ def test_fineract_two_weekly_annuity_c3158():
                           options=ScheduleOptions(frequency="2weeks"))
     assert [(r.due_date, r.principal, r.interest, r.balance) for r in rows] == FINERACT_C3158
     assert [r.installment for r in rows] == [1688] * 5 + [1690]
+
+
+# Apache Fineract integration tests, the weekly interest-recalculation product (10,000.00;
+# 4 repayments every 1 week; 2 % per month, interest calculation period = repayment
+# period; declining balance, equal installments). Fineract turns a monthly rate into a
+# weekly one exactly as we do (× 12 / 52). Initial schedule as asserted by
+# `addRepaymentValues(...)` in `testRefundWithInterestRecalculation_WITH_PERIODIC_ACCOUNTING`
+# (class org.apache.fineract.integrationtests.testRefund, a copy of the
+# ClientLoanIntegrationTest interest-recalculation setup). Amounts in cents.
+FINERACT_WEEKLY = [(248_276, 4_615), (249_422, 3_469), (250_573, 2_318), (251_729, 1_162)]
+
+
+def test_fineract_weekly_annuity_two_percent_a_month():
+    rows = build_schedule(1_000_000, Decimal(2), 4, "anuitas", date(2024, 1, 1),
+                          options=ScheduleOptions(frequency="week"))
+    assert [(r.principal, r.interest) for r in rows] == FINERACT_WEEKLY
+    assert {r.installment for r in rows} == {252_891}
+    assert [r.due_date for r in rows] == [date(2024, 1, 8), date(2024, 1, 15),
+                                          date(2024, 1, 22), date(2024, 1, 29)]
+
+
+# apache/fineract integration-tests/src/test/java/org/apache/fineract/integrationtests/
+# ClientLoanIntegrationTest.java, verifyLoanRepaymentScheduleForEqualPrincipalWithGrace:
+# 10,000,000 over 24 months at 2 % per month, equal principal (menurun), 5 months of grace
+# on principal (interest only), disbursed 2 June 2014, currency in multiples of 100.
+# Fineract rounds *each* principal and interest amount to the multiple of 100 and lets the
+# last principal absorb; we keep interest exact (DESIGN.md §4). The convention model:
+# our unit-1 schedule with principal and interest rounded to 100, the last principal the
+# rest, is Fineract's table exactly. Installment number → (due date, principal, interest).
+FINERACT_GRACE = {
+    1: (date(2014, 7, 2), 0, 200_000), 2: (date(2014, 8, 2), 0, 200_000),
+    3: (date(2014, 9, 2), 0, 200_000), 4: (date(2014, 10, 2), 0, 200_000),
+    5: (date(2014, 11, 2), 0, 200_000), 6: (date(2014, 12, 2), 526_300, 200_000),
+    7: (date(2015, 1, 2), 526_300, 189_500), 10: (date(2015, 4, 2), 526_300, 157_900),
+    20: (date(2016, 2, 2), 526_300, 52_600), 24: (date(2016, 6, 2), 526_600, 10_500),
+}
+
+
+def test_fineract_monthly_menurun_with_five_months_of_principal_grace():
+    rows = build_schedule(10_000_000, Decimal(2), 24, "menurun", date(2014, 6, 2),
+                          options=ScheduleOptions(grace=5, grace_kind="interest"))
+    assert [(r.principal, r.interest) for r in rows[:5]] == [(0, 200_000)] * 5  # exact
+    hundred = [round_half_up(Decimal(r.principal), 100) for r in rows[:-1]]
+    modelled = {r.number: (r.due_date, p, round_half_up(Decimal(r.interest), 100))
+                for r, p in zip(rows, hundred + [10_000_000 - sum(hundred)], strict=True)}
+    assert {n: modelled[n] for n in FINERACT_GRACE} == FINERACT_GRACE
