@@ -117,14 +117,14 @@ def joint_liability_document(session: Session, start: date, end: date) -> Report
         tr("Tanggung renteng by group"),
         [Column(tr("Group")), Column(tr("Covers"), INT), Column(tr("Covered"), MONEY),
          Column(tr("Paid back"), MONEY), Column(tr("Still owed"), MONEY),
-         Column(tr("Repayment rate"), PERCENT),
+         Column(tr("Repaid"), PERCENT),
          Column(tr("Without covers"), PERCENT)],
         [(r.group, r.covers, r.covered, r.paid_back, r.still_owed, r.rate,
           r.rate_without_covers) for r in rows],
         (tr("Total"), sum(r.covers for r in rows), sum(r.covered for r in rows),
          sum(r.paid_back for r in rows), sum(r.still_owed for r in rows), None, None),
     )
-    notes = [tr("Repayment rate: interest and principal paid on the installments due in the "
+    notes = [tr("Repaid: interest and principal paid on the installments due in the "
                 "period ÷ what they asked; without covers leaves out what the group paid for "
                 "its members. Still owed is as of the period's end.")]
     if not rows:

@@ -485,7 +485,7 @@
     </message>
     <message>
       <source>Pay back the group…</source>
-      <translation>Kembalikan talangan…</translation>
+      <translation>Bayar talangan…</translation>
     </message>
     <message>
       <source>Covered this member</source>
@@ -508,8 +508,8 @@
       <translation>Tanggung renteng per kelompok</translation>
     </message>
     <message>
-      <source>Repayment rate: interest and principal paid on the installments due in the period ÷ what they asked; without covers leaves out what the group paid for its members. Still owed is as of the period's end.</source>
-      <translation>Tingkat pengembalian: jasa dan pokok yang dibayar atas angsuran yang jatuh tempo dalam periode ÷ yang ditagih; tanpa talangan tidak menghitung yang dibayar kelompok untuk anggotanya. Sisa utang per akhir periode.</translation>
+      <source>Repaid: interest and principal paid on the installments due in the period ÷ what they asked; without covers leaves out what the group paid for its members. Still owed is as of the period's end.</source>
+      <translation>Terbayar: jasa dan pokok yang dibayar atas angsuran yang jatuh tempo dalam periode ÷ yang ditagih; tanpa talangan tidak menghitung yang dibayar kelompok untuk anggotanya. Sisa utang per akhir periode.</translation>
     </message>
     <message>
       <source>Tanggung renteng (joint liability)</source>
@@ -524,8 +524,8 @@
       <translation>Talangan</translation>
     </message>
     <message>
-      <source>Repayment rate</source>
-      <translation>Tingkat pengembalian</translation>
+      <source>Repaid</source>
+      <translation>Terbayar</translation>
     </message>
     <message>
       <source>Without covers</source>
@@ -570,6 +570,14 @@
     <message>
       <source>tanggung renteng paybacks</source>
       <translation>pengembalian tanggung renteng</translation>
+    </message>
+    <message>
+      <source>Schedule options</source>
+      <translation>Pilihan jadwal</translation>
+    </message>
+    <message>
+      <source>Paid now</source>
+      <translation>Dibayar</translation>
     </message>
   </context>
 </TS>

@@ -140,6 +140,7 @@ class CoverDialog(QDialog):
         self.amount.set_amount(due)
         self.model = SharesModel(people, tr("Present"), tr("From voluntary savings"), self)
         self.table = _table(self.model)
+        self.table.setColumnHidden(2, True)  # no hints when covering
         form = QFormLayout()
         form.addRow(tr("Meeting date"), self.on)
         form.addRow(tr("Amount covered"), self.amount)
@@ -204,7 +205,7 @@ class PaybackDialog(QDialog):
         self.model = SharesModel(
             [(c.payer_id, c.payer_number, c.payer_name,
               tr("owed {amount}", amount=format_number(c.owed))) for c in owed],
-            tr("Paid"), tr("Into her voluntary savings"), self)
+            tr("Paid now"), tr("Into her voluntary savings"), self)
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("Amount paid back"), self.amount)

@@ -127,6 +127,7 @@ class LoanDetailDialog(QDialog):
         self.resize(980, 720)
         self.terms = QLabel()
         self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.terms.setWordWrap(True)
         self.status = QLabel()
         self.status.setStyleSheet("font-size: 13pt;")
         self.next_step = QLabel()  # what happens next, while the loan waits
@@ -186,8 +187,8 @@ class LoanDetailDialog(QDialog):
             (tr("Amount"), format_amount(d.principal)),
             (tr("Terms"), tr("{rate}% per month, {method}, {term}", rate=rate,
                              method=method_label(d.method),
-                             term=term_label(d.term_months, d.frequency))
-             + (f"; {d.terms_note}" if d.terms_note else "")),
+                             term=term_label(d.term_months, d.frequency))),
+            *([(tr("Schedule options"), d.terms_note)] if d.terms_note else []),
             (tr("Admin fee"), format_amount(d.admin_fee)),
             (tr("Purpose"), d.purpose),
             (tr("Guarantor"), d.guarantor or "—"),

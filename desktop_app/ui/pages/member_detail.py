@@ -112,7 +112,10 @@ class MemberDetailDialog(QDialog):
         self.trainings = trainings_model(ctx, member_id, self)
         tabs.addTab(simple_table(self.trainings), tr("Trainings"))
         self.joint = PagedTableModel(JOINT_COLUMNS, ListSource(), self.digits, self)
-        tabs.addTab(simple_table(self.joint), tr("Tanggung renteng"))
+        joint_view = simple_table(self.joint)
+        for column, width in ((0, 250), (1, 230), (2, 130), (3, 130)):
+            joint_view.setColumnWidth(column, width)
+        tabs.addTab(joint_view, tr("Tanggung renteng"))
 
         edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(self._edit)

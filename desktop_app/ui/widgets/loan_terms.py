@@ -64,6 +64,10 @@ class LoanTermsForm(QWidget):
         for combo in (self.frequency, self.grace_kind, self.rounding_unit, self.rounding_mode,
                       self.payoff_rule):
             combo.currentIndexChanged.connect(self._changed)
+            # narrow enough to sit beside the product form in a 1366-wide window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         for spin in (self.grace, self.payoff_months):
             spin.valueChanged.connect(self._changed)
         self._changed()
