@@ -448,10 +448,6 @@
       <translation>Catat pengembalian</translation>
     </message>
     <message>
-      <source>Parts add up to {total}</source>
-      <translation>Jumlah bagian {total}</translation>
-    </message>
-    <message>
       <source>owed {amount}</source>
       <translation>terutang {amount}</translation>
     </message>

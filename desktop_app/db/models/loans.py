@@ -21,22 +21,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop_app.db.base import Base, DecimalText
 
 
-class LoanProduct(Base):
-    __tablename__ = "loan_product"
+class ScheduleTerms:
+    """Schedule options of a product, copied onto each loan (DESIGN.md §4); the defaults
+    are today's monthly schedule."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
-    monthly_rate: Mapped[Decimal] = mapped_column(DecimalText)  # percent per month
-    method: Mapped[str] = mapped_column(String(12))  # flat | menurun | anuitas
-    max_term_months: Mapped[int]
-    admin_fee_amount: Mapped[int] = mapped_column(BigInteger, default=0)
-    admin_fee_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
-    penalty_kind: Mapped[str] = mapped_column(String(16), default="none")
-    penalty_value: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
-    limit_savings_multiple: Mapped[Decimal | None] = mapped_column(DecimalText)
-    guarantor_required: Mapped[bool] = mapped_column(default=False)
-    active: Mapped[bool] = mapped_column(default=True)
-    # Schedule options (DESIGN.md §4); the defaults are today's monthly schedule.
     frequency: Mapped[str] = mapped_column(String(8), default="month",
                                            server_default="month")  # month | 2weeks | week
     grace_installments: Mapped[int] = mapped_column(default=0, server_default=text("0"))
@@ -51,7 +39,24 @@ class LoanProduct(Base):
     payoff_months: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
 
-class Loan(Base):
+class LoanProduct(ScheduleTerms, Base):
+    __tablename__ = "loan_product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    monthly_rate: Mapped[Decimal] = mapped_column(DecimalText)  # percent per month
+    method: Mapped[str] = mapped_column(String(12))  # flat | menurun | anuitas
+    max_term_months: Mapped[int]
+    admin_fee_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    admin_fee_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    penalty_kind: Mapped[str] = mapped_column(String(16), default="none")
+    penalty_value: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    limit_savings_multiple: Mapped[Decimal | None] = mapped_column(DecimalText)
+    guarantor_required: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Loan(ScheduleTerms, Base):
     __tablename__ = "loan"
     __table_args__ = (
         Index("ix_loan_status_member", "status", "member_id"),
@@ -88,19 +93,6 @@ class Loan(Base):
     rescheduled_on: Mapped[date | None] = mapped_column(Date)
     # Principal closed by the member-exit settlement (netted against her savings).
     exit_settled: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Schedule options (DESIGN.md §4); the defaults are today's monthly schedule.
-    frequency: Mapped[str] = mapped_column(String(8), default="month",
-                                           server_default="month")  # month | 2weeks | week
-    grace_installments: Mapped[int] = mapped_column(default=0, server_default=text("0"))
-    grace_kind: Mapped[str] = mapped_column(String(8), default="interest",
-                                            server_default="interest")  # interest | none
-    rounding_unit: Mapped[int] = mapped_column(BigInteger, default=1, server_default=text("1"))
-    rounding_mode: Mapped[str] = mapped_column(String(8), default="half_up",
-                                               server_default="half_up")  # half_up | up
-    # Early payoff: waive (remaining interest), to_date (interest to the payoff date) or
-    # months (payoff_months months of interest).
-    payoff_rule: Mapped[str] = mapped_column(String(8), default="waive", server_default="waive")
-    payoff_months: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     first_due_date: Mapped[date | None] = mapped_column(Date)
 
     installments: Mapped[list[LoanInstallment]] = relationship(

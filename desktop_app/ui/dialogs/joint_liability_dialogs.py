@@ -116,15 +116,58 @@ def _table(model: SharesModel) -> QTableView:
     return view
 
 
-class CoverDialog(QDialog):
+class _SharesDialog(QDialog):
+    """What both dialogs share: an amount, the members' shares, their total, posting."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, on: QDate | None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry_id: int | None = None
+        self.on = DateEdit(on)
+        self.amount = MoneyEdit()
+        self.total = QLabel()
+
+    def _lay_out(self, parts: list, save_text: str) -> None:
+        self.error, self.buttons = lay_out(self, [*parts, self.total], save_text)
+        self.amount.textChanged.connect(self.propose)
+
+    def _amount(self) -> int:
+        try:
+            return self.amount.amount()
+        except AmountError:
+            return 0
+
+    def _show_total(self) -> None:
+        total = sum(s.amount for s in self.model.shares())
+        self.total.setText(tr("Shares add up to {total}", total=format_amount(total)))
+
+    def propose(self) -> None:
+        raise NotImplementedError
+
+    def _post(self, session, on, shares: list[Share]) -> int:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        on = self.on.date().toPython()
+        if not confirm_posting_date(self, on):
+            return
+        try:
+            with self.ctx.session() as session:
+                self.entry_id = self._post(session, on,
+                                           [s for s in self.model.shares() if s.amount])
+        except KoperasiError as exc:
+            self.error.setText("\n".join(exc.problems) or exc.message)
+            return
+        self.accept()
+
+
+class CoverDialog(_SharesDialog):
     """The group covers an installment of this loan at today's meeting."""
 
     def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None,
                  on: QDate | None = None):
-        super().__init__(parent)
-        self.ctx, self.loan_id = ctx, loan_id
-        self.entry_id: int | None = None
-        self.on = DateEdit(on)
+        super().__init__(ctx, parent, on)
+        self.loan_id = loan_id
         with ctx.session() as session:
             detail = loan_detail(session, loan_id, self.on.date().toPython())
             people = [(pid, number, name, "") for pid, number, name
@@ -136,7 +179,6 @@ class CoverDialog(QDialog):
                             "pay for her and she owes each of them her share.",
                             name=detail.member_name, member=detail.member_number))
         heading.setWordWrap(True)
-        self.amount = MoneyEdit()
         self.amount.set_amount(due)
         self.model = SharesModel(people, tr("Present"), tr("From voluntary savings"), self)
         self.table = _table(self.model)
@@ -144,10 +186,7 @@ class CoverDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Meeting date"), self.on)
         form.addRow(tr("Amount covered"), self.amount)
-        self.total = QLabel()
-        self.error, self.buttons = lay_out(
-            self, [heading, form, self.table, self.total], tr("Post the cover"))
-        self.amount.textChanged.connect(self.propose)
+        self._lay_out([heading, form, self.table], tr("Post the cover"))
         self.model.edited.connect(self._ticks_changed)
         self._ticked = self.model.ticked()
         self.propose()
@@ -160,47 +199,27 @@ class CoverDialog(QDialog):
 
     def propose(self) -> None:
         """Equal shares among the members ticked present."""
-        try:
-            amount = self.amount.amount()
-        except AmountError:
-            amount = 0
-        shares = joint_liability.equal_shares(amount, self.model.ticked())
+        shares = joint_liability.equal_shares(self._amount(), self.model.ticked())
         self.model.set_amounts({s.member_id: s.amount for s in shares})
         self._show_total()
 
-    def _show_total(self) -> None:
-        total = sum(s.amount for s in self.model.shares())
-        self.total.setText(tr("Shares add up to {total}", total=format_amount(total)))
-
-    def submit(self) -> None:
-        if not confirm_posting_date(self, self.on.date().toPython()):
-            return
-        try:
-            with self.ctx.session() as session:
-                self.entry_id = joint_liability.cover_installment(
-                    session, self.loan_id, self.on.date().toPython(), self.model.shares())
-        except KoperasiError as exc:
-            self.error.setText("\n".join(exc.problems) or exc.message)
-            return
-        self.accept()
+    def _post(self, session, on, shares: list[Share]) -> int:
+        return joint_liability.cover_installment(session, self.loan_id, on, shares)
 
 
-class PaybackDialog(QDialog):
+class PaybackDialog(_SharesDialog):
     """She pays back what the group covered for her."""
 
     def __init__(self, ctx: AppContext, borrower_id: int, parent: QWidget | None = None,
                  on: QDate | None = None):
-        super().__init__(parent)
-        self.ctx, self.borrower_id = ctx, borrower_id
-        self.entry_id: int | None = None
+        super().__init__(ctx, parent, on)
+        self.borrower_id = borrower_id
         with ctx.session() as session:
             owed = [c for c in joint_liability.claims(session, borrower_id=borrower_id)
                     if c.owed > 0]
         name = owed[0].borrower_name if owed else ""
         self.setWindowTitle(tr("Tanggung renteng: {name} pays back", name=name))
         self.setMinimumSize(720, 420)
-        self.on = DateEdit(on)
-        self.amount = MoneyEdit()
         self.amount.set_amount(sum(c.owed for c in owed))
         self.model = SharesModel(
             [(c.payer_id, c.payer_number, c.payer_name,
@@ -209,36 +228,16 @@ class PaybackDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("Amount paid back"), self.amount)
-        self.total = QLabel()
-        self.error, self.buttons = lay_out(
-            self, [form, _table(self.model), self.total], tr("Post the payback"))
-        self.amount.textChanged.connect(self.propose)
+        self._lay_out([form, _table(self.model)], tr("Post the payback"))
         self.model.edited.connect(self._show_total)
         self.propose()
 
     def propose(self) -> None:
-        try:
-            amount = self.amount.amount()
-        except AmountError:
-            amount = 0
+        """Her payment split over what she owes each payer."""
         with self.ctx.session() as session:
-            parts = joint_liability.propose_payback(session, self.borrower_id, amount)
+            parts = joint_liability.propose_payback(session, self.borrower_id, self._amount())
         self.model.set_amounts({p.member_id: p.amount for p in parts})
         self._show_total()
 
-    def _show_total(self) -> None:
-        total = sum(s.amount for s in self.model.shares())
-        self.total.setText(tr("Parts add up to {total}", total=format_amount(total)))
-
-    def submit(self) -> None:
-        parts = [s for s in self.model.shares() if s.amount]
-        if not confirm_posting_date(self, self.on.date().toPython()):
-            return
-        try:
-            with self.ctx.session() as session:
-                self.entry_id = joint_liability.pay_back(
-                    session, self.borrower_id, self.on.date().toPython(), parts)
-        except KoperasiError as exc:
-            self.error.setText("\n".join(exc.problems) or exc.message)
-            return
-        self.accept()
+    def _post(self, session, on, shares: list[Share]) -> int:
+        return joint_liability.pay_back(session, self.borrower_id, on, shares)
