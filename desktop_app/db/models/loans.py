@@ -13,8 +13,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    false,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -27,16 +25,16 @@ class ScheduleTerms:
 
     frequency: Mapped[str] = mapped_column(String(8), default="month",
                                            server_default="month")  # month | 2weeks | week
-    grace_installments: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    grace_installments: Mapped[int] = mapped_column(default=0, server_default="0")
     grace_kind: Mapped[str] = mapped_column(String(8), default="interest",
                                             server_default="interest")  # interest | none
-    rounding_unit: Mapped[int] = mapped_column(BigInteger, default=1, server_default=text("1"))
+    rounding_unit: Mapped[int] = mapped_column(BigInteger, default=1, server_default="1")
     rounding_mode: Mapped[str] = mapped_column(String(8), default="half_up",
                                                server_default="half_up")  # half_up | up
     # Early payoff: waive (remaining interest), to_date (interest to the payoff date) or
     # months (payoff_months months of interest).
     payoff_rule: Mapped[str] = mapped_column(String(8), default="waive", server_default="waive")
-    payoff_months: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    payoff_months: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class LoanProduct(ScheduleTerms, Base):
@@ -154,4 +152,4 @@ class JointLiability(Base):
     payer_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
     amount: Mapped[int] = mapped_column(BigInteger)
     source: Mapped[str] = mapped_column(String(8))  # cash | savings
-    reversed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    reversed: Mapped[bool] = mapped_column(default=False, server_default="0")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text, false
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base
@@ -20,7 +20,7 @@ class MemberGroup(Base):
     meeting_weekday: Mapped[int | None]
     meeting_frequency: Mapped[str | None] = mapped_column(String(8))
     # Tanggung renteng: members present cover an installment a member cannot pay.
-    joint_liability: Mapped[bool] = mapped_column(default=False, server_default=false())
+    joint_liability: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class Member(Base):

@@ -3,6 +3,8 @@ group meeting day and tanggung renteng, and the joint-liability sub-ledger (issu
 
 Existing products and loans get today's terms (monthly, no grace, rounding to one minor
 unit half up, remaining interest waived at payoff), so their schedules do not change.
+Server defaults are plain literals so that SQLite adds the columns in place: a SQL
+expression would make Alembic rebuild the tables, which the loans' foreign keys forbid.
 
 Revision ID: 0003
 Revises: 0002
@@ -21,15 +23,15 @@ depends_on = None
 def _term_columns() -> list[sa.Column]:
     return [
         sa.Column("frequency", sa.String(length=8), server_default="month", nullable=False),
-        sa.Column("grace_installments", sa.Integer(), server_default=sa.text("0"),
+        sa.Column("grace_installments", sa.Integer(), server_default="0",
                   nullable=False),
         sa.Column("grace_kind", sa.String(length=8), server_default="interest", nullable=False),
-        sa.Column("rounding_unit", sa.BigInteger(), server_default=sa.text("1"),
+        sa.Column("rounding_unit", sa.BigInteger(), server_default="1",
                   nullable=False),
         sa.Column("rounding_mode", sa.String(length=8), server_default="half_up",
                   nullable=False),
         sa.Column("payoff_rule", sa.String(length=8), server_default="waive", nullable=False),
-        sa.Column("payoff_months", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("payoff_months", sa.Integer(), server_default="0", nullable=False),
     ]
 
 
@@ -44,7 +46,7 @@ def upgrade() -> None:
     with op.batch_alter_table("member_group", schema=None) as batch_op:
         batch_op.add_column(sa.Column("meeting_weekday", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("meeting_frequency", sa.String(length=8), nullable=True))
-        batch_op.add_column(sa.Column("joint_liability", sa.Boolean(), server_default=sa.false(),
+        batch_op.add_column(sa.Column("joint_liability", sa.Boolean(), server_default="0",
                                       nullable=False))
     op.create_table(
         "joint_liability",
@@ -57,7 +59,7 @@ def upgrade() -> None:
         sa.Column("payer_id", sa.Integer(), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("source", sa.String(length=8), nullable=False),
-        sa.Column("reversed", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("reversed", sa.Boolean(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(["borrower_id"], ["member.id"],
                                 name=op.f("fk_joint_liability_borrower_id_member")),
         sa.ForeignKeyConstraint(["entry_id"], ["journal_entry.id"],
