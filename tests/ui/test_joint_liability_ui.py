@@ -109,3 +109,22 @@ def test_payback_dialog_and_the_detail_pages(qtbot, book, session, group):
     assert payer.joint.index(0, 1).data() == "Covered by this member"
     assert payer.joint.index(0, 4).data() == "22.458"
     assert payer.payback_button.isHidden()
+
+
+def test_new_dialogs_widgets_are_owned_by_qt_alone(qtbot, book, session, group):
+    from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
+    from desktop_app.ui.pages.loan_products_tab import LoanProductsTab
+    from tests.qt_ownership import doubly_owned
+
+    (siti, ani, *_), loan_id = group
+    joint_liability.cover_installment(session, loan_id, date(2025, 1, 14),
+                                      [joint_liability.Share(ani, 1_000)])
+    group_id = session.get(members.Member, siti).group_id
+    session.rollback()
+    ctx = AppContext(book, TREASURER)
+    owners = [CoverDialog(ctx, loan_id, on=MEETING), PaybackDialog(ctx, siti, on=MEETING),
+              GroupMeetingsDialog(ctx, group_id), LoanProductsTab(ctx)]
+    for widget in owners:
+        qtbot.addWidget(widget)
+    assert {type(w).__name__: doubly_owned(w) for w in owners} == {
+        type(w).__name__: [] for w in owners}

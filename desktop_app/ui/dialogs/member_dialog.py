@@ -29,6 +29,7 @@ from desktop_app.services import members
 from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
+from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.widgets.date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -196,7 +197,7 @@ class GroupsDialog(QDialog):
     def _meetings(self) -> None:
         item = self.groups.currentItem()
         if item is not None:
-            GroupMeetingsDialog(self.ctx, item.data(256)[0], self).exec()
+            run_modal(GroupMeetingsDialog(self.ctx, item.data(256)[0], self))
 
     def _run(self, action) -> None:
         try:

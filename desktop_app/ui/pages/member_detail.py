@@ -244,7 +244,7 @@ class MemberDetailDialog(QDialog):
             self.reload()
 
     def _payback(self) -> None:
-        if PaybackDialog(self.ctx, self.member_id, self).exec():
+        if run_modal(PaybackDialog(self.ctx, self.member_id, self)):
             self.changed = True
             self.reload()
 

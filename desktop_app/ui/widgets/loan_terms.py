@@ -47,7 +47,7 @@ class LoanTermsForm(QWidget):
         self.rounding_mode = QComboBox()
         self.rounding_mode.addItem(tr("half up"), "half_up")
         self.rounding_mode.addItem(tr("up"), "up")
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("Installments"), self.frequency)
         form.addRow(tr("Grace period"), _row(self.grace, self.grace_kind))
@@ -70,6 +70,7 @@ class LoanTermsForm(QWidget):
             combo.setMinimumContentsLength(9)
         for spin in (self.grace, self.payoff_months):
             spin.valueChanged.connect(self._changed)
+        self.setLayout(form)  # last: it hands every widget of the tree to Qt
         self._changed()
 
     def _changed(self) -> None:
