@@ -378,6 +378,17 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
         return entry_id
 
 
+def planned_schedule(session: Session, loan_id: int, on: date) -> list[ScheduleRow]:
+    """The schedule the loan would get if paid out on `on`, with its options and her
+    group's meeting day; empty when its chosen first due date no longer fits that day."""
+    loan = _loan(session, loan_id)
+    try:
+        return build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method,
+                              on, options=schedule_options(session, loan))
+    except ValidationError:
+        return []
+
+
 def _start(session: Session, loan: Loan, on: date, options: ScheduleOptions | None = None
            ) -> None:
     rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,

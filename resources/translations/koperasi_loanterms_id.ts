@@ -575,5 +575,9 @@
       <source>Paid now</source>
       <translation>Dibayar</translation>
     </message>
+    <message>
+      <source>Spread the outstanding {amount} over how many installments ({frequency}) from today?</source>
+      <translation>Sisa pinjaman {amount} dibagi menjadi berapa angsuran ({frequency}) mulai hari ini?</translation>
+    </message>
   </context>
 </TS>

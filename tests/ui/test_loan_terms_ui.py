@@ -109,3 +109,17 @@ def test_groups_meeting_day_and_tanggung_renteng(qtbot, book, session):
     saved = group_meetings.get_group_meetings(session, group)
     assert (saved.weekday, saved.frequency, saved.joint_liability) == (3, "week", True)
     assert date(2025, 1, 16).weekday() == saved.weekday
+
+
+def test_help_explains_the_rate_conversion_in_indonesian():
+    from desktop_app.i18n import set_language
+    from desktop_app.ui.loan_help import loan_terms_text
+
+    set_language("id")
+    try:
+        text = loan_terms_text()
+    finally:
+        set_language("en")
+    assert "× 12 / 52" in text and "× 12 / 26" in text
+    assert "1,3% per bulan = 0,3% per minggu" in text
+    assert "Tanggung renteng" in text

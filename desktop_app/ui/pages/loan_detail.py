@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount, format_number
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import ScheduleRow, build_schedule
+from desktop_app.domain.schedule import PERIODS_PER_YEAR, ScheduleRow
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.labels import term_label
+from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loans, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
 from desktop_app.ui.context import AppContext
@@ -218,8 +218,9 @@ class LoanDetailDialog(QDialog):
         if d.installments:
             self.schedule.setModel(InstallmentTableModel(d, self))
         else:  # not paid out yet: the schedule as planned, if paid out today
-            self.schedule.setModel(ScheduleTableModel(build_schedule(
-                d.principal, d.monthly_rate, d.term_months, d.method, self.today), None, self))
+            with self.ctx.session() as session:
+                planned = loans.planned_schedule(session, self.loan_id, self.today)
+            self.schedule.setModel(ScheduleTableModel(planned, None, self))
         self.payments.setModel(RepaymentTableModel(d.repayments, self))
         # the narrow first column (installment no. / date) leaves room for the amounts
         self.schedule.horizontalHeader().setSectionResizeMode(
@@ -288,10 +289,15 @@ class LoanDetailDialog(QDialog):
             self.reload()
 
     def _reschedule(self) -> None:
+        monthly = self.detail.frequency == "month"
         months, ok = QInputDialog.getInt(
             self, tr("Reschedule"),
             tr("Spread the outstanding {amount} over how many months from today?",
-               amount=format_amount(self.detail.outstanding)), 12, 1, 120)
+               amount=format_amount(self.detail.outstanding)) if monthly else
+            tr("Spread the outstanding {amount} over how many installments ({frequency}) "
+               "from today?", amount=format_amount(self.detail.outstanding),
+               frequency=frequency_label(self.detail.frequency).lower()),
+            12, 1, 120 * PERIODS_PER_YEAR[self.detail.frequency] // 12)
         if ok and self._confirm(tr("Unpaid interest of past installments is forgiven. Continue?")):
             self._run(lambda s: loans.reschedule(s, self.loan_id, self.today, months),
                       tr("The loan has a new schedule."))
