@@ -241,12 +241,15 @@ class KioskWindow(QWidget):
                 tr("Consignment proceeds owed to you: {amount}",
                    amount=self._money(view.consignment_owed))))
 
-        for name, amount in view.owes_group:
-            layout.addWidget(label(tr("Tanggung renteng: you owe {name} {amount}, who paid for "
-                                      "you.", name=name, amount=self._money(amount))))
-        for name, amount in view.owed_by_group:
-            layout.addWidget(label(tr("Tanggung renteng: {name} owes you {amount}.", name=name,
-                                      amount=self._money(amount))))
+        if view.owes_group:  # one line each way keeps the page readable
+            layout.addWidget(label(tr(
+                "Tanggung renteng: you owe {amount} to {n} member(s) who paid for you.",
+                amount=self._money(sum(a for _, a in view.owes_group)),
+                n=len(view.owes_group))))
+        if view.owed_by_group:
+            layout.addWidget(label(tr(
+                "Tanggung renteng: members you paid for owe you {amount}.",
+                amount=self._money(sum(a for _, a in view.owed_by_group)))))
         overdue = sum(loan.overdue_amount for loan in view.loans)
         if overdue:
             layout.addWidget(label(

@@ -492,14 +492,6 @@
       <translation>Ditalangi anggota ini</translation>
     </message>
     <message>
-      <source>Tanggung renteng: you owe {name} {amount}, who paid for you.</source>
-      <translation>Tanggung renteng: Anda berutang {amount} kepada {name}, yang telah membayar untuk Anda.</translation>
-    </message>
-    <message>
-      <source>Tanggung renteng: {name} owes you {amount}.</source>
-      <translation>Tanggung renteng: {name} berutang {amount} kepada Anda.</translation>
-    </message>
-    <message>
       <source>Tanggung renteng by group</source>
       <translation>Tanggung renteng per kelompok</translation>
     </message>
@@ -578,6 +570,14 @@
     <message>
       <source>Spread the outstanding {amount} over how many installments ({frequency}) from today?</source>
       <translation>Sisa pinjaman {amount} dibagi menjadi berapa angsuran ({frequency}) mulai hari ini?</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: you owe {amount} to {n} member(s) who paid for you.</source>
+      <translation>Tanggung renteng: Anda berutang {amount} kepada {n} anggota yang telah membayar untuk Anda.</translation>
+    </message>
+    <message>
+      <source>Tanggung renteng: members you paid for owe you {amount}.</source>
+      <translation>Tanggung renteng: anggota yang Anda talangi berutang {amount} kepada Anda.</translation>
     </message>
   </context>
 </TS>
