@@ -128,3 +128,13 @@ def test_reschedule_of_a_weekly_loan_stays_weekly(session, siti):
     rows = installments(session, loan_id)
     assert len(rows) == 20
     assert rows[1][0] - rows[0][0] == timedelta(days=7)
+
+
+def test_an_application_shows_its_planned_schedule_with_its_terms(session, siti):
+    product = weekly_product(session, grace_installments=0, rounding_unit=1)
+    loan_id = loans.apply_for_loan(session, loans.Application(
+        siti, product, 1_000_000, 10, "modal", D, first_due=date(2025, 1, 15)))
+    planned = loans.planned_schedule(session, loan_id, D)
+    assert [r.due_date for r in planned[:2]] == [date(2025, 1, 15), date(2025, 1, 22)]
+    assert planned[1].interest == 3_000  # weekly: 1.3 % × 12 / 52
+    assert loans.planned_schedule(session, loan_id, date(2025, 1, 20)) == []  # too late
