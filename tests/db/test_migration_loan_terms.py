@@ -1,4 +1,4 @@
-"""Migration 0004 on a book that already has groups, products and loans: the columns
+"""Migration 0005 on a book that already has groups, products and loans: the columns
 are added in place (foreign keys stay intact) and old loans keep today's terms."""
 
 from __future__ import annotations

@@ -6,16 +6,16 @@ unit half up, remaining interest waived at payoff), so their schedules do not ch
 Server defaults are plain literals so that SQLite adds the columns in place: a SQL
 expression would make Alembic rebuild the tables, which the loans' foreign keys forbid.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
