@@ -37,11 +37,17 @@ def month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def wajib_months_due(join_date: date, as_of: date) -> int:
-    """Months of wajib due from the joining month through `as_of`'s month, inclusive."""
-    return max(0, month_index(as_of) - month_index(join_date) + 1)
+def wajib_months_in_arrears(join_date: date, as_of: date) -> int:
+    """Months whose wajib is overdue on `as_of`.
+
+    DESIGN §4: wajib is a fixed amount every month from the joining month. A month's
+    wajib falls due by the end of that month (it is paid at a group meeting in the
+    month), so arrears count only the months that ended before `as_of`: the joining month
+    is due, but nobody is in arrears on the day she joins (the app showed Rp 20.000 of
+    arrears for a member who joined that day)."""
+    return max(0, month_index(as_of) - month_index(join_date))
 
 
 def wajib_arrears(join_date: date, as_of: date, monthly: int, paid: int) -> int:
-    """Months due × monthly amount − wajib paid, never below zero."""
-    return max(0, wajib_months_due(join_date, as_of) * monthly - paid)
+    """Months in arrears × monthly amount − wajib paid, never below zero."""
+    return max(0, wajib_months_in_arrears(join_date, as_of) * monthly - paid)

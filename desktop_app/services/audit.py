@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,9 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditLog
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_number
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
+from desktop_app.labels import kind_label
 from desktop_app.services.context import current_actor, require
 
 
@@ -299,6 +303,33 @@ class AuditSource:
         self.oldest_first = not descending
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _short(details: str) -> str:
+    """Details as a reader says them: `Jenis: Hibah, Total: 500.000`, not
+    `kind: grant, total: 500000`."""
     values = json.loads(details)
-    return ", ".join(f"{key}: {value}" for key, value in values.items() if value is not None)
+    return ", ".join(f"{_detail_label(key)}: {_detail_value(key, value)}"
+                     for key, value in values.items() if value is not None)
+
+
+def _detail_label(key: str) -> str:
+    labels = {
+        "kind": tr("Kind"), "total": tr("Total"), "amount": tr("Amount"), "date": tr("Date"),
+        "on": tr("Date"), "name": tr("Name"), "market": tr("Market"), "entry": tr("Entry"),
+        "entry_id": tr("Entry"), "role": tr("Role"), "file": tr("File"),
+        "principal": tr("Principal"), "reason": tr("Reason"), "number": tr("No."),
+        "entries": tr("Entries"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def _detail_value(key: str, value: object) -> str:
+    if key == "kind" and isinstance(value, str):
+        return kind_label(value)
+    if isinstance(value, int) and not isinstance(value, bool) and key != "number":
+        return format_number(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return format_date(date.fromisoformat(value))
+    return str(value)

@@ -78,7 +78,9 @@ SELECT e.id, e.date, e.kind, e.description, e.reverses_id,
     WHERE l.entry_id = e.id AND l.account_id = :kas AND l.amount < 0) AS cash_out,
   (SELECT {others} FROM journal_line l
     WHERE l.entry_id = e.id AND +l.account_id != :kas) AS others,
-  EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id) AS is_reversed
+  EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id) AS is_reversed,
+  (SELECT MIN(m.number || ' ' || m.name) FROM journal_line l JOIN member m ON m.id = l.member_id
+    WHERE l.entry_id = e.id) AS member
 FROM (SELECT e.id FROM journal_entry e {where} {order} LIMIT :limit OFFSET :skip) AS page
 JOIN journal_entry e ON e.id = page.id {order}
 """
@@ -166,7 +168,10 @@ class CashbookSource:
         return rows
 
     def _row(self, r) -> CashRow:
-        entry_id, day, kind, description, reverses_id, cash_in, cash_out, others, is_reversed = r
+        (entry_id, day, kind, description, reverses_id, cash_in, cash_out, others, is_reversed,
+         member) = r
+        if member and member.split(" ", 1)[-1] not in description:
+            description = f"{description} — {member}"  # whose money it was
         names = sorted(self.account_names[int(i)] for i in others.split(",")) if others else []
         if is_reversed:
             status = tr("Reversed")

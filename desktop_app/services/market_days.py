@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -273,8 +273,10 @@ def market_day_rows(open_session: Callable[[], Session]) -> inventory.QueryRows:
         .group_by(_m.market_day_id)
         .subquery()
     )
+    status = case((MarketDay.status == OPEN, literal(tr("Open (selling)"))),
+                  else_=literal(tr("Closed")))  # in words, in the UI language
     query = select(
-        MarketDay.date, MarketDay.market, MarketDay.status,
+        MarketDay.date, MarketDay.market, status,
         func.coalesce(sold.c.lines, 0), func.coalesce(sold.c.amount, 0), MarketDay.id,
     ).outerjoin(sold, sold.c.market_day_id == MarketDay.id)
     return inventory.QueryRows(open_session, query, [MarketDay.date.desc(), MarketDay.id.desc()])

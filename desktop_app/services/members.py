@@ -455,7 +455,7 @@ class MemberListSource:
         with sessions() as session:
             accounts = dict(session.execute(select(Account.code, Account.id)).all())
             monthly = settings.get_profile(session).wajib_amount
-            # wajib months due from the joining month through as_of's month
+            # wajib months overdue: the joining month through the one before as_of's
             months_due = at_least_zero(
                 session, f":as_of - {month_number(session, 'm.join_date')} + 1"
             )
@@ -467,7 +467,9 @@ class MemberListSource:
             "sukarela": accounts[SIMPANAN_SUKARELA],
             "piutang": accounts[PIUTANG_PINJAMAN],
             "monthly": monthly,
-            "as_of": month_index(as_of),
+            # the last month whose wajib is overdue: the one before as_of's (see
+            # domain.savings.wajib_months_in_arrears)
+            "as_of": month_index(as_of) - 1,
         }
 
     _WAJIB_JOIN = (

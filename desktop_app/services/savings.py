@@ -86,7 +86,7 @@ def savings_balances(session: Session, member_id: int) -> SavingsBalances:
 
 
 def wajib_arrears(session: Session, member_id: int, as_of: date) -> int:
-    """Wajib still owed up to `as_of`'s month; members who left owe nothing."""
+    """Wajib overdue on `as_of` (months that ended before it); members who left owe nothing."""
     member = _member(session, member_id)
     if member.status == "left":
         return 0

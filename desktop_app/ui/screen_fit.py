@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
 
 PREFERRED = QSize(1280, 800)
 SMALL_SCREEN = QSize(1440, 900)  # smaller than this (available area): open maximised
@@ -38,3 +38,13 @@ def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
     combo.setMinimumContentsLength(characters)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
     return combo
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: a tall form scrolls on a 720-pixel screen
+    instead of making the window taller than the screen."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area

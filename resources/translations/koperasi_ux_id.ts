@@ -91,5 +91,21 @@
       <source>Waiting for approval or pay-out</source>
       <translation>Menunggu persetujuan atau pencairan</translation>
     </message>
+    <message>
+      <source>Open (selling)</source>
+      <translation>Buka (berjualan)</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Ditutup</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>Jurnal</translation>
+    </message>
+    <message>
+      <source>Saved: {number} — {name}.</source>
+      <translation>Tersimpan: {number} — {name}.</translation>
+    </message>
   </context>
 </TS>

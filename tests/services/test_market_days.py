@@ -202,7 +202,7 @@ def test_market_day_and_sale_lists(session, shop, day):
     market_days.record_sale(session, shop.kue, 2, market_day_id=day)
     from tests.services.test_inventory import _Borrowed
     rows = market_days.market_day_rows(lambda: _Borrowed(session))
-    assert rows.fetch(0, 10) == [(DAY, "Pasar Pandansari", "open", 1, 10_000, day)]
+    assert rows.fetch(0, 10) == [(DAY, "Pasar Pandansari", "Open (selling)", 1, 10_000, day)]  # in words
     sales = market_days.sale_rows(lambda: _Borrowed(session), day)
     assert sales.count() == 1 and sales.fetch(0, 10)[0][:6] == (
         "KUE", "Kue Bingka", "Siti Aminah", 2, 5_000, 10_000)

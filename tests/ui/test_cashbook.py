@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import BEBAN_OPERASIONAL, KAS, PENDAPATAN_ADMIN
 from desktop_app.domain.roles import Role
-from desktop_app.services import ledger
+from desktop_app.domain.savings import SavingsType
+from desktop_app.services import ledger, members, savings
 from desktop_app.services.cashbook import CashMovement, Direction, post_cash_movement
 from desktop_app.services.context import Actor
+from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs import reversal as reverse_dialog
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
@@ -222,3 +224,12 @@ def test_cash_on_a_date_after_today_is_posted_only_when_confirmed(qtbot, ctx, fi
     assert entries(filled) == before and dialog.entry_id is None
     dialog.save()
     assert entries(filled) == before + 1 and dialog.entry_id is not None
+
+
+def test_a_members_cash_row_names_her(qtbot, ctx, filled):
+    siti = members.create_member(filled, MemberInput("0007", "Siti Aminah", date(2025, 1, 5)))
+    savings.deposit(filled, siti, SavingsType.SUKARELA, 50_000, date(2025, 6, 12))
+    page = CashbookPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    assert shown(page, 3)[0].endswith(" — 0007 Siti Aminah")
+    assert shown(page, 3)[1:] == ["Biaya admin", "ATK rapat"]  # no member, no name

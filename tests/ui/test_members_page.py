@@ -150,3 +150,28 @@ def test_an_auditor_cannot_add_members(qtbot, book, people):
     qtbot.addWidget(widget)
     enabled = {b.text(): b.isEnabled() for b in widget.findChildren(QPushButton)}
     assert enabled["New member…"] is False and enabled["Details…"] is True
+
+
+def test_a_member_who_joined_today_is_not_in_arrears(qtbot, ctx, session):
+    members.create_member(session, MemberInput("0009", "Dewi Lestari", date.today()))
+    session.rollback()
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    assert cells(page, 1) == ["Dewi Lestari"] and cells(page, 7) == ["0"]
+    page.arrears.setChecked(True)
+    assert page.model.rowCount() == 0
+
+
+def test_saving_a_new_member_says_so_and_selects_her(qtbot, page, monkeypatch):
+    def fill_and_save(dialog):
+        dialog.name.setText("Dewi Lestari")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(MemberDialog, "exec", fill_and_save)
+    page.status.setCurrentIndex(page.status.findData("left"))  # a filter that hides her
+    page.add_member()
+    assert page.saved.text() == "Saved: 0004 — Dewi Lestari."
+    row = page.table.currentIndex().row()
+    assert page.model.index(row, 1).data() == "Dewi Lestari"
+    assert page.table.selectionModel().isRowSelected(row)

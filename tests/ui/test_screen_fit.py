@@ -9,7 +9,7 @@ import inventory_book
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QTableView, QWidget
 from report_book import build
 
 from desktop_app.domain.roles import Role
@@ -113,3 +113,29 @@ def test_spin_boxes_show_their_arrows(qtbot, qapp):
     right = [QColor(image.pixel(x, y)).lightness() for x in range(140, 158)
              for y in range(4, 30)]
     assert min(right) < 80  # a dark arrow is drawn in the button area
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_column_title_is_cut_off(qtbot, book, session, language):
+    set_language(language)
+    build(session)
+    window = MainWindow(AppContext(book, Actor("x", Role.CHAIR)))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    cut = []
+    for key in window.page_keys:
+        page = window.show_page(key)
+        qtbot.wait(10)
+        for table in page.findChildren(QTableView):
+            if not table.isVisible() or table.model() is None:
+                continue
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                title = table.model().headerData(column, header.orientation())
+                if header.sectionSize(column) < header.sectionSizeHint(column) - 24:
+                    cut.append((key, title, header.sectionSize(column)))
+    assert cut == []

@@ -125,10 +125,11 @@ class CashbookPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 105), (1, 60), (2, 130), (5, 115), (6, 115), (7, 120)):
+        for column, width in ((0, 105), (1, 60), (2, 130), (4, 200), (5, 115), (6, 115),
+                              (7, 120)):
             self.table.setColumnWidth(column, width)
-        for column in (3, 4):  # description and accounts share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # the description (with the member's name) takes what is left
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.cash_in = QPushButton(tr("Cash in…"))
         self.cash_out = QPushButton(tr("Cash out…"))

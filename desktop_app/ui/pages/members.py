@@ -105,10 +105,12 @@ class MembersPage(Page):
         groups.clicked.connect(self._groups)
         for button in (add, edit, groups):
             button.setEnabled(ctx.can(Permission.EDIT_MASTER))
+        self.saved = QLabel()  # what the last save did
+        self.saved.setStyleSheet("color: #1b5e20; font-weight: bold;")
         buttons = QHBoxLayout()
         for button in (add, edit, details, groups):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved, 1)
 
         layout = QVBoxLayout()
         layout.addLayout(filters)
@@ -152,13 +154,36 @@ class MembersPage(Page):
         return self.model.row(index.row())[ID_FIELD] if index.isValid() else None
 
     def add_member(self) -> None:
-        if run_modal(MemberDialog(self.ctx, None, self)):
-            self.reload()
+        dialog = MemberDialog(self.ctx, None, self)
+        if run_modal(dialog):
+            self.show_saved(dialog.member_id)
 
     def edit_selected(self) -> None:
         member_id = self.selected_member()
         if member_id and run_modal(MemberDialog(self.ctx, member_id, self)):
-            self.reload()
+            self.show_saved(member_id)
+
+    def show_saved(self, member_id: int) -> None:
+        """Say what was saved and select her in the list, widening the filters if they
+        hide her (a new member sorted onto a page not loaded yet is found by number)."""
+        with self.ctx.session() as session:
+            info = members.get_member(session, member_id)
+        self.reload()
+        if not self._select(member_id):
+            self.group.setCurrentIndex(0)
+            self.status.setCurrentIndex(self.status.findData(None))
+            self.arrears.setChecked(False)
+            self.search.setText(info.number)
+            self._select(member_id)
+        self.saved.setText(tr("Saved: {number} — {name}.", number=info.number, name=info.name))
+
+    def _select(self, member_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row(row)[ID_FIELD] == member_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def open_selected(self) -> None:
         member_id = self.selected_member()

@@ -30,6 +30,7 @@ from desktop_app.ui import preferences
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.screen_fit import scrolling
 
 
 FORM_WIDTH = 780
@@ -141,7 +142,7 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.tab_keys: list[str] = []
         for key, title, factory in SETTINGS_TABS:
-            self.tabs.addTab(factory(ctx), title())
+            self.tabs.addTab(scrolling(factory(ctx)), title())
             self.tab_keys.append(key)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self)
@@ -153,9 +154,9 @@ class SettingsPage(Page):
         return tr("Settings")
 
     def tab(self, key: str) -> QWidget:
-        return self.tabs.widget(self.tab_keys.index(key))
+        return self.tabs.widget(self.tab_keys.index(key)).widget()
 
     def refresh(self) -> None:
-        current = self.tabs.currentWidget()
+        current = self.tabs.currentWidget().widget()
         if hasattr(current, "refresh"):
             current.refresh()
