@@ -22,8 +22,8 @@ from desktop_app.ui.dialogs import reversal as reverse_dialog
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.reversal import ReverseDialog
 from desktop_app.ui.models.paged import PAGE_SIZE
-from desktop_app.ui.widgets import date_edit
 from desktop_app.ui.pages.cashbook import CashbookPage
+from desktop_app.ui.widgets import date_edit
 
 TODAY = date(2025, 6, 15)
 TREASURER = Actor("sri", Role.TREASURER, "Sri")
