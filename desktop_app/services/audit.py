@@ -320,7 +320,8 @@ def _detail_label(key: str) -> str:
         "on": tr("Date"), "name": tr("Name"), "market": tr("Market"), "entry": tr("Entry"),
         "entry_id": tr("Entry"), "role": tr("Role"), "file": tr("File"),
         "principal": tr("Principal"), "reason": tr("Reason"), "number": tr("No."),
-        "entries": tr("Entries"),
+        "entries": tr("Entries"), "market_days": tr("Market days"),
+        "products": tr("Products"), "sales": tr("Sales"),
     }
     return labels.get(key, key.replace("_", " "))
 
@@ -328,6 +329,9 @@ def _detail_label(key: str) -> str:
 def _detail_value(key: str, value: object) -> str:
     if key == "kind" and isinstance(value, str):
         return kind_label(value)
+    if key == "role" and isinstance(value, str):
+        return {"treasurer": tr("Treasurer"), "chair": tr("Chair"),
+                "auditor": tr("Auditor")}.get(value, value)
     if isinstance(value, int) and not isinstance(value, bool) and key != "number":
         return format_number(value)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):

@@ -79,8 +79,8 @@ SELECT e.id, e.date, e.kind, e.description, e.reverses_id,
   (SELECT {others} FROM journal_line l
     WHERE l.entry_id = e.id AND +l.account_id != :kas) AS others,
   EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id) AS is_reversed,
-  (SELECT MIN(m.number || ' ' || m.name) FROM journal_line l JOIN member m ON m.id = l.member_id
-    WHERE l.entry_id = e.id) AS member
+  (SELECT m.number || ' ' || m.name FROM member m WHERE m.id =
+    (SELECT MIN(+l.member_id) FROM journal_line l WHERE l.entry_id = e.id)) AS member
 FROM (SELECT e.id FROM journal_entry e {where} {order} LIMIT :limit OFFSET :skip) AS page
 JOIN journal_entry e ON e.id = page.id {order}
 """

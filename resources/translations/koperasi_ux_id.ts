@@ -107,5 +107,13 @@
       <source>Saved: {number} — {name}.</source>
       <translation>Tersimpan: {number} — {name}.</translation>
     </message>
+    <message>
+      <source>Chair</source>
+      <translation>Ketua</translation>
+    </message>
+    <message>
+      <source>Auditor</source>
+      <translation>Pengawas</translation>
+    </message>
   </context>
 </TS>

@@ -106,7 +106,7 @@ def test_a_treasurer_cannot_read_the_log_even_without_the_menu(book, logged):
             audit.filter_choices(session)
 
 
-def test_details_read_as_words_in_the_ui_language(qtbot, book, session):
+def test_details_read_as_words_in_the_ui_language(qtbot, book, session, logged):
     with transaction(session):
         audit.record(session, "journal.post", "journal_entry", 9, kind="grant", total=500_000,
                      on=date(2026, 11, 28))
@@ -114,3 +114,6 @@ def test_details_read_as_words_in_the_ui_language(qtbot, book, session):
     widget = AuditPage(AppContext(book, CHAIR))
     qtbot.addWidget(widget)
     assert widget.model.index(0, 4).data() == "Jenis: Hibah, Tanggal: 28/11/2026, Total: 500.000"
+    added = [widget.model.index(r, 4).data() for r in range(widget.model.rowCount())
+             if widget.model.index(r, 2).data() == "Pengguna ditambahkan"]
+    assert added == ["Peran: Bendahara"]

@@ -125,8 +125,8 @@ class CashbookPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 105), (1, 60), (2, 130), (4, 200), (5, 115), (6, 115),
-                              (7, 120)):
+        for column, width in ((0, 105), (1, 60), (2, 120), (4, 170), (5, 115), (6, 115),
+                              (7, 95)):
             self.table.setColumnWidth(column, width)
         # the description (with the member's name) takes what is left
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
