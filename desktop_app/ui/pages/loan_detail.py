@@ -124,7 +124,7 @@ class LoanDetailDialog(QDialog):
         self.loan_id = loan_id
         self.today = today or date.today()
         self.changed = False
-        self.resize(980, 720)
+        self.resize(980, 640)  # with its title bar, within a 720-pixel screen
         self.terms = QLabel()
         self.terms.setTextFormat(Qt.TextFormat.RichText)
         self.terms.setWordWrap(True)
