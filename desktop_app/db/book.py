@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +33,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 5
 BACKUP_STEP_PAGES = 2048  # pages copied between progress reports (8 MB at 4 KB pages)
+STALE_PARTIAL_SECONDS = 60
 
 
 @dataclass
@@ -106,6 +108,9 @@ def verify_book_file(path: Path) -> None:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise BookError(tr("{path} is not a Koperasi book.", path=path))
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                raise BookError(_unfinished(path))
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise BookError(tr("The book {path} is damaged: {detail}", path=path, detail=result))
@@ -127,6 +132,8 @@ def open_book(path: Path | str) -> Book:
     if is_server_url(path):
         return open_server_book(str(path))
     path = Path(path)
+    if is_empty_leftover(path):
+        raise BookError(_unfinished(path))
     verify_book_file(path)
     if not _writable(path):
         raise BookError(
@@ -144,22 +151,54 @@ def open_book(path: Path | str) -> Book:
     return Book(path, engine, make_session_factory(engine))
 
 
-def create_book_file(path: Path | str) -> Book:
-    """Create an empty book with the current schema (profile and accounts come after)."""
+def create_book_file(path: Path | str, fill: Callable[[Book], None] | None = None) -> Book:
+    """Create a book with the current schema, then `fill` it (profile, chart).
+
+    The book is built under a temporary name beside `path` and only renamed into place
+    once it is complete, so a kill at any moment leaves either no book or a whole one.
+    A leftover empty file (an interrupted creation by an older version) is replaced.
+    """
     if is_server_url(path):
-        return create_server_book(str(path))
+        return _fill_server_book(create_server_book(str(path)), fill)
     path = Path(path)
-    if path.exists():
+    if path.exists() and not is_empty_leftover(path):
         raise BookError(tr("A file already exists at {path}.", path=path))
+    building = _building_name(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(path)
+        _remove_with_sidecars(building)
+        engine = make_engine(building)
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate(engine)
+        if fill is not None:
+            fill(Book(building, engine, make_session_factory(engine)))
+        with engine.begin() as connection:  # everything into the main file, then close it
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        _fsync(building)
+        if path.exists():  # only an empty leftover gets here
+            _remove_with_sidecars(path)
+        _rename_no_clobber(building, path)
+        _fsync(path.parent)
     except (OSError, OperationalError) as exc:
+        _remove_with_sidecars(building)
         raise BookError(tr("Cannot create a book at {path}: {detail}", path=path, detail=exc))
-    migrate(engine)
+    except BaseException:
+        _remove_with_sidecars(building)
+        raise
+    engine = make_engine(path)
     return Book(path, engine, make_session_factory(engine))
+
+
+def _fill_server_book(book: Book, fill: Callable[[Book], None] | None) -> Book:
+    try:
+        if fill is not None:
+            fill(book)
+    except BaseException:
+        book.close()
+        raise
+    return book
 
 
 def server_has_book(url: str) -> bool:
@@ -238,6 +277,77 @@ def _has_schema(engine: Engine, url: str, any_table: bool = False) -> bool:
     return bool(names) if any_table else "alembic_version" in names
 
 
+def _building_name(path: Path) -> Path:
+    return path.with_name(f"{path.name}.creating")
+
+
+def _unfinished(path: Path) -> str:
+    return tr(
+        "{path} is an unfinished book: creating it was interrupted. It holds no data; "
+        "delete it (with any file beside it whose name starts the same) and try again.",
+        path=path,
+    )
+
+
+def is_empty_leftover(path: Path) -> bool:
+    """True for an empty file, or a SQLite file without a single table (nothing to lose)."""
+    try:
+        if not path.is_file():
+            return False
+        if path.stat().st_size == 0:
+            return True
+        if not is_sqlite_file(path):
+            return False
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except (OSError, sqlite3.DatabaseError):
+        return False
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _sweep_stale_partials(folder: Path) -> None:
+    """Remove copies left by a backup that was killed (old enough not to be running)."""
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for partial in folder.glob(".*.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk; folders cannot be opened on Windows."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _rename_no_clobber(source: Path, target: Path) -> None:
+    """Move `source` to `target` atomically, never replacing a file that appeared there."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise BookError(tr("A file already exists at {path}.", path=target)) from None
+    except OSError:  # no hard links here (FAT USB sticks): a plain rename
+        if target.exists():
+            raise BookError(tr("A file already exists at {path}.", path=target)) from None
+        os.rename(source, target)
+        return
+    source.unlink()
+
+
 def memory_book() -> Book:
     """An in-memory book with the current schema (tests, previews)."""
     engine = make_engine(":memory:")
@@ -250,21 +360,34 @@ def backup_file(source: Path, destination: Path,
     """Copy a live book with SQLite's online backup (safe while it is in use).
 
     `progress(pages_done, pages_total)` is called as the copy goes; an exception it
-    raises stops the copy (and propagates)."""
+    raises stops the copy (and propagates). The copy is written under a temporary name,
+    flushed to disk and then renamed, so a kill leaves no half-written file under the
+    destination's name."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_SECONDS)
+    partial = destination.with_name(f".{destination.name}.partial")
+    _remove_with_sidecars(partial)
+    _sweep_stale_partials(destination.parent)
     try:
-        dst = sqlite3.connect(destination)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         try:
-            if progress is None:
-                src.backup(dst)
-            else:
-                src.backup(dst, pages=BACKUP_STEP_PAGES,
-                           progress=lambda _status, left, total: progress(total - left, total))
+            dst = sqlite3.connect(partial)
+            try:
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=BACKUP_STEP_PAGES, progress=lambda _status, left, total:
+                               progress(total - left, total))
+                dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        _fsync(partial)
+        _rename_no_clobber(partial, destination)
+    except BaseException:
+        _remove_with_sidecars(partial)
+        raise
+    _fsync(destination.parent)
     return destination
 
 

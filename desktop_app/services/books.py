@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.db.book import Book, create_book_file, memory_book, open_book, server_has_book
+from desktop_app.db.book import (
+    Book,
+    create_book_file,
+    is_empty_leftover,
+    memory_book,
+    open_book,
+    server_has_book,
+)
 from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.services import audit, chart, settings
@@ -19,18 +26,22 @@ DEFAULT_PROFILE = settings.Profile(
 def create_book(path: Path | str | None, profile: settings.Profile, actor: Actor = SYSTEM_ACTOR) -> Book:
     """A new book (a file, or in memory when `path` is None) with profile and chart."""
     profile.validate()
-    book = memory_book() if path is None else create_book_file(path)
-    try:
+
+    def fill(book: Book) -> None:
         with book.session() as session:
             set_actor(session, actor)
             with transaction(session):
                 settings.write_profile(session, profile)
                 chart.install_default_chart(session)
                 audit.record(session, "book.create", "book", None, name=profile.name)
+
+    if path is not None:
+        return create_book_file(path, fill)
+    book = memory_book()
+    try:
+        fill(book)
     except KoperasiError:
         book.close()
-        if path is not None and not is_server_url(path):
-            Path(path).unlink(missing_ok=True)
         raise
     return book
 
@@ -42,6 +53,6 @@ def open_or_create(path: Path | str) -> Book:
         path = str(path)
         return open_book(path) if server_has_book(path) else create_book(path, DEFAULT_PROFILE)
     path = Path(path)
-    if path.exists():
+    if path.exists() and not is_empty_leftover(path):
         return open_book(path)
     return create_book(path, DEFAULT_PROFILE)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import config
-from desktop_app.db.book import Book, open_book
+from desktop_app.db.book import Book, is_empty_leftover, open_book
 from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
@@ -130,7 +130,7 @@ def run_gui(db: Path | str | None, lang: str | None) -> int:
     apply_style(app)
     launcher = Launcher(app)
     path = db or config.default_book_path()
-    if is_server_url(path) or path.exists():
+    if is_server_url(path) or (path.exists() and not is_empty_leftover(path)):
         if not launcher.open_path(path):
             return 1
     else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.db.book import Book
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services.books import DEFAULT_PROFILE, create_book
+from desktop_app.services.books import DEFAULT_PROFILE, create_book, is_empty_leftover
 from desktop_app.services.settings import Profile
 from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.first_user import FirstUserPage
@@ -78,7 +78,7 @@ class LocationPage(QWizardPage):
         path = self.path()
         if not self.path_edit.text().strip():
             self.problem.setText(tr("Choose where to save the book."))
-        elif path.exists():
+        elif path.exists() and not is_empty_leftover(path):
             self.problem.setText(
                 tr("{path} already exists. Choose a new file name, or use File > Open book.",
                    path=path))
