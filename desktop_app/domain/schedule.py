@@ -19,10 +19,13 @@ Options (`ScheduleOptions`):
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
+from desktop_app.domain.cells import csv_value
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.money import round_half_up
 from desktop_app.errors import ValidationError
@@ -211,10 +214,10 @@ def build_schedule(
 
 def schedule_csv(rows: list[ScheduleRow]) -> str:
     """The schedule as CSV: ISO dates, plain integers, the header of DESIGN.md section 6."""
-    lines = [CSV_HEADER]
-    lines += [
-        f"{r.number},{r.due_date.isoformat()},{r.principal},{r.interest},{r.installment},"
-        f"{r.balance}"
-        for r in rows
-    ]
-    return "\n".join(lines) + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    out.write(CSV_HEADER + "\n")
+    for r in rows:
+        writer.writerow([csv_value(v) for v in (
+            r.number, r.due_date.isoformat(), r.principal, r.interest, r.installment, r.balance)])
+    return out.getvalue()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditLog
+from desktop_app.domain.cells import csv_value
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_number
 from desktop_app.domain.roles import Permission
@@ -239,26 +240,21 @@ def export_entries(
             writer = csv.writer(handle)
             writer.writerow(EXPORT_HEADER)
             for row in rows():
-                writer.writerow([_csv_safe(value) for value in row])
+                writer.writerow([csv_value(value) for value in row])
                 count += 1
         return count
     from openpyxl import Workbook
+
+    from desktop_app.spreadsheet.writer import safe_value
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Audit")
     sheet.append(EXPORT_HEADER)
     for row in rows():
-        sheet.append([_csv_safe(value) for value in row])
+        sheet.append([safe_value(sheet, value) for value in row])
         count += 1
     workbook.save(path)
     return count
-
-
-def _csv_safe(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 @dataclass

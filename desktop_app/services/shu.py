@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain import accounts as acc
 from desktop_app.domain import shu as rules
 from desktop_app.domain.accounts import AccountType, EntryKind
+from desktop_app.domain.cells import csv_value
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
@@ -210,9 +211,8 @@ def shu_csv(result: ShuResult) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for m in result.members:
-        writer.writerow(
-            [m.number, m.name, m.capital, m.participation, m.jasa_modal, m.jasa_usaha, m.total]
-        )
+        writer.writerow([csv_value(v) for v in (
+            m.number, m.name, m.capital, m.participation, m.jasa_modal, m.jasa_usaha, m.total)])
     return out.getvalue()
 
 

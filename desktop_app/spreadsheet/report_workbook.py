@@ -1,7 +1,7 @@
 """Reports to an .xlsx workbook: one sheet per table, real numbers with number formats.
 
-Written with openpyxl's write-only mode, so a long cash book streams. Text that Excel
-would read as a formula (starting with = + - @, tab or newline) is written as text.
+Written with openpyxl's write-only mode, so a long cash book streams. Every text goes
+through `writer.safe_value`, so nothing in it can run as a formula.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 
 from desktop_app.services.report_documents import DATE, INT, MONEY, PERCENT, ReportDocument
+from desktop_app.spreadsheet.writer import safe_value
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=13)
-_UNSAFE = ("=", "+", "-", "@", "\t", "\n", "\r")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -38,9 +38,9 @@ def _number_format(kind: str, minor_digits: int) -> str | None:
 def _cell(sheet, value, kind: str, minor_digits: int, bold: bool = False) -> WriteOnlyCell:
     if kind == MONEY and isinstance(value, int) and minor_digits:
         value = value / 10**minor_digits
-    if isinstance(value, str) and value.startswith(_UNSAFE):
-        value = "'" + value if value[0] in "=+-@" else value.strip()
-    cell = WriteOnlyCell(sheet, value=value if value != "" else None)
+    if isinstance(value, str):
+        value = safe_value(sheet, value) if value != "" else None
+    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
     fmt = _number_format(kind, minor_digits)
     if fmt and isinstance(value, int | float | date):
         cell.number_format = fmt
@@ -73,15 +73,15 @@ def write_reports(
             for index, column in enumerate(table.columns):
                 width = 14 if column.kind != "text" else 34 if index else 14
                 sheet.column_dimensions[chr(ord("A") + index)].width = width
-            title_cell = WriteOnlyCell(sheet, value=f"{doc.title} — {table.title}")
+            title_cell = _cell(sheet, f"{doc.title} — {table.title}", "text", 0)
             title_cell.font = _TITLE
             sheet.append([title_cell])
-            sheet.append([cooperative])
-            sheet.append([doc.period])
+            sheet.append([_cell(sheet, cooperative, "text", 0)])
+            sheet.append([_cell(sheet, doc.period, "text", 0)])
             for label, value in doc.facts:
-                sheet.append([label, value])
+                sheet.append([_cell(sheet, label, "text", 0), _cell(sheet, value, "text", 0)])
             for note in doc.notes:
-                sheet.append([note])
+                sheet.append([_cell(sheet, note, "text", 0)])
             sheet.append([_cell(sheet, c.title, "text", 0, bold=True) for c in table.columns])
             for row in table.rows:
                 sheet.append([

@@ -14,7 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop_app.i18n import language, tr
 from desktop_app.spreadsheet.columns import IMPORT_SHEETS, Column, Kind, SheetSpec
-from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, DATE_FORMAT
+from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, DATE_FORMAT, safe_value
 
 _EXAMPLES = {
     "members": ["A-001", "Siti Aminah", "6471010101800001", "P", date(1980, 1, 1),
@@ -115,8 +115,8 @@ def write_template(path: Path | str) -> Path:
     choices, notes = _choices(), _notes()
     for sheet in IMPORT_SHEETS:
         ws = book.create_sheet(_title(sheet))
-        ws.append([_header(c) for c in sheet.columns])
-        ws.append(_EXAMPLES[sheet.key])
+        ws.append([safe_value(ws, _header(c)) for c in sheet.columns])
+        ws.append([safe_value(ws, v) for v in _EXAMPLES[sheet.key]])
         ws.freeze_panes = "A2"
         for index, column in enumerate(sheet.columns, start=1):
             letter = get_column_letter(index)
@@ -140,8 +140,9 @@ def write_template(path: Path | str) -> Path:
         cell.font = Font(bold=True)
     for sheet in IMPORT_SHEETS:
         for column in sheet.columns:
-            notes_sheet.append([_title(sheet), _header(column), tr("yes") if column.required else "",
-                                notes.get((sheet.key, column.key), _default_note(column))])
+            notes_sheet.append([safe_value(notes_sheet, v) for v in (
+                _title(sheet), _header(column), tr("yes") if column.required else "",
+                notes.get((sheet.key, column.key), _default_note(column)))])
     notes_sheet.append([])
     notes_sheet.append([tr("Amounts may be written as 50000, 50.000 or Rp 50.000. Dates as "
                            "21/03/2025, 2025-03-21 or 21 Maret 2025. Title rows above the header "

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from desktop_app.domain.cells import escape_text
 
 AMOUNT_FORMAT = "#,##0"
 DATE_FORMAT = "dd/mm/yyyy"
 PERCENT_FORMAT = "0.00"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\n", "\r")
 _BOLD = Font(bold=True)
 
 
@@ -25,6 +26,20 @@ class OutColumn:
     header: str
     width: int = 14
     number_format: str | None = None  # for numbers; dates always get DATE_FORMAT
+
+
+def safe_value(sheet, value: object) -> object:
+    """`value` fit for a cell of `sheet`: text goes through `escape_text`, and text a
+    spreadsheet could run as a formula becomes a text cell (quote prefix, type string)."""
+    if not isinstance(value, str):
+        return value
+    text, as_text = escape_text(value)
+    if not as_text:
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # never a formula, whatever Excel would make of it
+    cell.quotePrefix = True
+    return cell
 
 
 class SheetWriter:
@@ -39,7 +54,9 @@ class SheetWriter:
         self.sheet.freeze_panes = "A2"
         header = []
         for column in columns:
-            cell = WriteOnlyCell(self.sheet, value=column.header)
+            cell = safe_value(self.sheet, column.header)
+            if not isinstance(cell, Cell):
+                cell = WriteOnlyCell(self.sheet, value=cell)
             cell.font = _BOLD
             header.append(cell)
         self.sheet.append(header)
@@ -61,12 +78,7 @@ class SheetWriter:
         if value is None:
             return None
         if isinstance(value, str):
-            if value.startswith(_FORMULA_STARTS):
-                cell = WriteOnlyCell(self.sheet, value=value)
-                cell.data_type = "s"  # never a formula, whatever Excel would make of it
-                cell.quotePrefix = True
-                return cell
-            return value
+            return safe_value(self.sheet, value)
         if isinstance(value, datetime | date):
             cell = WriteOnlyCell(self.sheet, value=value)
             cell.number_format = DATE_FORMAT

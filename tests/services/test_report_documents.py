@@ -47,5 +47,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text(session, ids, tmp_pat
     doc.tables[0].rows.append((date(2024, 12, 31), 99, "=1+1", "=HYPERLINK(\"x\")", 0, 0, 0))
     path = write_reports([doc], tmp_path / "c.xlsx", cooperative="K")
     sheet = load_workbook(path).worksheets[0]
-    values = [c.value for row in sheet.iter_rows() for c in row]
-    assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
+    cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    formula_like = [c for c in cells if c.value.startswith("=")]
+    assert {c.value for c in formula_like} == {"=1+1", "=HYPERLINK(\"x\")"}
+    assert all(c.data_type == "s" and c.quotePrefix for c in formula_like)
