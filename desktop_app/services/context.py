@@ -19,6 +19,7 @@ from desktop_app.db.engine import WRITE_INTENT, is_busy, is_connection_lost
 from desktop_app.domain.roles import Permission, Role, allows
 from desktop_app.errors import BookError, PermissionDenied
 from desktop_app.i18n import tr
+from desktop_app.services import text_guard  # noqa: F401 - registers the guard on every session
 
 
 @dataclass(frozen=True)

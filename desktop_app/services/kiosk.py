@@ -90,8 +90,8 @@ def verify_member(
 ) -> int:
     """The member's id if number and PIN match; otherwise a calm refusal.
 
-    The refusal is the same for an unknown number, a wrong PIN, a member with no PIN and
-    a member who has left, so nobody learns which part was wrong. Wrong PINs lock that
+    The refusal is the same for an unknown number, a wrong PIN, a locked number, a member
+    with no PIN and a member who has left, so nobody learns which part was wrong. Wrong PINs lock that
     member number for a growing while (saved even though the call refuses).
     """
     return passwords.attempt(
@@ -99,12 +99,13 @@ def verify_member(
 
 
 def _try_pin(session: Session, member_number: str, pin: str, now: datetime) -> int | str:
-    refusal = tr("The member number or PIN does not match. Please try again, "
-                 "or ask the treasurer.")
+    # A locked number gets the same words as an unknown one, so that nobody can find
+    # out which member numbers exist by locking them.
+    refusal = tr("The member number or PIN does not match, or there were too many wrong "
+                 "tries. Please try again later, or ask the treasurer.")
     member = _member_by_number(session, member_number) if member_number.strip() else None
     if member is not None and member.pin_locked_until and member.pin_locked_until > now:
-        return tr("Too many wrong tries. Please try again in {minutes} min.",
-                  minutes=passwords.minutes_left(member.pin_locked_until, now))
+        return refusal
     matches = passwords.verify_secret(member.pin_hash if member else None, pin)
     if member is None or member.pin_hash is None:
         return refusal

@@ -16,14 +16,18 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Account, JournalEntry, JournalLine
+from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.limits import check_amount, check_date, check_text, check_total
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, settings
 from desktop_app.services.context import current_actor, require, transaction
+
+
+DESCRIPTION_LENGTH = 4000  # a note (NOTE_LENGTH) with the words a service puts around it
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,14 @@ class JournalWriter:
     def validate(self, draft: EntryDraft) -> None:
         if len(draft.lines) < 2:
             raise ValidationError(tr("An entry needs at least two lines."))
+        check_date(draft.date, tr("Date"))
+        check_text(draft.description, tr("Note"), DESCRIPTION_LENGTH)
         for line in draft.lines:
             if type(line.amount) is not int:
                 raise ValidationError(tr("Amounts must be whole numbers of the minor unit."))
             if line.amount == 0:
                 raise ValidationError(tr("An entry line cannot be zero."))
+            check_amount(line.amount, tr("Amount"))
             known = self.accounts.get(line.account)
             if known is None:
                 raise ValidationError(tr("There is no account {code}.", code=line.account))
@@ -139,18 +146,21 @@ class JournalWriter:
         """
         if not self._entries:
             return []
+        account_delta: dict[int, int] = defaultdict(int)
+        for lines in self._lines:
+            for row in lines:
+                account_delta[row["account_id"]] += row["amount"]
+        _check_totals(self.session, account_delta)  # before anything is written
         table = JournalEntry.__table__
         ids = self.session.scalars(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), self._entries
         ).all()
         line_rows = []
-        account_delta: dict[int, int] = defaultdict(int)
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
         for entry_id, lines in zip(ids, self._lines, strict=True):
             for row in lines:
                 row["entry_id"] = entry_id
                 line_rows.append(row)
-                account_delta[row["account_id"]] += row["amount"]
                 if row["member_id"] is not None:
                     member_delta[(row["member_id"], row["account_id"])] += row["amount"]
         self.session.execute(insert(JournalLine.__table__), line_rows)
@@ -158,6 +168,15 @@ class JournalWriter:
         self.written += len(ids)
         self._entries, self._lines = [], []
         return ids
+
+
+def _check_totals(session: Session, deltas: dict[int, int]) -> None:
+    """Refuse, before anything is written, a balance the database could not hold."""
+    current = dict(session.execute(
+        select(AccountBalance.account_id, AccountBalance.balance)
+        .where(AccountBalance.account_id.in_(list(deltas)))).all())
+    for account_id, delta in deltas.items():
+        check_total(current.get(account_id, 0) + delta, tr("Account balance"))
 
 
 def _apply_deltas(

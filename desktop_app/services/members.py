@@ -25,6 +25,7 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.limits import EARLIEST_BIRTH_DATE, LimitError, check_date, check_text
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import month_index
@@ -129,9 +130,32 @@ def validate(session: Session, data: MemberInput, member_id: int | None = None) 
         problems.append(tr("The birth date must be before the joining date."))
     if data.group_id is not None and session.get(MemberGroup, data.group_id) is None:
         problems.append(tr("Choose an existing group."))
+    problems += _limit_problems(data)
     if problems:
         raise ValidationError(" ".join(problems), problems)
     return data
+
+
+def _limit_problems(data: MemberInput) -> list[str]:
+    """Texts within their columns, without control characters; dates within the book's."""
+    checks = [
+        lambda: check_text(data.number, tr("Member number"), Member.number.type.length),
+        lambda: check_text(data.name, tr("Name"), Member.name.type.length),
+        lambda: check_text(data.address, tr("Address")),
+        lambda: check_text(data.phone, tr("Phone"), Member.phone.type.length),
+    ]
+    if data.join_date:
+        checks.append(lambda: check_date(data.join_date, tr("Join date")))
+    if data.birth_date:
+        checks.append(lambda: check_date(data.birth_date, tr("Birth date"),
+                                         earliest=EARLIEST_BIRTH_DATE, latest=date.today()))
+    problems = []
+    for check in checks:
+        try:
+            check()
+        except LimitError as exc:
+            problems.append(exc.message)
+    return problems
 
 
 def create_member(session: Session, data: MemberInput) -> int:
@@ -239,6 +263,7 @@ def _group_name(session: Session, name: str, group_id: int | None = None) -> str
     name = " ".join(name.split())
     if not name:
         raise ValidationError(tr("Enter the group's name."))
+    check_text(name, tr("Group"), MemberGroup.name.type.length)
     clash = session.scalar(
         select(MemberGroup.id).where(
             func.lower(MemberGroup.name) == name.lower(), MemberGroup.id != (group_id or 0)

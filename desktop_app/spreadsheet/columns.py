@@ -17,6 +17,7 @@ class Kind(StrEnum):
 
     TEXT = "text"
     DATE = "date"
+    BIRTH_DATE = "birth_date"  # a date that may lie before the book's earliest date
     AMOUNT = "amount"
     QUANTITY = "quantity"
     PERCENT = "percent"
@@ -78,7 +79,7 @@ MEMBERS = SheetSpec("members", "Anggota", "Members", (
     _c("name", "Nama", "Name", K.TEXT, True, 28, "Nama Anggota"),
     _c("nik", "NIK", "National ID", K.TEXT, False, 18),
     _c("gender", "Jenis Kelamin", "Gender", K.GENDER, False, 8),
-    _c("birth_date", "Tanggal Lahir", "Birth Date", K.DATE, False, 12),
+    _c("birth_date", "Tanggal Lahir", "Birth Date", K.BIRTH_DATE, False, 12),
     _c("address", "Alamat", "Address", K.TEXT, False, 30),
     _c("phone", "No. HP", "Phone", K.TEXT, False, 15, "Telepon", "No. Telepon"),
     _c("group", "Kelompok", "Group", K.TEXT, False, 16),

@@ -26,6 +26,7 @@ from desktop_app.services import import_presets, imports, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet import grids
+from desktop_app.spreadsheet.columns import IMPORT_SHEETS
 from desktop_app.spreadsheet.grids import GridOptions, grid_options
 from desktop_app.spreadsheet.plan import Plan
 from desktop_app.spreadsheet.reader import Problem, Workbook
@@ -146,6 +147,10 @@ def import_workbook(
     result.details.extend(plan.problems)
     result.notices.extend(plan.notices)
     result.counts = plan.counts()
+    if not result.counts and not result.details:
+        result.details.append(Problem(path.name, None, None, tr(
+            "there is nothing to import: no data row on any sheet of the format ({sheets})",
+            sheets=", ".join(spec.name for spec in IMPORT_SHEETS))))
     result.details.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     found = len(result.details) + records.problems.dropped + plan.problems.dropped
     del result.details[MAX_LISTED:]

@@ -9,6 +9,8 @@ from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop_app.db.models import Account, Loan, MarketDay, Member, MemberGroup, Product
+from desktop_app.domain.limits import LimitError, check_text
 from desktop_app.i18n import tr
 from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet.columns import (
@@ -16,6 +18,7 @@ from desktop_app.spreadsheet.columns import (
     IMPORT_SHEETS,
     REPAYMENTS,
     SAVINGS,
+    Kind,
     find_sheet,
     normalise,
 )
@@ -32,6 +35,14 @@ from desktop_app.spreadsheet.reader import (
     is_total_row,
 )
 from desktop_app.spreadsheet.values import CellError, is_blank, parse
+
+# The schema's length of each text column (String(n)); other texts are notes.
+TEXT_LENGTHS = {key: column.type.length for key, column in {
+    "member_no": Member.number, "name": Member.name, "nik": Member.nik, "phone": Member.phone,
+    "group": MemberGroup.name, "loan_no": Loan.number, "guarantor": Loan.guarantor_name,
+    "code": Product.code, "unit": Product.unit, "owner": Member.number,
+    "market": MarketDay.market, "account": Account.code,
+}.items()}
 
 # One record type per sheet: the Excel row number, then the columns by key, then where a
 # grid record came from (None for a row of format v1).
@@ -173,7 +184,9 @@ def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> No
                 continue
             try:
                 cells[column.key] = parse(column.kind, value, minor_digits)
-            except CellError as exc:
+                if column.kind == Kind.TEXT:
+                    check_text(cells[column.key], length=TEXT_LENGTHS.get(column.key))
+            except (CellError, LimitError) as exc:
                 result.problems.append(
                     Problem(title, raw.number, layout.label(column.key), str(exc)))
                 bad = True

@@ -123,7 +123,7 @@ def write_template(path: Path | str) -> Path:
             ws.column_dimensions[letter].width = max(column.width, len(_header(column)) + 3)
             ws[f"{letter}1"].font = Font(bold=True)
             cell = ws[f"{letter}2"]
-            if column.kind == Kind.DATE:
+            if column.kind in (Kind.DATE, Kind.BIRTH_DATE):
                 cell.number_format = DATE_FORMAT
             elif column.kind in (Kind.AMOUNT, Kind.QUANTITY):
                 cell.number_format = AMOUNT_FORMAT
@@ -158,6 +158,7 @@ def write_template(path: Path | str) -> Path:
 def _default_note(column: Column) -> str:
     return {
         Kind.DATE: tr("A date such as 21/03/2025."),
+        Kind.BIRTH_DATE: tr("A date such as 21/03/2025."),
         Kind.AMOUNT: tr("An amount such as 50000 or Rp 50.000."),
         Kind.QUANTITY: tr("A whole number."),
         Kind.PERCENT: tr("A percentage such as 1,5."),

@@ -12,6 +12,14 @@ from decimal import Decimal
 
 from desktop_app.domain.accounts import SIMPANAN_POKOK, SIMPANAN_SUKARELA, SIMPANAN_WAJIB
 from desktop_app.domain.dates import DateError, parse_date
+from desktop_app.domain.limits import (
+    EARLIEST_BIRTH_DATE,
+    EARLIEST_DATE,
+    LimitError,
+    check_amount,
+    check_date,
+    has_control_character,
+)
 from desktop_app.domain.money import AmountError, parse_amount, parse_percent
 from desktop_app.i18n import tr
 from desktop_app.spreadsheet.columns import Kind, normalise
@@ -26,22 +34,32 @@ def text(value: object, minor_digits: int = 0) -> str:
         return str(int(value))  # a number typed into a text column: 12 -> "12"
     if isinstance(value, datetime | date):
         raise CellError(tr("a date is not allowed here"))
-    return str(value).strip()
+    result = str(value).strip()
+    if has_control_character(result):
+        raise CellError(tr("remove the control character (an invisible character copied "
+                           "from another program)"))
+    return result
 
 
-def a_date(value: object, minor_digits: int = 0) -> date:
+def a_date(value: object, minor_digits: int = 0, earliest: date = EARLIEST_DATE,
+           latest: date | None = None) -> date:
     try:
-        return parse_date(value.strip() if isinstance(value, str) else value)
-    except DateError as exc:
+        return check_date(parse_date(value.strip() if isinstance(value, str) else value),
+                          earliest=earliest, latest=latest)
+    except (DateError, LimitError) as exc:
         raise CellError(str(exc)) from None
+
+
+def birth_date(value: object, minor_digits: int = 0) -> date:
+    return a_date(value, minor_digits, EARLIEST_BIRTH_DATE, date.today())
 
 
 def amount(value: object, minor_digits: int = 0) -> int:
     if isinstance(value, datetime | date):
         raise CellError(tr("a date is not an amount"))
     try:
-        result = parse_amount(value, minor_digits)
-    except AmountError as exc:
+        result = check_amount(parse_amount(value, minor_digits))
+    except (AmountError, LimitError) as exc:
         raise CellError(str(exc)) from None
     if result < 0:
         raise CellError(tr("the amount must not be negative"))
@@ -122,6 +140,7 @@ status = _choice(
 PARSERS: dict[Kind, Callable[[object, int], object]] = {
     Kind.TEXT: text,
     Kind.DATE: a_date,
+    Kind.BIRTH_DATE: birth_date,
     Kind.AMOUNT: amount,
     Kind.QUANTITY: quantity,
     Kind.INTEGER: integer,

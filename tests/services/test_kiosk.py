@@ -24,7 +24,8 @@ from desktop_app.services import kiosk, passwords
 from desktop_app.services.context import Actor, set_actor
 
 NOW = datetime(2025, 6, 15, 10, 0)
-REFUSAL = "The member number or PIN does not match. Please try again, or ask the treasurer."
+REFUSAL = ("The member number or PIN does not match, or there were too many wrong tries. "
+           "Please try again later, or ask the treasurer.")
 
 
 @pytest.fixture
@@ -130,8 +131,11 @@ def test_wrong_pins_lock_that_member_number_only(session, people):
             kiosk.verify_member(session, sri.number, "000000", now=NOW)
     _, failures, locked = pin_state(session, sri.number)
     assert failures == passwords.FREE_TRIES and locked == NOW + passwords.FIRST_LOCK
-    with pytest.raises(PermissionDenied, match="Too many wrong tries"):
+    with pytest.raises(PermissionDenied) as locked_out:
         kiosk.verify_member(session, sri.number, sri.pin, now=NOW + timedelta(seconds=5))
+    with pytest.raises(PermissionDenied) as unknown:
+        kiosk.verify_member(session, "9999", sri.pin, now=NOW + timedelta(seconds=5))
+    assert locked_out.value.message == unknown.value.message == REFUSAL  # no enumeration
     assert kiosk.verify_member(session, dewi.number, dewi.pin, now=NOW) == dewi.id
     # one more wrong try after the lock doubles it
     later = locked + timedelta(seconds=1)

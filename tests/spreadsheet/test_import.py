@@ -135,7 +135,7 @@ BAD_MEMBERS = [
     ([member("1", NIK="123")], "Anggota, row 2, column C (NIK): the NIK must be exactly 16 digits"),
     ([member("1", **{"Jenis Kelamin": "X"})], "Anggota, row 2, column D (Jenis Kelamin): 'X' is not a gender (write P or L)"),
     ([member("1", **{"Kepala Keluarga": "mungkin"})], "Anggota, row 2, column J (Kepala Keluarga): 'mungkin' is not yes or no (write Ya or Tidak)"),
-    ([member("1", **{"Tanggal Lahir": "01/01/2030"})], "Anggota, row 2, column E (Tanggal Lahir): the birth date must be before the joining date"),
+    ([member("1", **{"Tanggal Lahir": "01/06/2024"})], "Anggota, row 2, column E (Tanggal Lahir): the birth date must be before the joining date"),
     ([member("1", name=None)], "Anggota, row 2, column B (Nama): this cell must be filled in"),
 ]
 

@@ -100,7 +100,7 @@ def test_wrong_pins_lock_the_member_number_in_the_window(kiosk, people):
         log_in(kiosk, sri.number, "000000")
     log_in(kiosk, sri.number, sri.pin)
     assert kiosk.member_id is None
-    assert "Too many wrong tries" in kiosk.message.text()
+    assert "too many wrong tries" in kiosk.message.text()
 
 
 def test_keypad_types_the_pin(kiosk, people):
