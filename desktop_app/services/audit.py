@@ -245,13 +245,11 @@ def export_entries(
         return count
     from openpyxl import Workbook
 
-    from desktop_app.spreadsheet.writer import safe_value
-
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Audit")
     sheet.append(EXPORT_HEADER)
     for row in rows():
-        sheet.append([safe_value(sheet, value) for value in row])
+        sheet.append([csv_value(value) for value in row])
         count += 1
     workbook.save(path)
     return count

@@ -36,6 +36,8 @@ WRITERS = {
     "spreadsheet/table_export.py": "test_table_export_and_problem_workbook",
     "spreadsheet/report_workbook.py": "test_reports_workbook_escapes_the_cooperative_name",
     "spreadsheet/templates.py": "test_template_has_no_formula",
+    # Writes every cell through SheetWriter (tested by test_table_export_and_problem_workbook).
+    "spreadsheet/consolidation_workbook.py": "SheetWriter only",
     "services/shu.py": "test_shu_csv_escapes_names",
     "services/audit.py": "test_audit_export",
     "domain/schedule.py": "test_loan_schedule_csv",
