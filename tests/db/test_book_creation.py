@@ -48,8 +48,8 @@ def test_the_book_is_only_visible_once_it_is_complete(tmp_path, monkeypatch):
     monkeypatch.setattr(settings, "write_profile", spy)
     create_book(target, DEFAULT_PROFILE).close()
     assert seen == [False]
-    assert profile_name(target) == DEFAULT_PROFILE.name
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.sqlite3"]
+    assert profile_name(target) == DEFAULT_PROFILE.name
 
 
 def _sqlite_without_tables(path):
