@@ -38,6 +38,8 @@ WRITERS = {
     "spreadsheet/templates.py": "test_template_has_no_formula",
     # Writes every cell through SheetWriter (tested by test_table_export_and_problem_workbook).
     "spreadsheet/consolidation_workbook.py": "SheetWriter only",
+    # The app's own words and its deliberate =SUM totals: no cell comes from a user.
+    "spreadsheet/grid_template.py": "no user data",
     "services/shu.py": "test_shu_csv_escapes_names",
     "services/audit.py": "test_audit_export",
     "domain/schedule.py": "test_loan_schedule_csv",
