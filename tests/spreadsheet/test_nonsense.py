@@ -15,6 +15,7 @@ from desktop_app.domain.limits import MAX_AMOUNT, MAX_TOTAL, latest_date
 from desktop_app.errors import ValidationError
 from desktop_app.services import ledger, members, savings
 from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.spreadsheet.columns import IMPORT_SHEETS
 from desktop_app.spreadsheet.importer import import_workbook
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
 
@@ -80,7 +81,7 @@ def test_a_workbook_with_nothing_to_import_is_refused_and_leaves_no_batch(sessio
         result = import_workbook(session, path)
         assert result.problems == [
             "empty.xlsx: there is nothing to import: no data row on any sheet of the format "
-            "(Anggota, Simpanan, Pinjaman, Angsuran, Produk, Penjualan, Kas)"]
+            f"({', '.join(spec.name for spec in IMPORT_SHEETS)})"]
         assert written(session) == (0, 0, 0)
 
 
