@@ -57,7 +57,7 @@ WILD = st.one_of(
     st.sampled_from(["=1+1", "=SUM(A1:A3)", "\t=1+1", "@SUM(A1)", "\x1b[31m", "_x001B_",
                      "\u202e", "Rp", "-", "", "x" * 200]),
 )
-SPECS = [spec for spec in IMPORT_SHEETS]
+SPECS = [spec for spec in IMPORT_SHEETS if spec.key in BASE]  # the programme sheets: not yet
 # Which cell to change: (sheet, row, column), drawn over every column of every sheet.
 CHANGE = st.integers(0, len(SPECS) - 1).flatmap(lambda s: st.tuples(
     st.just(s), st.integers(0, len(BASE[SPECS[s].key]) - 1),
