@@ -23,7 +23,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.resources import resource_path
 from desktop_app.services import backup
-from desktop_app.ui import preferences
+from desktop_app.ui import platform_check, preferences
 from desktop_app.ui.screen_fit import show_fitting
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
@@ -122,6 +122,12 @@ def start_language(lang: str | None) -> str:
 
 
 def run_gui(db: Path | str | None, lang: str | None) -> int:
+    if QApplication.instance() is None and platform_check.uses_xcb():
+        missing = platform_check.missing_packages()
+        if missing:  # Qt would abort naming the wrong library
+            start_language(lang)
+            print(platform_check.explain_missing(missing), file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Koperasi")
     app.setWindowIcon(QIcon(str(resource_path("icons", "koperasi.png"))))

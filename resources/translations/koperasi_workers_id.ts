@@ -24,5 +24,11 @@
       <source>Replacing the book with {source}…</source>
       <translation>Mengganti buku dengan {source}…</translation>
     </message>
+    <message>
+      <source>The window cannot open: this computer lacks libraries Qt needs for X11 windows. Install them with:
+  sudo apt-get install {packages}</source>
+      <translation>Jendela tidak dapat dibuka: komputer ini belum punya pustaka yang dibutuhkan Qt untuk jendela X11. Pasang dengan:
+  sudo apt-get install {packages}</translation>
+    </message>
   </context>
 </TS>
