@@ -36,7 +36,8 @@ MAX_CSV_BYTES = 100_000_000
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
 _ROW_SPLIT = re.compile(rb"<(?:\w+:)?row\b")
 _ROW_NUMBER = re.compile(rb'[^>]*?\br="(\d+)"')
-_ROW_WITH_CELLS = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"[^>]*>\s*<(?:\w+:)?c\b')
+_ROW_WITH_CELLS = re.compile(rb'<row [^>]*?\br="(\d+)"[^>]*>\s*<c\b')  # literal start: fast
+_PREFIXED_ROW_WITH_CELLS = re.compile(rb'<\w+:row\b[^>]*?\sr="(\d+)"[^>]*>\s*<\w+:c\b')
 _WIDE_REF = re.compile(rb' r="[A-Z]{3}')
 _PAIR_REF = re.compile(rb' r="([A-Z]{2})\d')
 _NO_VALUE = re.compile(rb'(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
@@ -122,17 +123,20 @@ def scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> SheetS
 
 
 def _scan_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) -> None:
-    numbers = _ROW_WITH_CELLS.findall(block)
+    prefixed = b":row " in block  # a namespace prefix on every element (rare)
+    numbers = (_PREFIXED_ROW_WITH_CELLS if prefixed else _ROW_WITH_CELLS).findall(block)
     if numbers:
         scan.rows = max(scan.rows, max(map(int, numbers)))
     if _WIDE_REF.search(block):
         refuse_extent(sheet, scan.rows, 27 * 26 + 1)  # three letters: beyond column ZZ
     if pairs := set(_PAIR_REF.findall(block)):
         scan.columns = max(scan.columns, column_number(max(pairs)))
-    elif scan.columns < 26:
-        scan.columns = max(scan.columns, next(
-            (n for n in range(26, 0, -1) if b' r="%c' % (64 + n) in block), 0))
-    if _cells(block) > block.count(b' r="') - len(numbers):  # cells placed by position
+    elif scan.columns < 26:  # one pass: is any cell right of the widest so far?
+        beyond = bytes(range(65 + scan.columns, 91))  # letters right of the widest so far
+        if re.search(rb' r="[' + beyond + rb']\d', block):
+            scan.columns = max(n for n in range(scan.columns + 1, 27)
+                               if b' r="%c' % (64 + n) in block)
+    if _cells(block, prefixed) > block.count(b' r="') - len(numbers):  # cells by position
         rows.count(block, scan)
     refuse_extent(sheet, scan.rows, scan.columns)
     if b"<f" in block and _NO_VALUE.search(block):
@@ -140,8 +144,8 @@ def _scan_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) -> 
             scan.unset.setdefault(int(number), []).append(column_number(letters))
 
 
-def _cells(block: bytes) -> int:
-    return block.count(b"<c ") + block.count(b"<c>") + block.count(b":c ")
+def _cells(block: bytes, prefixed: bool = True) -> int:
+    return block.count(b"<c ") + block.count(b"<c>") + (block.count(b":c ") if prefixed else 0)
 
 
 class RowCounter:

@@ -522,11 +522,11 @@ class Plan:
 
     def post(self, batch_id: int, progress: Callable[[int], None]) -> None:
         self.batch_id = batch_id
-        self.writer = JournalWriter(self.session)
+        self.writer = JournalWriter(self.session, batch_id=batch_id)
         self._post_members()
         done = 0
         for draft in self._drafts():
-            self.writer.add(replace(draft, batch_id=batch_id))
+            self.writer.add(draft)
             done += 1
             if done % 2000 == 0:
                 progress(done)

@@ -209,7 +209,8 @@ class Workbook:
         rows ends the sheet."""
         blank = 0
         for raw in self._rows(title):
-            blank = blank + 1 if is_blank_row(raw.values) else 0
+            values = raw.values
+            blank = blank + 1 if values.count("") + values.count(None) == len(values) else 0
             if blank > BLANK_RUN:
                 return
             yield raw
@@ -231,7 +232,7 @@ class Workbook:
         unset = self.scans[title].unset if title in self.scans else {}
         for index, cells in enumerate(sheet.iter_rows()):
             number = index + 1
-            values = pad + tuple(None if v == "" else v for v in cells)
+            values = pad + tuple(cells)  # a blank cell stays "" (is_blank says so)
             if unset or merges:
                 values = merges.fix(number, values)
                 for col in unset.get(number, ()):
@@ -340,7 +341,7 @@ def is_total_row(values: tuple) -> bool:
     row of text cells is still data."""
     cells = iter(values)
     first = next((v for v in cells if not is_blank(v)), None)
-    if not isinstance(first, str) or not normalise(first).startswith(_TOTAL_WORDS):
+    if type(first) is not str or not normalise(first).startswith(_TOTAL_WORDS):
         return False
     return all(is_blank(v) or v is UNSET or _is_number(v) for v in cells)
 
@@ -353,4 +354,7 @@ def _is_number(value: object) -> bool:
 
 
 def is_blank_row(values: tuple) -> bool:
-    return all(is_blank(v) for v in values)
+    for value in values:
+        if value is not None and value != "" and not (type(value) is str and not value.strip()):
+            return False
+    return True

@@ -34,7 +34,7 @@ from desktop_app.spreadsheet.reader import (
     is_blank_row,
     is_total_row,
 )
-from desktop_app.spreadsheet.values import CellError, is_blank, parse
+from desktop_app.spreadsheet.values import PARSERS, CellError
 
 # The schema's length of each text column (String(n)); other texts are notes.
 TEXT_LENGTHS = {key: column.type.length for key, column in {
@@ -149,7 +149,8 @@ def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> No
     sheet = SheetRecords(layout)
     result.sheets[spec.key] = sheet
     make = RECORD_TYPES[spec.key]
-    columns = [(index, column) for index, column in sorted(layout.columns.items())]
+    columns = [(index, column, PARSERS[column.kind])
+               for index, column in sorted(layout.columns.items())]
     keys = [c.key for c in spec.columns]
     count = 0
     for raw in rows:
@@ -168,22 +169,23 @@ def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> No
             continue
         cells = dict.fromkeys(keys)
         bad = False
-        for index, column in columns:
-            value = values[index] if index < len(values) else None
+        width = len(values)
+        for index, column, parser in columns:
+            value = values[index] if index < width else None
             if value is UNSET:
                 result.problems.append(Problem(title, raw.number, layout.label(column.key), tr(
                     "the formula in this cell has no saved value; open the file in Excel "
                     "or LibreOffice, save it, and import again")))
                 bad = True
                 continue
-            if is_blank(value):
+            if value is None or value == "" or (type(value) is str and not value.strip()):
                 if column.required:
                     result.problems.append(Problem(title, raw.number, layout.label(column.key),
                                                    tr("this cell must be filled in")))
                     bad = True
                 continue
             try:
-                cells[column.key] = parse(column.kind, value, minor_digits)
+                cells[column.key] = parser(value, minor_digits)
                 if column.kind == Kind.TEXT:
                     check_text(cells[column.key], length=TEXT_LENGTHS.get(column.key))
             except (CellError, LimitError) as exc:

@@ -55,6 +55,8 @@ def birth_date(value: object, minor_digits: int = 0) -> date:
 
 
 def amount(value: object, minor_digits: int = 0) -> int:
+    if type(value) is float and value.is_integer() and 0 <= value < 1e15:  # the usual cell
+        return int(value) * 10**minor_digits
     if isinstance(value, datetime | date):
         raise CellError(tr("a date is not an amount"))
     try:
@@ -92,9 +94,15 @@ def percent(value: object, minor_digits: int = 0) -> Decimal:
 def _choice(
     table: dict[str, object], message: Callable[[str], str]
 ) -> Callable[[object, int], object]:
+    seen: dict[object, object] = {}  # the same few words fill a whole column
+
     def parse(value: object, minor_digits: int = 0) -> object:
+        if value in seen:
+            return seen[value]
         key = normalise(value)
         if key in table:
+            if len(seen) < 1000:
+                seen[value] = table[key]
             return table[key]
         raise CellError(message(str(value).strip()))
 
