@@ -24,7 +24,7 @@ from desktop_app.domain.limits import check_amount, check_date, check_text, chec
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, settings
+from desktop_app.services import audit, receipt_numbers, settings
 from desktop_app.services.context import current_actor, require, transaction
 
 DESCRIPTION_LENGTH = 4000  # a note (NOTE_LENGTH) with the words a service puts around it
@@ -166,6 +166,10 @@ class JournalWriter:
                     member_delta[(row["member_id"], row["account_id"])] += row["amount"]
         _insert_many(self.session, JournalLine.__table__, line_rows)
         _apply_deltas(self.session, account_delta, member_delta)
+        receipt_numbers.assign(
+            self.session,
+            ((i, e["kind"], e["date"]) for i, e in zip(ids, self._entries, strict=True)),
+        )
         self.written += len(ids)
         self._entries, self._lines = [], []
         return ids

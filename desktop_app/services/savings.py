@@ -19,12 +19,13 @@ from desktop_app.db.models import JournalEntry, Member
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.receipts import receipt_label
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import ACCOUNT_OF, TYPE_OF_ACCOUNT, SavingsType, label
 from desktop_app.domain.savings import wajib_arrears as arrears_rule
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import ledger, reversals, settings
+from desktop_app.services import ledger, receipt_numbers, reversals, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.ledger import EntryDraft, credit, debit
 
@@ -105,6 +106,7 @@ class RecentPosting:
     savings_type: SavingsType
     amount: int  # positive deposit, negative withdrawal
     reversed: bool
+    receipt_no: str
 
 
 def recent_postings(session: Session, limit: int = 30) -> list[RecentPosting]:
@@ -112,8 +114,10 @@ def recent_postings(session: Session, limit: int = 30) -> list[RecentPosting]:
     rows = session.execute(
         text(
             "SELECT e.id, e.date, m.id, m.number, m.name, a.code, -l.amount, "
-            "EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id) "
+            "EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id), "
+            "rn.series, rn.year, rn.number "
             "FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id "
+            "LEFT JOIN receipt_number rn ON rn.entry_id = e.id "
             "JOIN account a ON a.id = l.account_id JOIN member m ON m.id = l.member_id "
             "WHERE e.id IN (SELECT id FROM journal_entry WHERE kind IN ('deposit', 'withdrawal') "
             "ORDER BY id DESC LIMIT :limit) ORDER BY e.id DESC"
@@ -121,8 +125,9 @@ def recent_postings(session: Session, limit: int = 30) -> list[RecentPosting]:
         {"limit": limit},
     ).all()
     return [
-        RecentPosting(i, date.fromisoformat(str(d)), m, n, name, TYPE_OF_ACCOUNT[c], amount, bool(r))
-        for i, d, m, n, name, c, amount, r in rows
+        RecentPosting(i, date.fromisoformat(str(d)), m, n, name, TYPE_OF_ACCOUNT[c], amount,
+                      bool(r), receipt_label(series, year, number) if series else "")
+        for i, d, m, n, name, c, amount, r, series, year, number in rows
         if c in TYPE_OF_ACCOUNT
     ]
 
@@ -134,6 +139,7 @@ class Receipt:
     cooperative: str
     address: str
     entry_id: int
+    receipt_no: str
     date: date
     member_number: str
     member_name: str
@@ -158,6 +164,7 @@ def receipt(session: Session, entry_id: int) -> Receipt:
         cooperative=profile.name,
         address=profile.address,
         entry_id=entry.id,
+        receipt_no=receipt_numbers.receipt_no(session, entry.id),
         date=entry.date,
         member_number=member.number,
         member_name=member.name,

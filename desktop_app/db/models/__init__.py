@@ -10,6 +10,8 @@ from desktop_app.db.models.ledger import (
     JournalEntry,
     JournalLine,
     MemberBalance,
+    ReceiptCounter,
+    ReceiptNumber,
     Setting,
 )
 from desktop_app.db.models.loans import (
@@ -56,6 +58,8 @@ __all__ = [
     "Participant",
     "Product",
     "Programme",
+    "ReceiptCounter",
+    "ReceiptNumber",
     "Setting",
     "StockMovement",
     "Training",

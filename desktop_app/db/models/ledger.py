@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base
@@ -51,6 +61,28 @@ class JournalEntry(Base):
     lines: Mapped[list[JournalLine]] = relationship(
         back_populates="entry", order_by="JournalLine.id"
     )
+
+
+class ReceiptNumber(Base):
+    """The printed number of the receipt for one entry (domain/receipts.py)."""
+
+    __tablename__ = "receipt_number"
+    __table_args__ = (UniqueConstraint("series", "year", "number"),)
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+
+
+class ReceiptCounter(Base):
+    """The last receipt number given per series and year (bumped in the posting transaction)."""
+
+    __tablename__ = "receipt_counter"
+
+    series: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 class JournalLine(Base):

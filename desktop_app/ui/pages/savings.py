@@ -28,7 +28,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import SavingsType, label
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import members, savings, settings
+from desktop_app.services import members, receipt_numbers, savings, settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
@@ -185,8 +185,8 @@ class SavingsPage(Page):
         with self.ctx.session() as session:
             rows = savings.recent_postings(session)
         self.recent.source.rows = [
-            (r.entry_id, r.date, r.member_number, r.member_name, label(r.savings_type),
-             r.amount, tr("Reversed") if r.reversed else "")
+            (r.receipt_no, r.date, r.member_number, r.member_name, label(r.savings_type),
+             r.amount, tr("Reversed") if r.reversed else "", r.entry_id)
             for r in rows
         ]
         self.recent.reload()
@@ -266,6 +266,7 @@ class SavingsPage(Page):
                     months = self.months.value() if action == SavingsType.WAJIB else None
                     entry_id = savings.deposit(session, choice.id, action, amount, on,
                                                note or None, months=months)
+                receipt_no = receipt_numbers.receipt_no(session, entry_id)
         except KoperasiError as exc:
             self._error(exc.message)
             return
@@ -273,7 +274,7 @@ class SavingsPage(Page):
         self.receipt_button.setEnabled(True)
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(
-            tr("Posted receipt no. {id}: {name}, {what} {amount}.", id=entry_id,
+            tr("Posted receipt no. {id}: {name}, {what} {amount}.", id=receipt_no,
                name=choice.name, what=self.action.currentText(),
                amount=format_amount(amount, self.profile.minor_digits))
         )
@@ -306,7 +307,7 @@ class SavingsPage(Page):
 
     def _selected_entry(self) -> int | None:
         index = self.recent_view.currentIndex()
-        return self.recent.row(index.row())[0] if index.isValid() else None
+        return self.recent.row(index.row())[7] if index.isValid() else None
 
     def _selected_receipt(self) -> str | None:
         return self._receipt(self._selected_entry())
@@ -315,7 +316,7 @@ class SavingsPage(Page):
         index = self.recent_view.currentIndex()
         if not index.isValid():
             return
-        entry_id, on, number, name, kind, amount, _note = self.recent.row(index.row())
+        _receipt_no, on, number, name, kind, amount, _note, entry_id = self.recent.row(index.row())
         summary = f"{number} {name}: {kind} {format_amount(amount, self.profile.minor_digits)}"
         if ask_and_reverse(self, self.ctx, entry_id, on, summary):
             self.reload_recent()
