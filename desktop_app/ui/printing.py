@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.i18n import tr
+from desktop_app.ui.saved_notice import show_saved
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
@@ -37,8 +38,8 @@ def document(html: str, images: dict[str, QImage] | None = None) -> QTextDocumen
 
 
 def save_pdf(html: str, path: Path, landscape: bool = False,
-             images: dict[str, QImage] | None = None) -> Path:
-    """Write `html` as an A4 PDF at `path`."""
+             images: dict[str, QImage] | None = None) -> Path | None:
+    """Write `html` as an A4 PDF at `path`; None if the file could not be written."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(
@@ -49,7 +50,7 @@ def save_pdf(html: str, path: Path, landscape: bool = False,
     doc = document(html, images)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)
-    return path
+    return path if path.exists() and path.stat().st_size else None
 
 
 def print_html(parent: QWidget, html: str) -> bool:
@@ -63,13 +64,19 @@ def print_html(parent: QWidget, html: str) -> bool:
 
 
 def ask_and_save_pdf(parent: QWidget, html: str, suggested_name: str) -> Path | None:
-    """Ask where to save a PDF of `html`; None if the user cancelled."""
+    """Ask where to save a PDF of `html`, save it and say where; None if not saved."""
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Save as PDF"), suggested_name, tr("PDF files (*.pdf)")
     )
     if not name:
         return None
-    return save_pdf(html, Path(name))
+    path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+    if not save_pdf(html, path):
+        QMessageBox.warning(parent, tr("Save as PDF"),
+                            tr("Could not write {path}.", path=path))
+        return None
+    show_saved(parent, path)
+    return path
 
 
 def escape(text: object) -> str:

@@ -4,11 +4,14 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from pdf_text import pdf_text
+from PySide6.QtWidgets import QMessageBox
 from report_book import SHU_2024, build
 
 from desktop_app.domain.roles import Role
 from desktop_app.services import settings
 from desktop_app.services.context import SYSTEM_ACTOR, Actor
+from desktop_app.ui import saved_notice
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages import reports as reports_module
 from desktop_app.ui.pages.reports import ReportsPage, qdate
@@ -78,8 +81,32 @@ def test_export_to_excel_and_pdf(page, tmp_path):
     rows = list(load_workbook(tmp_path / "tb.xlsx").worksheets[0].iter_rows(values_only=True))
     total = next(r for r in rows if r[1] == "Total")
     assert total[2] == total[3] and isinstance(total[2], int)
-    panel.exporter.save_pdf(tmp_path / "tb.pdf")
-    assert (tmp_path / "tb.pdf").read_bytes().startswith(b"%PDF")
+    assert panel.exporter.save_pdf(tmp_path / "tb.pdf")
+    assert f"Saved to {tmp_path / 'tb.pdf'}" in panel.message.text()
+    text = pdf_text(tmp_path / "tb.pdf")
+    assert "Trial balance" in text and "As of 31/12/2024" in text
+    assert "1101 Kas 1.387.655" in text
+
+
+def test_an_unwritable_pdf_is_refused_in_words(page, tmp_path):
+    panel = _show(page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
+    assert not panel.exporter.save_pdf(tmp_path / "missing" / "tb.pdf")
+    assert "Could not write" in panel.message.text()
+
+
+def test_save_pdf_asks_where_then_says_where_with_open_folder(page, tmp_path, monkeypatch):
+    panel = _show(page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
+    monkeypatch.setattr(reports_module, "ask_save_path", lambda *a: tmp_path / "neraca.pdf")
+    opened = []
+    monkeypatch.setattr(saved_notice, "open_folder", opened.append)
+    panel.exporter.pdf()
+    notice = page.findChild(QMessageBox, "saved-notice")
+    assert notice is not None and notice.isVisible()
+    assert f"Saved to {tmp_path / 'neraca.pdf'}" in notice.text()
+    folder_button = next(b for b in notice.buttons() if b.text() == "Open folder")
+    folder_button.click()
+    assert opened == [tmp_path / "neraca.pdf"]
+    assert "Total assets: 2.287.655" in pdf_text(tmp_path / "neraca.pdf")
 
 
 def test_shu_table_and_posting_after_chair_confirms(page, ctx, monkeypatch):
@@ -108,7 +135,10 @@ def test_rat_package_files(page, tmp_path):
     page.shu.year.setValue(2024)
     page.shu.rat_exporter.save_pdf(tmp_path / "rat.pdf")
     page.shu.rat_exporter.save_excel(tmp_path / "rat.xlsx")
-    assert (tmp_path / "rat.pdf").stat().st_size > 1000
+    text = pdf_text(tmp_path / "rat.pdf")
+    for title in ("Balance sheet", "Income statement", "SHU", "Member list"):
+        assert title in text
+    assert "Siti Aminah" in text and "47.655" in text and "4.910" in text
     titles = load_workbook(tmp_path / "rat.xlsx", read_only=True).sheetnames
     assert len(titles) == 3 + 2 + 2 + 1  # balance sheet, income statement, SHU, member list
 

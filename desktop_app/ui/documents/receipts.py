@@ -1,4 +1,4 @@
-"""The receipt (kwitansi) for a savings deposit or withdrawal, as printable HTML."""
+"""Receipts (kwitansi) for savings deposits and withdrawals and for loan repayments."""
 
 from __future__ import annotations
 
@@ -7,28 +7,57 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import label
 from desktop_app.domain.terbilang import rupiah_words
 from desktop_app.i18n import tr
+from desktop_app.services.repayment_receipts import RepaymentReceipt
 from desktop_app.services.savings import Receipt
 from desktop_app.ui.printing import escape
 
 
 def receipt_html(receipt: Receipt) -> str:
-    amount = format_amount(receipt.amount, receipt.minor_digits)
-    words = rupiah_words(receipt.amount, receipt.minor_digits)
     what = tr("Withdrawal") if receipt.is_withdrawal else tr("Deposit")
     rows = [  # (label, HTML value)
-        (tr("Receipt no."), escape(receipt.entry_id)),
+        (tr("Receipt no."), escape(receipt.receipt_no)),
         (tr("Date"), escape(format_date(receipt.date))),
         (tr("Member"), escape(f"{receipt.member_number} — {receipt.member_name}")),
         (tr("For"), escape(f"{what} {label(receipt.savings_type)}")),
-        (tr("Amount"), f"<b>{escape(amount)}</b>"),
-        (tr("In words"), f"<i>{escape(words[:1].upper() + words[1:])}</i>"),
+        *_amount_rows(receipt.amount, receipt.minor_digits),
         (tr("Note"), escape(receipt.note)),
     ]
+    return _kwitansi(receipt, rows, paid_out=receipt.is_withdrawal)
+
+
+def repayment_receipt_html(receipt: RepaymentReceipt) -> str:
+    def money(value: int) -> str:
+        return escape(format_amount(value, receipt.minor_digits))
+
+    rows = [
+        (tr("Receipt no."), escape(receipt.receipt_no)),
+        (tr("Date"), escape(format_date(receipt.date))),
+        (tr("Member"), escape(f"{receipt.member_number} — {receipt.member_name}")),
+        (tr("For"), escape(tr("Loan repayment {number}", number=receipt.loan_number))),
+        *_amount_rows(receipt.amount, receipt.minor_digits),
+        (tr("Principal"), money(receipt.principal)),
+        (tr("Interest"), money(receipt.interest)),
+        (tr("Penalty"), money(receipt.penalty)),
+        (tr("Principal still owed"), money(receipt.outstanding_after)),
+        (tr("Note"), escape(receipt.note)),
+    ]
+    return _kwitansi(receipt, rows, paid_out=False)
+
+
+def _amount_rows(amount: int, digits: int) -> list[tuple[str, str]]:
+    words = rupiah_words(amount, digits)
+    return [(tr("Amount"), f"<b>{escape(format_amount(amount, digits))}</b>"),
+            (tr("In words"), f"<i>{escape(words[:1].upper() + words[1:])}</i>")]
+
+
+def _kwitansi(receipt: Receipt | RepaymentReceipt, rows: list[tuple[str, str]],
+              paid_out: bool) -> str:
+    """The page around the rows: heading, table, and the two signatures."""
     body = "".join(
         f"<tr><td width='28%'>{escape(name)}</td><td>{value}</td></tr>" for name, value in rows
     )
-    received_by = tr("Paid out by") if receipt.is_withdrawal else tr("Received by")
-    member_sign = tr("Received by") if receipt.is_withdrawal else tr("Paid by")
+    received_by = tr("Paid out by") if paid_out else tr("Received by")
+    member_sign = tr("Received by") if paid_out else tr("Paid by")
     return (
         f"<h1>{escape(receipt.cooperative)}</h1>"
         f"<p class='muted'>{escape(receipt.address)}</p>"

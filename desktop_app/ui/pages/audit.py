@@ -25,6 +25,7 @@ from desktop_app.services import audit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.screen_fit import compact
 from desktop_app.ui.widgets.date_edit import DateEdit
 
@@ -157,5 +158,4 @@ class AuditPage(Page):
         except (KoperasiError, OSError) as exc:
             QMessageBox.warning(self, tr("Export failed"), str(exc))
             return
-        QMessageBox.information(self, tr("Audit log"),
-                                tr("{n} entries written to {path}", n=count, path=name))
+        show_saved(self, Path(name), tr("{n} entries written.", n=count))

@@ -29,15 +29,18 @@ from desktop_app.domain.schedule import PERIODS_PER_YEAR, ScheduleRow
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, term_label
-from desktop_app.services import loans, settings
+from desktop_app.services import loans, receipt_numbers, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
+from desktop_app.services.repayment_receipts import repayment_receipt
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
 from desktop_app.ui.dialogs.joint_liability_dialogs import CoverDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
+from desktop_app.ui.documents.receipts import repayment_receipt_html
 from desktop_app.ui.widgets.print_button import PrintButton
+from desktop_app.ui.widgets.receipt_offer import offer_receipt
 
 STATE_COLOURS = {"late": "#fde2e1", "part": "#fff4d6", "paid": "#e3f4e1"}
 
@@ -81,13 +84,14 @@ class InstallmentTableModel(ScheduleTableModel):
 
 
 class RepaymentTableModel(QAbstractTableModel):
-    def __init__(self, rows: list[RepaymentView], parent=None):
+    def __init__(self, rows: list[RepaymentView], receipt_nos: dict[int, str], parent=None):
         super().__init__(parent)
         self.rows = rows
+        self.receipt_nos = receipt_nos
 
     def _titles(self):
         return [tr("Date"), tr("Amount"), tr("Penalty (denda)"), tr("Interest (jasa)"),
-                tr("Principal"), tr("Entry"), tr("Note")]
+                tr("Principal"), tr("Receipt no."), tr("Note")]
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
@@ -107,8 +111,8 @@ class RepaymentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             note = tr("REVERSED") + (" " + r.note if r.note else "") if r.reversed else r.note
             return (format_date(r.date), format_number(r.amount), format_number(r.penalty),
-                    format_number(r.interest), format_number(r.principal), str(r.entry_id),
-                    note)[index.column()]
+                    format_number(r.interest), format_number(r.principal),
+                    self.receipt_nos.get(r.entry_id, ""), note)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.reversed:
             return QColor("#888888")
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 4:
@@ -160,6 +164,8 @@ class LoanDetailDialog(QDialog):
             self.buttons[key] = button
             self.actions.addWidget(button)
         self.actions.addStretch(1)
+        self.actions.addWidget(PrintButton(tr("Print receipt"), self._selected_receipt_html,
+                                           self._receipt_name))
         self.actions.addWidget(PrintButton(tr("Print schedule"), self.html,
                                            lambda: f"{self.detail.number}.pdf", self))
         close = QPushButton(tr("Close"))
@@ -179,6 +185,7 @@ class LoanDetailDialog(QDialog):
     def reload(self) -> None:
         with self.ctx.session() as session:
             self.detail = d = loan_detail(session, self.loan_id, self.today)
+            receipt_nos = receipt_numbers.receipt_nos(session, [r.entry_id for r in d.repayments])
         self.setWindowTitle(tr("Loan {number}", number=d.number))
         rate = str(d.monthly_rate).replace(".", ",")
         rows = [
@@ -221,7 +228,7 @@ class LoanDetailDialog(QDialog):
             with self.ctx.session() as session:
                 planned = loans.planned_schedule(session, self.loan_id, self.today)
             self.schedule.setModel(ScheduleTableModel(planned, None, self))
-        self.payments.setModel(RepaymentTableModel(d.repayments, self))
+        self.payments.setModel(RepaymentTableModel(d.repayments, receipt_nos, self))
         # the narrow first column (installment no. / date) leaves room for the amounts
         self.schedule.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -282,6 +289,38 @@ class LoanDetailDialog(QDialog):
         if run_modal(dialog):
             self.changed = True
             self.reload()
+            self.offer_receipt(dialog.entry_id)
+
+    def offer_receipt(self, entry_id: int) -> None:
+        """Right after a repayment: its number, and the kwitansi to print or save."""
+        with self.ctx.session() as session:
+            receipt = repayment_receipt(session, entry_id)
+        offer_receipt(self, tr(
+            "Repayment posted: receipt no. {number}, {amount}. Give the member her receipt.",
+            number=receipt.receipt_no, amount=format_amount(receipt.amount)),
+            lambda: repayment_receipt_html(receipt), f"kwitansi-{receipt.receipt_no}.pdf")
+
+    def _selected_payment(self) -> RepaymentView | None:
+        selection = self.payments.selectionModel()
+        rows = selection.selectedRows() if selection else []
+        if not rows:
+            QMessageBox.information(self, tr("Receipt"),
+                                    tr("Select a payment on the Payments tab first."))
+            return None
+        return self.detail.repayments[rows[0].row()]
+
+    def _selected_receipt_html(self) -> str | None:
+        payment = self._selected_payment()
+        if payment is None:
+            return None
+        with self.ctx.session() as session:
+            return repayment_receipt_html(repayment_receipt(session, payment.entry_id))
+
+    def _receipt_name(self) -> str:
+        selection = self.payments.selectionModel()
+        rows = selection.selectedRows() if selection else []
+        number = self.payments.model().index(rows[0].row(), 5).data() if rows else ""
+        return f"kwitansi-{number}.pdf"
 
     def _cover(self) -> None:
         if run_modal(CoverDialog(self.ctx, self.loan_id, self, QDate(self.today))):
@@ -312,13 +351,9 @@ class LoanDetailDialog(QDialog):
                       tr("The loan is written off."))
 
     def _reverse(self) -> None:
-        selection = self.payments.selectionModel()
-        rows = selection.selectedRows() if selection else []
-        if not rows:
-            QMessageBox.information(self, tr("Reverse"),
-                                    tr("Select a payment on the Payments tab first."))
+        payment = self._selected_payment()
+        if payment is None:
             return
-        payment = self.detail.repayments[rows[0].row()]
         if payment.reversed:
             QMessageBox.information(self, tr("Reverse"), tr("This payment is already reversed."))
             return

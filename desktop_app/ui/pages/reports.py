@@ -35,6 +35,7 @@ from desktop_app.ui import printing
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.report_view import ReportView
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.widgets.date_edit import DateEdit
 
 
@@ -92,22 +93,25 @@ class Exporter:
             return
         path = ask_save_path(self.page, tr("Save as PDF"), self._name("pdf"),
                              tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(path)
+        if path and self.save_pdf(path):
+            show_saved(self.page, path)
 
-    def save_pdf(self, path: Path) -> None:
-        printing.save_pdf(self._html(), path)
-        self.say(tr("Saved {path}", path=path))
+    def save_pdf(self, path: Path) -> bool:
+        if printing.save_pdf(self._html(), path) is None:
+            self.say(tr("Could not write {path}.", path=path), error=True)
+            return False
+        self.say(tr("Saved to {path}", path=path))
+        return True
 
     def excel(self) -> None:
         if not self.documents():
             return
         path = ask_save_path(self.page, tr("Export to Excel"), self._name("xlsx"),
                              tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self.save_excel(path)
+        if path and self.save_excel(path):
+            show_saved(self.page, path)
 
-    def save_excel(self, path: Path) -> None:
+    def save_excel(self, path: Path) -> bool:
         with self.page.ctx.session() as session:
             profile = settings.get_profile(session)
         try:
@@ -116,8 +120,9 @@ class Exporter:
         except OSError as exc:
             self.say(tr("Could not write {path}: {reason}", path=path, reason=exc.strerror),
                      error=True)
-            return
-        self.say(tr("Saved {path}", path=path))
+            return False
+        self.say(tr("Saved to {path}", path=path))
+        return True
 
     def _name(self, suffix: str) -> str:
         docs = self.documents()
