@@ -117,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     cons.add_argument("--pdf", type=Path, help=tr("also a PDF with charts"))
     cons.add_argument("--as-of", dest="as_of", type=_iso_date)
     cons.add_argument("--quarters", type=int, default=4)
+
+    rep = commands.add_parser("report", help=tr("write a report to PDF or Excel"))
+    rep.add_argument("name", choices=REPORT_NAMES)
+    rep.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    rep.add_argument("--as-of", dest="as_of", type=_iso_date, metavar="YYYY-MM-DD")
+    rep.add_argument("--year", type=int, help=tr("fiscal year (required for shu)"))
+    out = rep.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path)
+    out.add_argument("--xlsx", type=Path)
     return parser
 
 
@@ -125,6 +135,15 @@ def _book_location(text: str) -> Path | str:
     from desktop_app.db.engine import is_server_url
 
     return text if is_server_url(text) else Path(text)
+
+
+# report names on the command line -> keys of services/report_documents.REPORTS
+REPORT_NAMES = {
+    "trial-balance": "trial_balance", "balance-sheet": "balance_sheet",
+    "income-statement": "income_statement", "cash-book": "cash_book",
+    "member-savings": "member_savings", "loan-portfolio": "loan_portfolio",
+    "inventory": "inventory", "ngo-indicators": "indicators", "shu": "shu",
+}
 
 
 def _iso_date(text: str) -> date:
@@ -389,6 +408,74 @@ def cmd_consolidate(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    """The same documents as the Reports page, to PDF or Excel, in the --lang language."""
+    from desktop_app.services import settings
+    from desktop_app.services.report_documents import build_report, shu_document, to_html
+    from desktop_app.services.shu import compute_shu
+    from desktop_app.spreadsheet.report_workbook import write_reports
+
+    usage = _report_usage(args)
+    if usage:
+        print(usage, file=sys.stderr)
+        return EXIT_USAGE
+    book = _open_existing(args)
+    try:
+        with _system_session(book) as session:
+            if args.name == "shu":
+                documents = [shu_document(compute_shu(session, args.year))]
+            else:
+                start, end = _report_period(session, args)
+                documents = [build_report(session, REPORT_NAMES[args.name], start, end)]
+            profile = settings.get_profile(session)
+            html = to_html(session, documents) if args.pdf else ""
+    finally:
+        book.close()
+    if args.pdf:
+        from desktop_app.ui.offscreen import gui_application
+        from desktop_app.ui.printing import save_pdf
+
+        with gui_application():
+            written = save_pdf(html, args.pdf)
+        if written is None:
+            print(tr("Error: {message}", message=tr("Could not write {path}.", path=args.pdf)),
+                  file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        try:
+            write_reports(documents, args.xlsx, cooperative=profile.name,
+                          minor_digits=profile.minor_digits)
+        except OSError as exc:
+            print(tr("Error: {message}", message=tr("Could not write {path}: {reason}",
+                                                    path=args.xlsx, reason=exc.strerror)),
+                  file=sys.stderr)
+            return EXIT_FAILED
+    print(tr("Saved to {path}", path=args.pdf or args.xlsx))
+    return EXIT_OK
+
+
+def _report_usage(args) -> str | None:
+    """What is wrong with the report's options (exit 2), or None."""
+    if args.name == "shu" and args.year is None:
+        return tr("The shu report needs --year.")
+    if args.year is not None and (args.date_from or args.date_to or args.as_of):
+        return tr("Give either --year or dates, not both.")
+    if args.as_of and args.date_to and args.as_of != args.date_to:
+        return tr("--as-of and --to name the same day; give one of them.")
+    return None
+
+
+def _report_period(session, args) -> tuple[date, date]:
+    """--year Y is fiscal year Y; else up to --to/--as-of (today) from --from (the start
+    of that day's fiscal year)."""
+    from desktop_app.services.aggregates import fiscal_year, fiscal_year_of
+
+    if args.year is not None:
+        return fiscal_year(session, args.year)
+    end = args.as_of or args.date_to or date.today()
+    return args.date_from or fiscal_year(session, fiscal_year_of(session, end))[0], end
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -403,6 +490,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "member-pin": cmd_member_pin,
     "shu": cmd_shu,
     "consolidate": cmd_consolidate,
+    "report": cmd_report,
 }
 
 
