@@ -24,9 +24,11 @@ _TAKE = text(
 
 
 def assign(session: Session, entries: Iterable[tuple[int, str, date]]) -> None:
-    """Number the receipts of newly written entries `(id, kind, date)`, in id order."""
+    """Number the receipts of newly written entries `(id, kind, date)` by date, then id
+    (a bulk import or the demo writes a loan's repayments together, yet they are dated
+    months apart)."""
     groups: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for entry_id, kind, on in sorted(entries):
+    for entry_id, kind, on in sorted(entries, key=lambda e: (e[2], e[0])):
         series = SERIES_OF_KIND.get(kind)
         if series:
             groups[(series, on.year)].append(entry_id)

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 from loan_book import add_product, running_loan
+from sqlalchemy import select
 
+from desktop_app.db.models import JournalLine
 from desktop_app.domain.accounts import BEBAN_OPERASIONAL, KAS, EntryKind
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import ValidationError
@@ -66,14 +68,18 @@ def test_repayments_have_their_own_series(session, member):
     assert [receipt_no(session, e) for e in (first, second)] == ["AN-2025-00001", "AN-2025-00002"]
 
 
-def test_bulk_postings_are_numbered_in_order(session, member):
+def test_bulk_postings_are_numbered_by_date(session, member):
     posting = Posting(session, "demo")
-    posting.add_all(savings.deposit_draft(member, SavingsType.SUKARELA, 1_000, date(2025, 5, d))
-                    for d in range(1, 6))
+    posting.add_all(savings.deposit_draft(member, SavingsType.SUKARELA, 1_000 * d,
+                                          date(2025, 5, d)) for d in (5, 1, 3))
     posting.finish()
     session.commit()
+    by_amount = dict(session.execute(select(JournalLine.amount, JournalLine.entry_id)
+                                     .where(JournalLine.amount > 0)).all())
+    assert [receipt_no(session, by_amount[a]) for a in (1_000, 3_000, 5_000)] == [
+        "SP-2025-00001", "SP-2025-00002", "SP-2025-00003"]
     single = savings.deposit(session, member, SavingsType.SUKARELA, 1_000, date(2025, 5, 9))
-    assert receipt_no(session, single) == "SP-2025-00006"
+    assert receipt_no(session, single) == "SP-2025-00004"
 
 
 def test_other_entries_have_no_receipt_number(session):

@@ -64,6 +64,7 @@ def test_enter_posts_shows_the_new_balance_and_returns_to_the_member(page, qtbot
     number = f"SP-{date.today().year}-00001"  # the first receipt of the year, not an id
     assert f"Posted receipt no. {number}: Siti Aminah" in page.message.text()
     assert page.recent.index(0, 0).data() == number
+    assert page.receipt_button._name() == f"kwitansi-{number}.pdf"
     assert page.picker.text() == "" and page.picker.hasFocus()
     assert page.receipt_button.isEnabled()
     assert page.recent.rowCount() == 1 and page.recent.index(0, 3).data() == "Siti Aminah"

@@ -7,8 +7,10 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import label
 from desktop_app.domain.terbilang import rupiah_words
 from desktop_app.i18n import tr
+from desktop_app.services.receipt_numbers import receipt_no
 from desktop_app.services.repayment_receipts import RepaymentReceipt
 from desktop_app.services.savings import Receipt
+from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing import escape
 
 
@@ -42,6 +44,14 @@ def repayment_receipt_html(receipt: RepaymentReceipt) -> str:
         (tr("Note"), escape(receipt.note)),
     ]
     return _kwitansi(receipt, rows, paid_out=False)
+
+
+def receipt_file_name(ctx: AppContext, entry_id: int | None) -> str:
+    """The suggested file name of a receipt: its printed number, not the entry id."""
+    if entry_id is None:
+        return "kwitansi.pdf"
+    with ctx.session() as session:
+        return f"kwitansi-{receipt_no(session, entry_id) or entry_id}.pdf"
 
 
 def _amount_rows(amount: int, digits: int) -> list[tuple[str, str]]:

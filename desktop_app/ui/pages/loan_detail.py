@@ -165,7 +165,7 @@ class LoanDetailDialog(QDialog):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
         self.actions.addWidget(PrintButton(tr("Print receipt"), self._selected_receipt_html,
-                                           self._receipt_name))
+                                           self._receipt_name, self))
         self.actions.addWidget(PrintButton(tr("Print schedule"), self.html,
                                            lambda: f"{self.detail.number}.pdf", self))
         close = QPushButton(tr("Close"))

@@ -36,7 +36,7 @@ from desktop_app.ui.dialogs.member_dialog import MemberDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
-from desktop_app.ui.documents.receipts import receipt_html
+from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
@@ -122,7 +122,8 @@ class MemberDetailDialog(QDialog):
         passbook_button = PrintButton(tr("Passbook"), self._passbook_html,
                                       lambda: f"buku-simpanan-{self.number}.pdf", self)
         receipt_button = PrintButton(tr("Receipt"), self._receipt_html,
-                                     lambda: f"kwitansi-{self._selected_entry()}.pdf", self)
+                                     lambda: receipt_file_name(self.ctx, self._selected_entry()),
+                                     self)
         self.reverse_button = QPushButton(tr("Reverse movement…"))
         self.reverse_button.clicked.connect(self._reverse)
         self.exit_button = QPushButton(tr("Member exit…"))

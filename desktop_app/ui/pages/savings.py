@@ -32,7 +32,7 @@ from desktop_app.services import members, receipt_numbers, savings, settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
-from desktop_app.ui.documents.receipts import receipt_html
+from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
@@ -102,7 +102,8 @@ class SavingsPage(Page):
         self.post_button.setEnabled(ctx.can(Permission.POST))
         self.post_button.clicked.connect(self.post)
         self.receipt_button = PrintButton(tr("Print receipt"), self._last_receipt,
-                                          lambda: f"kwitansi-{self.last_entry_id}.pdf", self)
+                                          lambda: receipt_file_name(self.ctx, self.last_entry_id),
+                                          self)
         self.receipt_button.setEnabled(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -157,7 +158,8 @@ class SavingsPage(Page):
         self.recent_view.setColumnWidth(3, 220)
         self.recent_view.setColumnWidth(4, 170)
         recent_receipt = PrintButton(tr("Receipt"), self._selected_receipt,
-                                     lambda: f"kwitansi-{self._selected_entry()}.pdf", self)
+                                     lambda: receipt_file_name(self.ctx, self._selected_entry()),
+                                     self)
         reverse = QPushButton(tr("Reverse…"))
         reverse.setEnabled(ctx.can(Permission.POST))
         reverse.clicked.connect(self._reverse)

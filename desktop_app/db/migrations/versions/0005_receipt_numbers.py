@@ -1,8 +1,8 @@
 """Receipt numbers per series and year, without gaps (issue 12).
 
 Receipts printed the journal entry id, which jumps (6932 -> 8943) because every posting
-of any kind takes an id. Existing deposits, withdrawals and repayments are numbered in
-the order they were posted, per series and calendar year of their date.
+of any kind takes an id. Existing deposits, withdrawals and repayments are numbered by
+date (then posting order), per series and calendar year of their date.
 
 Revision ID: 0005
 Revises: 0004
@@ -47,7 +47,7 @@ def upgrade() -> None:
     rows = op.get_bind().execute(
         sa.select(entry.c.id, entry.c.kind, entry.c.date)
         .where(entry.c.kind.in_(list(SERIES_OF_KIND)))
-        .order_by(entry.c.id)
+        .order_by(entry.c.date, entry.c.id)
     )
     last: dict[tuple[str, int], int] = defaultdict(int)
     batch = []
