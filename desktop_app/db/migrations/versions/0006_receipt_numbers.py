@@ -4,8 +4,8 @@ Receipts printed the journal entry id, which jumps (6932 -> 8943) because every 
 of any kind takes an id. Existing deposits, withdrawals and repayments are numbered by
 date (then posting order), per series and calendar year of their date.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -14,8 +14,8 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
