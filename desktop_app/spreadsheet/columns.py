@@ -27,6 +27,7 @@ class Kind(StrEnum):
     SAVINGS_TYPE = "savings_type"
     METHOD = "method"
     STATUS = "status"
+    APPLICATION = "application"  # a loan not paid out: applied, approved or rejected
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ SAVINGS = SheetSpec("savings", "Simpanan", "Savings", (
 LOANS = SheetSpec("loans", "Pinjaman", "Loans", (
     _c("loan_no", "No. Pinjaman", "Loan No", K.TEXT, True, 12, "Nomor Pinjaman"),
     _c(*MEMBER_NO),
-    _c("disbursed_on", "Tanggal Cair", "Disbursed On", K.DATE, True, 12),
+    # Required, except on an application row (Status Pengajuan filled in; see below).
+    _c("disbursed_on", "Tanggal Cair", "Disbursed On", K.DATE, False, 12),
     _c("principal", "Pokok", "Principal", K.AMOUNT, True, 14, "Pokok Pinjaman"),
     _c("rate", "Bunga per Bulan (%)", "Monthly Interest (%)", K.PERCENT, True, 10,
        "Bunga", "Bunga per Bulan"),
@@ -125,6 +127,11 @@ LOANS = SheetSpec("loans", "Pinjaman", "Loans", (
     _c("rounding", "Pembulatan", "Rounding Unit", K.AMOUNT, False, 10),
     _c("rounding_mode", "Cara Pembulatan", "Rounding Mode", K.TEXT, False, 10),
     _c("first_due", "Jatuh Tempo Pertama", "First Due On", K.DATE, False, 12),
+    # Optional too: a loan that was never paid out (an application still pending, approved
+    # or rejected) has its state and application date here and no Tanggal Cair, so every
+    # loan survives an export and re-import. Workbooks without them import as before.
+    _c("application", "Status Pengajuan", "Application Status", K.APPLICATION, False, 12),
+    _c("applied_on", "Tanggal Pengajuan", "Applied On", K.DATE, False, 12),
 ))
 
 REPAYMENTS = SheetSpec("repayments", "Angsuran", "Repayments", (

@@ -73,6 +73,7 @@ from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, PERCENT_FORMAT, OutCol
 Progress = Callable[[int, int], None]
 _SAVINGS_NAME = {SIMPANAN_POKOK: "Pokok", SIMPANAN_WAJIB: "Wajib", SIMPANAN_SUKARELA: "Sukarela"}
 _METHOD_NAME = {"flat": "Flat", "menurun": "Menurun", "anuitas": "Anuitas"}
+_APPLICATION_NAME = {"applied": "Diajukan", "approved": "Disetujui", "rejected": "Ditolak"}
 _OWN_SHEET_KINDS = (EntryKind.LOAN_DISBURSEMENT, EntryKind.REPAYMENT, EntryKind.SALE,
                     EntryKind.JOINT_COVER)
 _LOAN_END_KINDS = (EntryKind.LOAN_WRITE_OFF, EntryKind.MEMBER_EXIT)
@@ -152,18 +153,19 @@ class _Export:
                    Loan.purpose, func.coalesce(Loan.guarantor_name, guarantor.name),
                    Loan.status, Loan.exit_settled, Loan.closed_on, Loan.frequency,
                    Loan.grace_installments, Loan.grace_kind, Loan.rounding_unit,
-                   Loan.rounding_mode, Loan.first_due_date)
+                   Loan.rounding_mode, Loan.first_due_date, Loan.applied_on)
             .join(Member, Member.id == Loan.member_id)
             .outerjoin(guarantor, guarantor.id == Loan.guarantor_member_id)
-            .where(Loan.disbursed_on.is_not(None)).order_by(Loan.disbursed_on, Loan.id)
+            .order_by(func.coalesce(Loan.disbursed_on, Loan.applied_on), Loan.id)
         ).yield_per(2000)
         for (number, member, day, principal, rate, term, method, fee, purpose, guarantor_name,
-             status, exit_settled, closed_on, *terms) in rows:
+             status, exit_settled, closed_on, *terms, applied_on) in rows:
+            application = _APPLICATION_NAME.get(status) if day is None else None
             yield (number, member, day, principal, float(rate), term,
                    _METHOD_NAME.get(method, method), fee, purpose, guarantor_name,
                    closed_on if status == "written_off" else None,
                    closed_on if status == "paid" and exit_settled else None,
-                   *loan_terms.cells(*terms))
+                   *loan_terms.cells(*terms), application, applied_on if application else None)
 
     def products(self):
         stock_in = (

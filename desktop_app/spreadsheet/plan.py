@@ -92,6 +92,7 @@ class Plan:
         self.cash: list = []  # (record, account code, account type)
         self.loans: dict[str, _Loan] = {}  # by loan number: file loans and book loans used
         self.new_loans: list = []  # loan records to create
+        self.applications: list = []  # loan records never paid out (applied, approved, rejected)
         self.repayments: list = []  # (record, split) in date order
         self.write_offs: list = []  # (loan record, principal written off)
         self.exits: dict = {}  # (member number, exit date) -> loan records settled then
@@ -131,7 +132,8 @@ class Plan:
     def counts(self) -> dict[str, int]:
         """What would be created, per sheet (sheets with nothing left out)."""
         made = {"members": len(self.new_members), "savings": len(self.savings),
-                "loans": len(self.new_loans), "repayments": len(self.repayments),
+                "loans": len(self.new_loans) + len(self.applications),
+                "repayments": len(self.repayments),
                 "products": len(self.new_products), "sales": len(self.sales),
                 "cash": len(self.cash), **self.programme_part.counts()}
         return {key: n for key, n in made.items() if n}
@@ -308,6 +310,10 @@ class Plan:
                 continue
             seen[record.loan_no] = record.row
             member = self._member(sheet, record)
+            if record.application or record.disbursed_on is None:
+                if member is not None:
+                    self._validate_application(sheet, record)
+                continue
             if not self._open_date(sheet, record, "disbursed_on") or member is None:
                 continue
             if record.principal <= 0:
@@ -332,6 +338,27 @@ class Plan:
             states = [InstallmentState(r.number, r.due_date, r.principal, r.interest) for r in rows]
             self.loans[record.loan_no] = _Loan(None, states, record.disbursed_on, ends_on)
             self.new_loans.append(record)
+
+    def _validate_application(self, sheet, record) -> None:
+        """A loan never paid out: its state and application date, nothing to post."""
+        if record.application is None:
+            self._problem(sheet, record, "disbursed_on", tr("this cell must be filled in"))
+        elif record.disbursed_on or record.written_off_on or record.settled_at_exit_on:
+            self._problem(sheet, record, "application", tr(
+                "a loan that was paid out has no application status; leave this cell empty"))
+        elif record.applied_on is None:
+            self._problem(sheet, record, "applied_on", tr(
+                "fill in the application date of a loan that was not paid out"))
+        elif record.principal <= 0 or (record.admin_fee or 0) >= record.principal:
+            self._problem(sheet, record, "principal", tr(
+                "the loan amount must be above zero and above the admin fee"))
+        else:
+            try:
+                validate_terms(record.principal, record.rate, record.term, record.method)
+            except ValidationError as exc:
+                self._problem(sheet, record, None, exc.message)
+                return
+            self.applications.append(record)
 
     def _loan_end(self, sheet, record, member: _Member) -> date | None | bool:
         """The date a loan was written off or settled at its member's exit (None if
@@ -445,7 +472,7 @@ class Plan:
         where = {"savings": "date", "loans": "disbursed_on", "repayments": "date",
                  "sales": "date", "cash": "date"}
         days = [getattr(r, name) for key, name in where.items() for r in self.records.records(key)]
-        return min(days, default=date.today())
+        return min((day for day in days if day), default=date.today())
 
     def _validate_products(self) -> None:
         sheet = self._sheet("products")
@@ -565,11 +592,21 @@ class Plan:
             self.loans[record.loan_no].id = made.loan_id
             self.writer.add(made.draft)
         self.writer.flush()
+        for record in self.applications:
+            decided = record.applied_on if record.application != "applied" else None
+            self.session.add(Loan(
+                number=record.loan_no, member_id=self.members[record.member_no].id,
+                principal=record.principal, monthly_rate=record.rate, term_months=record.term,
+                method=record.method, admin_fee=record.admin_fee or 0, purpose=record.purpose,
+                guarantor_name=record.guarantor, status=record.application,
+                applied_on=record.applied_on, approved_on=decided, batch_id=self.batch_id,
+                outstanding=0, exit_settled=0))
+        self.session.flush()
         for record, split in self.repayments:
             loans.repay_in_transaction(self.session, self.loans[record.loan_no].id, record.date,
                                        record.amount, record.note, self.batch_id, split)
         self._post_loan_ends()
-        return len(self.new_loans) + len(self.repayments)
+        return len(self.new_loans) + len(self.applications) + len(self.repayments)
 
     def _post_loan_ends(self) -> None:
         for record, amount in self.write_offs:

@@ -144,6 +144,13 @@ status = _choice(
     {"aktif": "active", "active": "active", "keluar": "left", "left": "left"},
     lambda value: tr("'{value}' is not a member status (write Aktif or Keluar)", value=value),
 )
+application = _choice(
+    {"diajukan": "applied", "applied": "applied", "pengajuan": "applied",
+     "disetujui": "approved", "approved": "approved",
+     "ditolak": "rejected", "rejected": "rejected"},
+    lambda value: tr("'{value}' is not an application status (write Diajukan, Disetujui or "
+                     "Ditolak)", value=value),
+)
 
 PARSERS: dict[Kind, Callable[[object, int], object]] = {
     Kind.TEXT: text,
@@ -158,6 +165,7 @@ PARSERS: dict[Kind, Callable[[object, int], object]] = {
     Kind.SAVINGS_TYPE: savings_type,
     Kind.METHOD: method,
     Kind.STATUS: status,
+    Kind.APPLICATION: application,
 }
 
 

@@ -43,5 +43,21 @@
       <source>The member number or PIN does not match, or there were too many wrong tries. Please try again later, or ask the treasurer.</source>
       <translation>Nomor anggota atau PIN tidak cocok, atau sudah terlalu banyak percobaan yang salah. Silakan coba lagi nanti, atau tanyakan kepada bendahara.</translation>
     </message>
+    <message>
+      <source>'{value}' is not an application status (write Diajukan, Disetujui or Ditolak)</source>
+      <translation>'{value}' bukan status pengajuan (tulis Diajukan, Disetujui atau Ditolak)</translation>
+    </message>
+    <message>
+      <source>a loan that was paid out has no application status; leave this cell empty</source>
+      <translation>pinjaman yang sudah dicairkan tidak punya status pengajuan; kosongkan sel ini</translation>
+    </message>
+    <message>
+      <source>fill in the application date of a loan that was not paid out</source>
+      <translation>isi tanggal pengajuan untuk pinjaman yang belum dicairkan</translation>
+    </message>
+    <message>
+      <source>the loan amount must be above zero and above the admin fee</source>
+      <translation>jumlah pinjaman harus di atas nol dan di atas biaya admin</translation>
+    </message>
   </context>
 </TS>
