@@ -68,7 +68,7 @@ def test_weekly_group_loan_with_covers_round_trips(session, tmp_path):
     ]
     loans_sheet = list(openpyxl.load_workbook(result.path)["Pinjaman"].iter_rows(
         values_only=True))
-    assert loans_sheet[0][12:] == ("Frekuensi", "Masa Tenggang", "Jenis Tenggang",
+    assert loans_sheet[0][12:18] == ("Frekuensi", "Masa Tenggang", "Jenis Tenggang",
                                    "Pembulatan", "Cara Pembulatan", "Jatuh Tempo Pertama")
     assert loans_sheet[1][12:17] == ("Mingguan", 1, "Bayar Jasa", 500, "Ke Atas")
 
