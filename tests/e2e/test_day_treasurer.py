@@ -190,8 +190,10 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
         panel.chooser.setCurrentRow(0)
         pdf = tmp_path / "laporan.pdf"
         saved = answer(QFileDialog, save_as(pdf))
+        notice = answer(QMessageBox, ok, timeout=60)
         click(button(panel, tr("Save PDF…")))
         saved.wait()
+        assert str(pdf) in notice.wait(60)  # "Saved to …", closed as a user does
         wait_until(pdf.exists, 30, "the PDF")
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
