@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, Integer, Table, insert, select
+from sqlalchemy import Connection, Integer, Table, delete, insert, literal, select
 
 from desktop_app.db.base import Base
 from desktop_app.db.book import Book, create_book_file, drop_server_book, open_book
@@ -62,6 +62,10 @@ def _copy_rows(source: Book, target: Book, progress: Callable[[int, int], None])
 
 
 def _copy_table(read: Connection, write: Connection, table: Table) -> int:
+    if write.execute(select(literal(1)).select_from(table).limit(1)).first() is not None:
+        # A new book already holds the rows its migrations seed (the training topics):
+        # the source's rows replace them, ids and all.
+        write.execute(delete(table))
     rows = read.execution_options(stream_results=True, yield_per=CHUNK).execute(
         select(table).order_by(*table.primary_key.columns)
     )
