@@ -11,7 +11,12 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services.coop_figures import FIGURES, MONEY, PERCENT, Figure, quarter_label
 from desktop_app.spreadsheet.consolidation import Consolidation
-from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, OutColumn, SheetWriter
+from desktop_app.spreadsheet.writer import (
+    AMOUNT_FORMAT,
+    OutColumn,
+    SheetWriter,
+    written_in_place,
+)
 
 _FORMATS = {MONEY: AMOUNT_FORMAT, PERCENT: "0.0%"}
 
@@ -30,14 +35,8 @@ def write_consolidation(result: Consolidation, path: Path | str) -> Path:
         _figure_sheet(book, result, figure, quarters, used)
     _flags(book, result)
     _sources(book, result)
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with written_in_place(path) as temporary:
         book.save(temporary)
-        temporary.replace(path)
-    except PermissionError:
-        temporary.unlink(missing_ok=True)
-        raise ValidationError(tr("The file {name} cannot be written: it may be open in Excel. "
-                                 "Close it and try again.", name=path.name)) from None
     return path
 
 

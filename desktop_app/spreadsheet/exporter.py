@@ -68,7 +68,13 @@ from desktop_app.services import inventory, settings
 from desktop_app.spreadsheet import columns as spec
 from desktop_app.spreadsheet import loan_terms, programme_sheets
 from desktop_app.spreadsheet.columns import Kind, SheetSpec
-from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, PERCENT_FORMAT, OutColumn, SheetWriter
+from desktop_app.spreadsheet.writer import (
+    AMOUNT_FORMAT,
+    PERCENT_FORMAT,
+    OutColumn,
+    SheetWriter,
+    written_in_place,
+)
 
 Progress = Callable[[int, int], None]
 _SAVINGS_NAME = {SIMPANAN_POKOK: "Pokok", SIMPANAN_WAJIB: "Wajib", SIMPANAN_SUKARELA: "Sukarela"}
@@ -385,18 +391,9 @@ def export_book(
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(tr("Give the export file a name ending in .xlsx."))
     settings.get_profile(session)  # a book without a profile is not a Koperasi book
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with written_in_place(path) as temporary:
         export = _Export(session, date_from, date_to, progress)
         export.run(temporary)
-        temporary.replace(path)
-    except PermissionError:
-        temporary.unlink(missing_ok=True)
-        raise ValidationError(tr("The file {name} cannot be written: it may be open in Excel. "
-                                 "Close it and try again.", name=path.name)) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     notices = [tr("{n} entries of kind {kind} cannot be written in the workbook format and "
                   "were left out of the movement sheets.", n=n, kind=kind)
                for kind, n in sorted(export.left_out.items())]

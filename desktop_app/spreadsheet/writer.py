@@ -4,9 +4,11 @@ and text that could be mistaken for a formula written as plain text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -14,6 +16,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop_app.domain.cells import escape_text
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import tr
 
 AMOUNT_FORMAT = "#,##0"
 DATE_FORMAT = "dd/mm/yyyy"
@@ -92,3 +96,20 @@ class SheetWriter:
     def close(self) -> None:
         last = get_column_letter(max(1, len(self.columns)))
         self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 1)}"
+
+
+@contextmanager
+def written_in_place(path: Path) -> Iterator[Path]:
+    """A temporary name beside `path` to write to: renamed onto `path` when the body ends,
+    removed on any failure, so a workbook is never left half-written under its name."""
+    temporary = path.with_name(path.name + ".part")
+    try:
+        yield temporary
+        temporary.replace(path)
+    except PermissionError:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(tr("The file {name} cannot be written: it may be open in Excel. "
+                                 "Close it and try again.", name=path.name)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
