@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditLog
@@ -30,16 +30,28 @@ def record(
 ) -> None:
     """Append one audit row in the caller's transaction. `actor` names who acted when no
     user is logged in (a member at the kiosk)."""
-    session.add(
-        AuditLog(
-            at=datetime.now(),
-            actor=actor or current_actor(session).username,
-            action=action,
-            object_type=object_type,
-            object_id=None if object_id is None else str(object_id),
-            details=json.dumps(details, default=str, ensure_ascii=False, sort_keys=True),
-        )
-    )
+    session.add(AuditLog(**_log_row(actor or current_actor(session).username, action,
+                                    object_type, object_id, details)))
+
+
+def record_many(
+    session: Session, action: str, object_type: str, rows: Iterable[tuple[object, dict]]
+) -> None:
+    """Append one audit row per `(object id, details)` in one bulk insert (an import's
+    postings): the same rows `record` would write one by one."""
+    actor = current_actor(session).username
+    values = [_log_row(actor, action, object_type, object_id, details) for object_id, details in rows]
+    if values:
+        session.execute(insert(AuditLog.__table__), values)
+
+
+def _log_row(actor: str, action: str, object_type: str, object_id: object, details: dict
+             ) -> dict:
+    return {
+        "at": datetime.now(), "actor": actor, "action": action, "object_type": object_type,
+        "object_id": None if object_id is None else str(object_id),
+        "details": json.dumps(details, default=str, ensure_ascii=False, sort_keys=True),
+    }
 
 
 def object_label(object_type: str) -> str:

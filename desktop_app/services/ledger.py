@@ -237,17 +237,16 @@ def post_in_transaction(session: Session, draft: EntryDraft) -> int:
     writer = JournalWriter(session)
     writer.add(draft)
     (entry_id,) = writer.flush()
-    audit.record(
-        session,
-        "journal.reverse" if draft.reverses_id else "journal.post",
-        "journal_entry",
-        entry_id,
-        kind=str(draft.kind),
-        date=draft.date,
-        total=sum(line.amount for line in draft.lines if line.amount > 0),
-        reverses=draft.reverses_id,
-    )
+    audit.record(session, "journal.reverse" if draft.reverses_id else "journal.post",
+                 "journal_entry", entry_id, **posting_details(draft))
     return entry_id
+
+
+def posting_details(draft: EntryDraft) -> dict:
+    """What the audit log records of a posted entry."""
+    return {"kind": str(draft.kind), "date": draft.date,
+            "total": sum(line.amount for line in draft.lines if line.amount > 0),
+            "reverses": draft.reverses_id}
 
 
 def post(session: Session, draft: EntryDraft) -> int:

@@ -24,12 +24,13 @@ Rules chosen where the design is silent (documented for the treasurer's manual):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import (
     JournalLine,
@@ -485,6 +486,65 @@ def repay_in_transaction(
         interest=split.interest, principal=split.principal, reversed=False, note=note))
     _store(loan, allocation.apply(states, split), on)
     return entry_id
+
+
+@dataclass(frozen=True)
+class PastRepayment:
+    """A repayment of an imported history, with the split the import computed for it."""
+
+    loan_id: int
+    on: date
+    split: Split
+    note: str | None = None
+
+
+def record_past_repayments(
+    session: Session, repayments: Sequence[PastRepayment], batch_id: int | None = None,
+    chunk: int = 2000,
+) -> None:
+    """Record a history of repayments (in posting order) in the caller's transaction.
+
+    Each gets exactly what `repay_in_transaction(…, split=…)` would give it, one after
+    the other — journal entry, receipt number, repayment row, audit row, installment
+    state and the same refusals — but the loans and their schedules are loaded once and
+    written back once, and the entries, repayment rows and audit rows go in as batched
+    inserts through one journal writer (an import of thousands of repayments).
+    """
+    wanted = {rep.loan_id for rep in repayments}
+    held = {loan.id: loan for loan in session.scalars(
+        select(Loan).where(Loan.id.in_(wanted)).options(selectinload(Loan.installments)))
+    } if wanted else {}
+    states: dict[int, list[InstallmentState]] = {}
+    writer = ledger.JournalWriter(session, batch_size=chunk + 1)
+    for start in range(0, len(repayments), chunk):
+        part = repayments[start:start + chunk]
+        drafts = []
+        for rep in part:
+            loan = held.get(rep.loan_id) or _loan(session, rep.loan_id)
+            _require_active(loan)
+            if loan.disbursed_on and rep.on < loan.disbursed_on:
+                raise ValidationError(
+                    tr("A repayment cannot be dated before the loan was paid out."))
+            split = rep.split
+            drafts.append(repayment_draft(loan.member_id, loan.id, loan.number, rep.on,
+                                          split.penalty, split.interest, split.principal,
+                                          rep.note, batch_id))
+            writer.add(drafts[-1])
+            states[loan.id] = allocation.apply(states.get(loan.id) or states_of(loan), split)
+            refresh_loan(loan, states[loan.id], rep.on)  # the next one sees her status
+        entry_ids = writer.flush()
+        session.execute(insert(LoanRepayment.__table__), [
+            {"loan_id": rep.loan_id, "entry_id": entry_id, "date": rep.on,
+             "amount": rep.split.total, "penalty": rep.split.penalty,
+             "interest": rep.split.interest, "principal": rep.split.principal,
+             "reversed": False, "note": rep.note}
+            for rep, entry_id in zip(part, entry_ids, strict=True)])
+        audit.record_many(session, "journal.post", "journal_entry", [
+            (entry_id, ledger.posting_details(draft))
+            for draft, entry_id in zip(drafts, entry_ids, strict=True)])
+    for loan_id, paid in states.items():
+        loan = held[loan_id]
+        _store(loan, paid, loan.closed_on)
 
 
 def repay(session: Session, loan_id: int, on: date, amount: int, note: str | None = None) -> int:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
     Account,
@@ -602,15 +602,9 @@ class Plan:
                 applied_on=record.applied_on, approved_on=decided, batch_id=self.batch_id,
                 outstanding=0, exit_settled=0))
         self.session.flush()
-        # The session's identity map holds clean objects only weakly: without these
-        # references every repayment would load its loan and schedule again.
-        repaid = {self.loans[record.loan_no].id for record, _ in self.repayments}
-        held = self.session.scalars(select(Loan).where(Loan.id.in_(repaid)).options(
-            selectinload(Loan.installments))).all() if repaid else []
-        for record, split in self.repayments:
-            loans.repay_in_transaction(self.session, self.loans[record.loan_no].id, record.date,
-                                       record.amount, record.note, self.batch_id, split)
-        del held
+        loans.record_past_repayments(self.session, [
+            loans.PastRepayment(self.loans[record.loan_no].id, record.date, split, record.note)
+            for record, split in self.repayments], self.batch_id)
         self._post_loan_ends()
         return len(self.new_loans) + len(self.applications) + len(self.repayments)
 
