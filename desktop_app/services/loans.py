@@ -25,7 +25,7 @@ Rules chosen where the design is silent (documented for the treasurer's manual):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -64,7 +64,7 @@ from desktop_app.domain.schedule import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals, savings, settings
+from desktop_app.services import audit, ledger, reversals, savings, settings, text_guard
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.services.ledger import EntryDraft, Line, credit, debit
 from desktop_app.services.loan_products import check_rate, get_product
@@ -390,14 +390,30 @@ def planned_schedule(session: Session, loan_id: int, on: date) -> list[ScheduleR
         return []
 
 
-def _start(session: Session, loan: Loan, on: date, options: ScheduleOptions | None = None
-           ) -> None:
+def _start(session: Session, loan: Loan, on: date) -> None:
     rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,
-                          options=options or schedule_options(session, loan))
+                          options=schedule_options(session, loan))
     session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
     loan.status, loan.disbursed_on = "active", on
     loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
     session.expire(loan, ["installments"])
+
+
+@dataclass(frozen=True)
+class PastLoan:
+    """A loan of an imported history: paid out on `disbursed_on`, no product, no penalty."""
+
+    number: str
+    member_id: int
+    principal: int
+    monthly_rate: Decimal
+    term_months: int
+    method: str
+    admin_fee: int
+    disbursed_on: date
+    purpose: str | None = None
+    guarantor_name: str | None = None
+    options: ScheduleOptions = field(default_factory=ScheduleOptions)
 
 
 @dataclass(frozen=True)
@@ -406,40 +422,60 @@ class HistoricalLoan:
     draft: EntryDraft  # the disbursement entry, for the caller to post
 
 
-def create_loan_from_history(
-    session: Session, *, number: str, member_id: int, principal: int, monthly_rate: Decimal,
-    term_months: int, method: str, admin_fee: int, disbursed_on: date,
-    purpose: str | None = None, guarantor_name: str | None = None, batch_id: int | None = None,
-    options: ScheduleOptions | None = None,
-) -> HistoricalLoan:
-    """An imported loan: active from `disbursed_on`, no product and no penalty.
+def create_loans_from_history(
+    session: Session, history: Sequence[PastLoan], batch_id: int | None = None
+) -> list[HistoricalLoan]:
+    """Imported loans, each active from its payout date with its schedule (no meeting
+    day applies to history), inserted together: one statement for the loans, one for
+    their installments.
 
     Runs in the caller's transaction (the importer checks its own permission); the
-    caller posts `draft` and then records the history's repayments with `repay_in_transaction`.
+    caller posts each `draft` and then records the history's repayments with
+    `record_past_repayments`.
     """
     require(session, Permission.POST)
-    options = options or ScheduleOptions()
-    validate_terms(principal, monthly_rate, term_months, method, options, disbursed_on)
-    check_rate(monthly_rate, confirm_high_rate=True)
-    if not 0 <= admin_fee < principal:
-        raise ValidationError(tr("The admin fee must be at least zero and below the loan amount."))
-    if session.scalar(select(Loan.id).where(Loan.number == number)):
-        raise ValidationError(tr("Loan number {number} is already used.", number=number))
-    loan = Loan(
-        number=number, member_id=member_id, product_id=None, principal=principal,
-        monthly_rate=monthly_rate, term_months=term_months, method=method, admin_fee=admin_fee,
-        penalty_kind="none", penalty_value=Decimal(0), purpose=purpose,
-        guarantor_name=guarantor_name, status="approved", applied_on=disbursed_on,
-        approved_on=disbursed_on, batch_id=batch_id, outstanding=0, exit_settled=0,
-        frequency=options.frequency, grace_installments=options.grace,
-        grace_kind=options.grace_kind, rounding_unit=options.rounding_unit,
-        rounding_mode=options.rounding_mode, first_due_date=options.first_due,
-    )
-    session.add(loan)
-    session.flush()
-    _start(session, loan, disbursed_on, options)  # history: no meeting day applies
-    return HistoricalLoan(loan.id, disbursement_draft(member_id, loan.id, number, principal,
-                                                      admin_fee, disbursed_on, batch_id))
+    schedules = []
+    for loan in history:
+        validate_terms(loan.principal, loan.monthly_rate, loan.term_months, loan.method,
+                       loan.options, loan.disbursed_on)
+        check_rate(loan.monthly_rate, confirm_high_rate=True)
+        if not 0 <= loan.admin_fee < loan.principal:
+            raise ValidationError(
+                tr("The admin fee must be at least zero and below the loan amount."))
+        schedules.append(build_schedule(loan.principal, loan.monthly_rate, loan.term_months,
+                                        loan.method, loan.disbursed_on, options=loan.options))
+    numbers = [loan.number for loan in history]
+    used = set(session.scalars(select(Loan.number).where(Loan.number.in_(numbers)))
+               ) if numbers else set()
+    for number in numbers:
+        if number in used:
+            raise ValidationError(tr("Loan number {number} is already used.", number=number))
+        used.add(number)
+    rows = [{
+        "number": loan.number, "member_id": loan.member_id, "product_id": None,
+        "principal": loan.principal, "monthly_rate": loan.monthly_rate,
+        "term_months": loan.term_months, "method": loan.method, "admin_fee": loan.admin_fee,
+        "penalty_kind": "none", "penalty_value": Decimal(0), "purpose": loan.purpose,
+        "guarantor_name": loan.guarantor_name, "status": "active",
+        "applied_on": loan.disbursed_on, "approved_on": loan.disbursed_on,
+        "disbursed_on": loan.disbursed_on, "batch_id": batch_id,
+        "outstanding": loan.principal, "next_due_date": schedule[0].due_date, "exit_settled": 0,
+        "frequency": loan.options.frequency, "grace_installments": loan.options.grace,
+        "grace_kind": loan.options.grace_kind, "rounding_unit": loan.options.rounding_unit,
+        "rounding_mode": loan.options.rounding_mode, "first_due_date": loan.options.first_due,
+    } for loan, schedule in zip(history, schedules, strict=True)]
+    if not rows:
+        return []
+    table = Loan.__table__
+    text_guard.check_rows(table, rows)
+    ids = session.scalars(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
+    session.execute(LoanInstallment.__table__.insert(), [
+        row for loan_id, schedule in zip(ids, schedules, strict=True)
+        for row in _installment_rows(loan_id, schedule)])
+    return [HistoricalLoan(loan_id, disbursement_draft(
+        loan.member_id, loan_id, loan.number, loan.principal, loan.admin_fee,
+        loan.disbursed_on, batch_id)) for loan_id, loan in zip(ids, history, strict=True)]
 
 
 # ------------------------------------------------------------------ repayments

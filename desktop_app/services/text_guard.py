@@ -26,3 +26,13 @@ def _check_texts(session: Session, _context, _instances) -> None:
             # Text columns (no length) are checked for control characters only.
             check_text(value, f"{column.table.name}.{column.name}",
                        column.type.length or len(value))
+
+
+def check_rows(table, rows: list[dict]) -> None:
+    """The same guard for rows a service inserts in bulk through Core (no ORM flush)."""
+    columns = [column for column in table.columns if isinstance(column.type, String)]
+    for row in rows:
+        for column in columns:
+            value = row.get(column.key)
+            if isinstance(value, str):
+                check_text(value, f"{table.name}.{column.name}", column.type.length or len(value))

@@ -581,16 +581,16 @@ class Plan:
             yield _cash_draft(record, code, kind, member)
 
     def _post_loans(self) -> int:
-        for record in self.new_loans:
-            made = loans.create_loan_from_history(
-                self.session, number=record.loan_no,
-                member_id=self.members[record.member_no].id, principal=record.principal,
-                monthly_rate=record.rate, term_months=record.term, method=record.method,
-                admin_fee=record.admin_fee or 0, disbursed_on=record.disbursed_on,
-                purpose=record.purpose, guarantor_name=record.guarantor, batch_id=self.batch_id,
-                options=loan_terms.options_from(record))
-            self.loans[record.loan_no].id = made.loan_id
-            self.writer.add(made.draft)
+        made = loans.create_loans_from_history(self.session, [loans.PastLoan(
+            number=record.loan_no, member_id=self.members[record.member_no].id,
+            principal=record.principal, monthly_rate=record.rate, term_months=record.term,
+            method=record.method, admin_fee=record.admin_fee or 0,
+            disbursed_on=record.disbursed_on, purpose=record.purpose,
+            guarantor_name=record.guarantor, options=loan_terms.options_from(record))
+            for record in self.new_loans], self.batch_id)
+        for record, loan in zip(self.new_loans, made, strict=True):
+            self.loans[record.loan_no].id = loan.loan_id
+            self.writer.add(loan.draft)
         self.writer.flush()
         for record in self.applications:
             decided = record.applied_on if record.application != "applied" else None

@@ -240,10 +240,10 @@ def test_settle_for_exit_closes_loans_and_returns_credit_lines(session, siti, pr
 
 
 def test_history_loans_for_the_importer(session, siti):
-    made = loans.create_loan_from_history(
-        session, number="LAMA-01", member_id=siti, principal=1_000_000,
+    made = loans.create_loans_from_history(session, [loans.PastLoan(
+        number="LAMA-01", member_id=siti, principal=1_000_000,
         monthly_rate=Decimal(2), term_months=10, method="menurun", admin_fee=0,
-        disbursed_on=date(2023, 5, 1))
+        disbursed_on=date(2023, 5, 1))])[0]
     ledger.post_in_transaction(session, made.draft)
     loans.repay_in_transaction(session, made.loan_id, date(2023, 6, 1), 120_000)
     session.commit()
@@ -252,9 +252,9 @@ def test_history_loans_for_the_importer(session, siti):
     assert loan.outstanding == 900_000
     assert check.check_book(session) == []
     with pytest.raises(ValidationError, match="already used"):
-        loans.create_loan_from_history(
-            session, number="LAMA-01", member_id=siti, principal=1, monthly_rate=Decimal(1),
-            term_months=1, method="flat", admin_fee=0, disbursed_on=date(2023, 5, 1))
+        loans.create_loans_from_history(session, [loans.PastLoan(
+            number="LAMA-01", member_id=siti, principal=1, monthly_rate=Decimal(1),
+            term_months=1, method="flat", admin_fee=0, disbursed_on=date(2023, 5, 1))])[0]
 
 
 def test_reversals_breaking_a_closed_or_rescheduled_loan_are_refused(session, siti, product):

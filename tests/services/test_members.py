@@ -184,10 +184,10 @@ def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
     savings.deposit(session, member_id, SavingsType.POKOK, 100_000, DAY)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 900_000, DAY)
     with transaction(session):
-        loan = loans.create_loan_from_history(
-            session, number="P-001", member_id=member_id, principal=600_000,
+        loan = loans.create_loans_from_history(session, [loans.PastLoan(
+            number="P-001", member_id=member_id, principal=600_000,
             monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
-            disbursed_on=DAY)
+            disbursed_on=DAY)])[0]
         ledger.post_in_transaction(session, loan.draft)
     preview = members.exit_preview(session, member_id, DAY)
     assert (preview.loans, preview.pay_out) == (600_000, 400_000)

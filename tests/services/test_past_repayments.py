@@ -3,6 +3,7 @@ what posting them one by one (`loans.repay_in_transaction`) gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -10,7 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import (
-    Account, AuditLog, JournalEntry, JournalLine, Loan, LoanInstallment, LoanRepayment,
+    Account,
+    AuditLog,
+    JournalEntry,
+    JournalLine,
+    Loan,
+    LoanRepayment,
     ReceiptNumber,
 )
 from desktop_app.domain import allocation
@@ -35,10 +41,10 @@ def _history_loans(session, tag: str) -> list[int]:
     ids = []
     for n in range(3):
         member = add_member(session, f"{tag}{n}", f"Anggota {tag}{n}")
-        made = loans.create_loan_from_history(
-            session, number=f"{tag}-{n}", member_id=member, principal=1_200_000,
+        made = loans.create_loans_from_history(session, [loans.PastLoan(
+            number=f"{tag}-{n}", member_id=member, principal=1_200_000,
             monthly_rate=Decimal(2), term_months=12, method="flat", admin_fee=0,
-            disbursed_on=date(2023, 1, 1))
+            disbursed_on=date(2023, 1, 1))])[0]
         ledger.post_in_transaction(session, made.draft)
         ids.append(made.loan_id)
     session.commit()
@@ -137,3 +143,19 @@ def test_a_repayment_the_loan_cannot_take_is_refused(session, payments, message)
         loans.record_past_repayments(session, history)
     session.rollback()
     assert session.scalar(select(func.count(LoanRepayment.id))) == 0
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"number": "D-1"}, "Loan number D-1 is already used"),  # twice in one history
+    ({"purpose": "modal\x07warung"}, "loan.purpose"),
+    ({"admin_fee": 1_200_000}, "admin fee"),
+])
+def test_bad_history_loans_are_refused(session, change, message):
+    member = add_member(session, "D1", "Dewi")
+    first = loans.PastLoan(number="D-1", member_id=member, principal=1_200_000,
+                           monthly_rate=Decimal(2), term_months=12, method="flat", admin_fee=0,
+                           disbursed_on=date(2023, 1, 1))
+    with pytest.raises(ValidationError, match=message):
+        loans.create_loans_from_history(session, [first, replace(first, **{"number": "D-2", **change})])
+    session.rollback()
+    assert session.scalar(select(func.count(Loan.id))) == 0

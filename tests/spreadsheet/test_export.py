@@ -79,10 +79,10 @@ def _loan_book(session) -> tuple[int, int]:
     member_id = session.scalar(select(Member.id))
     for kind, amount in (("wajib", 500_000), ("sukarela", 300_000)):
         ledger.post(session, deposit_draft(member_id, kind, amount, date(2024, 1, 5)))
-    made = loans.create_loan_from_history(
-        session, number="P-1", member_id=member_id, principal=600_000,
+    made = loans.create_loans_from_history(session, [loans.PastLoan(
+        number="P-1", member_id=member_id, principal=600_000,
         monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
-        disbursed_on=date(2024, 2, 1))
+        disbursed_on=date(2024, 2, 1))])[0]
     ledger.post_in_transaction(session, made.draft)
     session.commit()
     loans.repay(session, made.loan_id, date(2024, 3, 1), 109_000)
