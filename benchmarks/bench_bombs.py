@@ -46,8 +46,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        for name, make in bombs.BOMBS.items():
-            path = make(folder / f"{name}.xlsx")
+        for name, make in {**bombs.BOMBS, **bombs.XLS_BOMBS}.items():
+            path = make(folder / f"{name}.{'xls' if name in bombs.XLS_BOMBS else 'xlsx'}")
             code = _PHASE.format(root=str(ROOT), book=str(folder / f"{name}.sqlite3"),
                                  path=str(path))
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.db.models import ImportBatch, JournalEntry, JournalLine, Loan
+from desktop_app.db.models import ImportBatch, JournalEntry, JournalLine
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS, EntryKind
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, reversals
+from desktop_app.services import audit, loans, reversals
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.services.ledger import EntryDraft, JournalWriter, Line
 
@@ -112,7 +112,7 @@ def undo_batch(session: Session, batch_id: int, on: date | None = None) -> int:
         writer = JournalWriter(session)
         plain = [(entry_id, day) for entry_id, day, kind in entries if kind not in _DOMAIN_KINDS]
         _reverse_plainly(session, writer, plain, today, reason, batch_id)
-        _reopen_ended_loans(session, batch_id)
+        loans.reopen_batch_loans(session, batch_id)
         for entry_id, day, kind in entries:
             if kind in _DOMAIN_KINDS:
                 reversals.HANDLERS.get(kind, reversals.ledger.reverse_in_transaction)(
@@ -120,17 +120,6 @@ def undo_batch(session: Session, batch_id: int, on: date | None = None) -> int:
         batch.undone_at, batch.undone_by = datetime.now(), current_actor(session).username
         audit.record(session, "import.undo", "import_batch", batch_id, entries=len(entries))
         return len(entries)
-
-
-def _reopen_ended_loans(session: Session, batch_id: int) -> None:
-    """The batch's write-offs and exit settlements were just reversed with the plain
-    entries; their loans run again so that their repayments (which replay the
-    installments) and then their disbursements can be reversed."""
-    session.execute(
-        update(Loan)
-        .where(Loan.batch_id == batch_id, (Loan.status == "written_off") | (Loan.exit_settled > 0))
-        .values(status="active", exit_settled=0, closed_on=None)
-    )
 
 
 def _reverse_plainly(session, writer, entries, today, reason, batch_id) -> None:

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.limits import check_amount, check_date, check_text, check_total
+from desktop_app.domain.limits import (
+    check_amount,
+    check_date,
+    check_text,
+    check_total,
+    latest_date,
+)
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -69,6 +75,7 @@ class JournalWriter:
         self.batch_id = batch_id  # stamped on entries whose draft has none (an import)
         self.actor = current_actor(session).username
         self.closed_through = settings.closed_through(session)
+        self.latest_date = latest_date()  # once, not date.today() per entry
         self.accounts = {
             code: (account_id, active)
             for account_id, code, active in session.execute(
@@ -82,7 +89,7 @@ class JournalWriter:
     def validate(self, draft: EntryDraft) -> None:
         if len(draft.lines) < 2:
             raise ValidationError(tr("An entry needs at least two lines."))
-        check_date(draft.date, tr("Date"))
+        check_date(draft.date, tr("Date"), latest=self.latest_date)
         check_text(draft.description, tr("Note"), DESCRIPTION_LENGTH)
         for line in draft.lines:
             if type(line.amount) is not int:

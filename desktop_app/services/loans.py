@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.models import (
@@ -53,6 +53,7 @@ from desktop_app.domain.accounts import (
 from desktop_app.domain.allocation import InstallmentState, Split
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule
+from desktop_app.domain.loan_status import OPEN_STATUSES, RUNNING_OR_PAID, LoanStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import (
@@ -68,9 +69,6 @@ from desktop_app.services import audit, ledger, reversals, savings, settings, te
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.services.ledger import EntryDraft, Line, credit, debit
 from desktop_app.services.loan_products import check_rate, get_product
-
-OPEN_STATUSES = ("applied", "approved", "active")
-
 
 # ------------------------------------------------------------------ pure draft builders
 
@@ -159,12 +157,12 @@ def _store(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
 
 def refresh_loan(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
     outstanding = sum(s.unpaid_principal for s in states)
-    loan.outstanding = outstanding if loan.status in ("active", "paid") else 0
-    if loan.status in ("active", "paid"):
+    loan.outstanding = outstanding if loan.status in RUNNING_OR_PAID else 0
+    if loan.status in RUNNING_OR_PAID:
         if outstanding == 0:
-            loan.status, loan.closed_on = "paid", loan.closed_on or on
+            loan.status, loan.closed_on = LoanStatus.PAID, loan.closed_on or on
         else:
-            loan.status, loan.closed_on = "active", None
+            loan.status, loan.closed_on = LoanStatus.ACTIVE, None
     loan.next_due_date = allocation.oldest_unpaid_due(states) if loan.outstanding else None
 
 
@@ -204,7 +202,7 @@ def _check_open_date(session: Session, on: date) -> None:
 
 
 def _require_active(loan: Loan) -> None:
-    if loan.status != "active":
+    if loan.status != LoanStatus.ACTIVE:
         raise ValidationError(
             tr("Loan {number} is not running (status: {status}); nothing can be paid on it.",
                number=loan.number, status=status_label(loan.status))
@@ -213,8 +211,9 @@ def _require_active(loan: Loan) -> None:
 
 def status_label(status: str) -> str:
     return {
-        "applied": tr("Applied"), "approved": tr("Approved"), "rejected": tr("Rejected"),
-        "active": tr("Active"), "paid": tr("Paid off"), "written_off": tr("Written off"),
+        LoanStatus.APPLIED: tr("Applied"), LoanStatus.APPROVED: tr("Approved"),
+        LoanStatus.REJECTED: tr("Rejected"), LoanStatus.ACTIVE: tr("Active"),
+        LoanStatus.PAID: tr("Paid off"), LoanStatus.WRITTEN_OFF: tr("Written off"),
     }.get(status, status)
 
 
@@ -321,7 +320,7 @@ def apply_for_loan(session: Session, app: Application) -> int:
             penalty_value=product.penalty_value, purpose=app.purpose.strip(),
             guarantor_member_id=app.guarantor_member_id,
             guarantor_name=(app.guarantor_name or "").strip() or None,
-            status="applied", applied_on=app.applied_on, outstanding=0, exit_settled=0,
+            status=LoanStatus.APPLIED, applied_on=app.applied_on, outstanding=0, exit_settled=0,
             frequency=product.frequency, grace_installments=product.grace_installments,
             grace_kind=product.grace_kind, rounding_unit=product.rounding_unit,
             rounding_mode=product.rounding_mode, payoff_rule=product.payoff_rule,
@@ -335,27 +334,27 @@ def apply_for_loan(session: Session, app: Application) -> int:
 
 
 def approve(session: Session, loan_id: int, on: date) -> None:
-    _decide(session, loan_id, on, "approved", "")
+    _decide(session, loan_id, on, LoanStatus.APPROVED, "")
 
 
 def reject(session: Session, loan_id: int, on: date, reason: str) -> None:
     require(session, Permission.APPROVE)
     if not reason.strip():
         raise ValidationError(tr("Give a reason for rejecting the application."))
-    _decide(session, loan_id, on, "rejected", reason.strip())
+    _decide(session, loan_id, on, LoanStatus.REJECTED, reason.strip())
 
 
 def _decide(session: Session, loan_id: int, on: date, status: str, reason: str) -> None:
     with transaction(session):
         actor = require(session, Permission.APPROVE)
         loan = _loan(session, loan_id)
-        if loan.status != "applied":
+        if loan.status != LoanStatus.APPLIED:
             raise ValidationError(tr("Loan {number} is not waiting for a decision.",
                                      number=loan.number))
         if on < loan.applied_on:
             raise ValidationError(tr("The decision cannot be dated before the application."))
         loan.status, loan.approved_by, loan.approved_on = status, actor.username, on
-        if status == "rejected":
+        if status == LoanStatus.REJECTED:
             loan.closed_on = on
         audit.record(session, f"loan.{status}", "loan", loan.id, number=loan.number,
                      on=on, reason=reason)
@@ -366,7 +365,7 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
     with transaction(session):
         require(session, Permission.POST)
         loan = _loan(session, loan_id)
-        if loan.status != "approved":
+        if loan.status != LoanStatus.APPROVED:
             raise ValidationError(tr(
                 "Loan {number} must be approved by the chair before it is paid out.",
                 number=loan.number))
@@ -394,7 +393,7 @@ def _start(session: Session, loan: Loan, on: date) -> None:
     rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,
                           options=schedule_options(session, loan))
     session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
-    loan.status, loan.disbursed_on = "active", on
+    loan.status, loan.disbursed_on = LoanStatus.ACTIVE, on
     loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
     session.expire(loan, ["installments"])
 
@@ -456,7 +455,7 @@ def create_loans_from_history(
         "principal": loan.principal, "monthly_rate": loan.monthly_rate,
         "term_months": loan.term_months, "method": loan.method, "admin_fee": loan.admin_fee,
         "penalty_kind": "none", "penalty_value": Decimal(0), "purpose": loan.purpose,
-        "guarantor_name": loan.guarantor_name, "status": "active",
+        "guarantor_name": loan.guarantor_name, "status": LoanStatus.ACTIVE,
         "applied_on": loan.disbursed_on, "approved_on": loan.disbursed_on,
         "disbursed_on": loan.disbursed_on, "batch_id": batch_id,
         "outstanding": loan.principal, "next_due_date": schedule[0].due_date, "exit_settled": 0,
@@ -656,11 +655,27 @@ def write_off(session: Session, loan_id: int, on: date, reason: str) -> int:
             raise ValidationError(tr("Give a reason for the write-off."))
         entry_id = ledger.post_in_transaction(
             session, write_off_draft(loan.member_id, loan.id, loan.number, loan.outstanding, on))
-        loan.status, loan.closed_on = "written_off", on
-        loan.outstanding, loan.next_due_date = 0, None
+        mark_written_off(loan, on)
         audit.record(session, "loan.write_off", "loan", loan.id, number=loan.number,
                      reason=reason.strip())
         return entry_id
+
+
+def mark_written_off(loan: Loan, on: date) -> None:
+    """The loan's state once its principal is written off (the caller posts the entry)."""
+    loan.status, loan.closed_on = LoanStatus.WRITTEN_OFF, on
+    loan.outstanding, loan.next_due_date = 0, None
+
+
+def reopen_batch_loans(session: Session, batch_id: int) -> None:
+    """An import batch's loans that ended — written off, or settled at their member's
+    exit — run again (undoing the batch: their write-off and exit entries were just
+    reversed, and their repayments and disbursements are reversed next)."""
+    session.execute(
+        update(Loan)
+        .where(Loan.batch_id == batch_id,
+               (Loan.status == LoanStatus.WRITTEN_OFF) | (Loan.exit_settled > 0))
+        .values(status=LoanStatus.ACTIVE, exit_settled=0, closed_on=None))
 
 
 # ------------------------------------------------------------------ reversals
@@ -690,7 +705,7 @@ def reverse_repayment(session: Session, entry_id: int, on: date, reason: str) ->
     if rep is None:
         return ledger.reverse_in_transaction(session, entry_id, on, reason)
     loan = _loan(session, rep.loan_id)
-    if loan.status not in ("active", "paid") or loan.exit_settled:
+    if loan.status not in RUNNING_OR_PAID or loan.exit_settled:
         raise ValidationError(tr(
             "Loan {number} is closed ({status}); its repayments can no longer be reversed.",
             number=loan.number, status=status_label(loan.status)))
@@ -716,7 +731,7 @@ def _reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
     if loan_id is not None:
         loan = _loan(session, loan_id)
-        loan.status, loan.closed_on = "active", None
+        loan.status, loan.closed_on = LoanStatus.ACTIVE, None
         refresh_loan(loan, states_of(loan), on)
     return reversal_id
 
@@ -728,14 +743,14 @@ def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str
         if session.scalar(select(func.count(LoanRepayment.id)).where(
                 LoanRepayment.loan_id == loan_id, LoanRepayment.reversed.is_(False))):
             raise ValidationError(tr("Reverse the loan's repayments before its disbursement."))
-        if loan.status != "active":
+        if loan.status != LoanStatus.ACTIVE:
             raise ValidationError(tr(
                 "Loan {number} is closed ({status}); its disbursement can no longer be reversed.",
                 number=loan.number, status=status_label(loan.status)))
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
     if loan_id is not None:
         session.execute(delete(LoanInstallment).where(LoanInstallment.loan_id == loan_id))
-        loan.status, loan.disbursed_on = "approved", None
+        loan.status, loan.disbursed_on = LoanStatus.APPROVED, None
         loan.outstanding, loan.next_due_date = 0, None
         session.expire(loan, ["installments"])
     return reversal_id
@@ -754,7 +769,7 @@ def settle_for_exit(session: Session, member_id: int, on: date) -> list[Line]:
     outstanding principal (no further interest), netted against her savings by the caller."""
     lines = []
     loans = session.scalars(
-        select(Loan).where(Loan.member_id == member_id, Loan.status == "active")
+        select(Loan).where(Loan.member_id == member_id, Loan.status == LoanStatus.ACTIVE)
     ).all()
     for loan in loans:
         amount = loan.outstanding
@@ -763,7 +778,7 @@ def settle_for_exit(session: Session, member_id: int, on: date) -> list[Line]:
         for row in loan.installments:
             row.paid_principal = row.principal
         loan.exit_settled += amount
-        loan.status, loan.closed_on = "paid", on
+        loan.status, loan.closed_on = LoanStatus.PAID, on
         loan.outstanding, loan.next_due_date = 0, None
         audit.record(session, "loan.settled_at_exit", "loan", loan.id, number=loan.number,
                      amount=amount, by=current_actor(session).username)

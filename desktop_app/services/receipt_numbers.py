@@ -39,7 +39,7 @@ def assign(session: Session, entries: Iterable[tuple[int, str, date]]) -> None:
         rows += [{"entry_id": entry_id, "series": series, "year": year, "number": first + i}
                  for i, entry_id in enumerate(ids)]
     if rows:
-        session.execute(insert(ReceiptNumber), rows)
+        session.execute(insert(ReceiptNumber.__table__), rows)  # Core: no ORM bulk overhead
 
 
 def receipt_no(session: Session, entry_id: int) -> str:

@@ -8,8 +8,8 @@ cell, so what matters is the real extent of the data, never what the file declar
   here); the same pass finds formulas whose value Excel never saved (calamine reads them
   as blank) so the importer can name those cells;
 - .ods: repeated rows or columns that carry a value (one cell repeated a million times);
-- after loading, any sheet: width and area again (for .xls, whose cells are in a binary
-  stream this module does not walk).
+- .xls: its binary records are walked by `xls_guard` (declared and real area per sheet);
+- after loading, any sheet: width and area again.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
 from desktop_app.domain.schedule import build_schedule, validate_terms
@@ -386,7 +387,7 @@ class Plan:
 
     def _book_loan(self, number: str) -> _Loan | None:
         loan = self.session.scalar(select(Loan).where(Loan.number == number))
-        if loan is None or loan.status != "active":
+        if loan is None or loan.status != LoanStatus.ACTIVE:
             return None
         self.loans[number] = _Loan(loan.id, loans.states_of(loan), loan.disbursed_on)
         return self.loans[number]
@@ -459,7 +460,7 @@ class Plan:
         for number, on in self.exits:
             member_id = self.members[number].id
             if member_id is not None and self.session.scalar(select(func.count(Loan.id)).where(
-                    Loan.member_id == member_id, Loan.status == "active")):
+                    Loan.member_id == member_id, Loan.status == LoanStatus.ACTIVE)):
                 self._problem(sheet, next(r for r in self.new_loans
                                           if r.member_no == number and r.settled_at_exit_on),
                               "settled_at_exit_on", tr(
@@ -593,7 +594,7 @@ class Plan:
             self.writer.add(loan.draft)
         self.writer.flush()
         for record in self.applications:
-            decided = record.applied_on if record.application != "applied" else None
+            decided = record.applied_on if record.application != LoanStatus.APPLIED else None
             self.session.add(Loan(
                 number=record.loan_no, member_id=self.members[record.member_no].id,
                 principal=record.principal, monthly_rate=record.rate, term_months=record.term,
@@ -614,8 +615,7 @@ class Plan:
             draft = loans.write_off_draft(loan.member_id, loan.id, loan.number, amount,
                                           record.written_off_on)
             self.writer.add(replace(draft, batch_id=self.batch_id))
-            loan.status, loan.closed_on = "written_off", record.written_off_on
-            loan.outstanding, loan.next_due_date = 0, None
+            loans.mark_written_off(loan, record.written_off_on)
         for number, on in self.exits:
             member_id = self.members[number].id
             lines = loans.settle_for_exit(self.session, member_id, on)

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.spreadsheet import guard, textfile
+from desktop_app.spreadsheet import guard, textfile, xls_guard
 from desktop_app.spreadsheet.columns import Column, SheetSpec, match_header, normalise
 from desktop_app.spreadsheet.values import is_blank
 
@@ -156,6 +156,8 @@ class Workbook:
             return
         if self.format in (".xlsx", ".xlsm"):
             self._scan_xlsx()
+        elif self.format == ".xls":
+            xls_guard.check_xls(self.path)
         try:
             self.book = python_calamine.CalamineWorkbook.from_path(str(self.path))
         except Exception as exc:  # noqa: BLE001 - any parser failure means a broken file

@@ -119,5 +119,37 @@ def far_row(path: Path, scale: float = 1.0) -> Path:
                              "</sheetData></worksheet>"])
 
 
+def dense_xls(path: Path, scale: float = 1.0) -> Path:
+    """An .xls with a cell in A1 and one in IV65536, the last an .xls holds: 6 KB whose
+    dense grid is 16.7 million cells (calamine took 1 GB for it before the guard)."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Simpanan")
+    sheet.write(0, 0, "Tanggal")
+    sheet.write(65535, 255, 1)
+    book.save(str(path))
+    return path
+
+
+def declared_xls(path: Path, scale: float = 1.0) -> Path:
+    """A two-row .xls whose DIMENSIONS record declares the whole sheet, A1:IV65536."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Simpanan")
+    for number, values in enumerate((HEADER, ("01/02/2024", "0001", "Wajib", 5000))):
+        for column, value in enumerate(values):
+            sheet.write(number, column, value)
+    book.save(str(path))
+    data = bytearray(path.read_bytes())
+    at = data.index(b"\x00\x02\x0e\x00") + 4  # DIMENSIONS: first row, row after last, …
+    data[at + 4:at + 8] = (65536).to_bytes(4, "little")
+    data[at + 10:at + 12] = (256).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
 BOMBS = {"merged_ranges": merged_ranges, "wide_row": wide_row,
          "declared_dimension": declared_dimension, "far_row": far_row}
+XLS_BOMBS = {"dense_xls": dense_xls, "declared_xls": declared_xls}

@@ -4,6 +4,7 @@ allocated, or read within their real extent; never a crash, never a write."""
 from __future__ import annotations
 
 import pytest
+import python_calamine
 from sqlalchemy import func, select
 
 from desktop_app.db.models import ImportBatch, JournalEntry
@@ -61,6 +62,21 @@ def test_bombs_change_nothing_in_the_book(session, tmp_path):
     for make_bomb in (bombs.wide_row, bombs.far_row):
         with pytest.raises(ValidationError):
             import_workbook(session, make_bomb(tmp_path / f"{make_bomb.__name__}.xlsx", 0.01))
+    _nothing_written(session)
+
+
+@pytest.mark.parametrize("make_bomb", bombs.XLS_BOMBS.values(), ids=bombs.XLS_BOMBS)
+def test_an_xls_declaring_or_reaching_the_whole_sheet_is_refused_before_loading(
+        session, tmp_path, make_bomb, monkeypatch):
+    def never(*_):
+        raise AssertionError("calamine was asked to load the bomb")
+
+    path = make_bomb(tmp_path / "bom.xls")
+    assert path.stat().st_size < 10_000
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", never)
+    with pytest.raises(ValidationError, match=r"Sheet 'Simpanan' reaches row 65\.536 and "
+                                              r"column 256, more than 3\.000\.000 cells"):
+        import_workbook(session, path)
     _nothing_written(session)
 
 
