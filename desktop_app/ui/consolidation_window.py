@@ -31,9 +31,10 @@ from desktop_app.spreadsheet.consolidation import Consolidation, consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
 from desktop_app.ui.models.paged import Column, PagedTableModel
-from desktop_app.ui.pages.spreadsheets import ListSource, _table
+from desktop_app.ui.pages.spreadsheets import ListSource
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.workers import Task
+from desktop_app.ui.widgets.forms import table_view
 
 SHOWN = ("members", "heads_of_household", "savings_total", "loans_outstanding", "par30",
          "repayment_rate")
@@ -84,7 +85,8 @@ class ConsolidationWindow(QMainWindow):
         self.flags = PagedTableModel(
             [Column(lambda: tr("Cooperative")), Column(lambda: tr("Needs attention"))],
             ListSource(), parent=self)
-        self.coops_view, self.flags_view = _table(self.coops), _table(self.flags)
+        self.coops_view, self.flags_view = (table_view(self.coops, alternate=True),
+                                            table_view(self.flags, alternate=True))
         self.coops_view.horizontalHeader().setStretchLastSection(False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.coops_view)

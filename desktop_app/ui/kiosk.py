@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -36,6 +35,7 @@ from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.login import LARGE_STYLE, card, label
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.widgets.forms import table_view
 
 KIOSK_IDLE_MS = 60_000
 PASSBOOK_PAGE_ROWS = 20
@@ -50,16 +50,11 @@ QPushButton#enter { background: #1f6fb2; color: white; border-radius: 8px; }
 
 
 def _table(model: PagedTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
+    """A table a member only reads: nothing to select, edit or focus."""
+    view = table_view(model, 1, one_row=False, alternate=True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(False)
-    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    view.setAlternatingRowColors(True)
     return view
 
 

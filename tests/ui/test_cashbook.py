@@ -18,12 +18,10 @@ from desktop_app.services.cashbook import CashMovement, Direction, post_cash_mov
 from desktop_app.services.context import Actor
 from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs import reversal as reverse_dialog
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.reversal import ReverseDialog
 from desktop_app.ui.models.paged import PAGE_SIZE
 from desktop_app.ui.pages.cashbook import CashbookPage
-from desktop_app.ui.widgets import date_edit
 
 TODAY = date(2025, 6, 15)
 TREASURER = Actor("sri", Role.TREASURER, "Sri")
@@ -138,7 +136,7 @@ def test_reversing_the_selected_entry_after_confirmation(page, filled, monkeypat
     page.table.selectRow(1)  # ATK rapat
     assert page.reverse.isEnabled()
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(reverse_dialog.QMessageBox, "question", lambda *a: answers.pop(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
 
     def give_reason(dialog):
         dialog.save()
@@ -170,7 +168,7 @@ def test_a_reversal_refused_by_the_books_shows_why(qtbot, ctx, filled, monkeypat
 
     with transaction(filled):
         settings.set_closed_through(filled, date(2025, 6, 30))
-    monkeypatch.setattr(reverse_dialog.QMessageBox, "question",
+    monkeypatch.setattr(QMessageBox, "question",
                         lambda *a: QMessageBox.StandardButton.Yes)
     dialog = ReverseDialog(ctx, 2, date(2025, 6, 3), "ATK rapat", today=TODAY)
     qtbot.addWidget(dialog)
@@ -213,7 +211,7 @@ def test_a_long_cash_book_loads_in_pages(qtbot, ctx, session):
 def test_cash_on_a_date_after_today_is_posted_only_when_confirmed(qtbot, ctx, filled,
                                                                   monkeypatch):
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(date_edit.QMessageBox, "question", lambda *a: answers.pop(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
     dialog = CashEntryDialog(ctx, Direction.IN)
     qtbot.addWidget(dialog)
     dialog.on.setDate(date.today() + timedelta(days=1))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.i18n import set_language
-from desktop_app.ui.widgets import date_edit as date_edit_module
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 
 TODAY = date(2026, 12, 1)
@@ -116,7 +115,7 @@ def test_a_posting_date_after_today_asks_and_no_means_no(monkeypatch, qtbot):
         asked.append(text)
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(date_edit_module.QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "question", answer)
     parent = QWidget()
     qtbot.addWidget(parent)
     assert confirm_posting_date(parent, TODAY, today=TODAY)

@@ -13,8 +13,8 @@ from desktop_app.services import settings
 from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.ui import saved_notice
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages import reports as reports_module
-from desktop_app.ui.pages.reports import ReportsPage, qdate
+from desktop_app.ui.pages import report_export
+from desktop_app.ui.pages.reports import ReportsPage
 
 
 @pytest.fixture
@@ -67,8 +67,8 @@ def test_empty_period_says_so(page):
 
 def test_backwards_period_is_refused_in_words(page):
     panel = page.reports
-    panel.start.setDate(qdate(date(2024, 12, 31)))
-    panel.end.setDate(qdate(date(2024, 1, 1)))
+    panel.start.setDate(date(2024, 12, 31))
+    panel.end.setDate(date(2024, 1, 1))
     panel.select("income_statement")
     panel.show_report()
     assert "starts after it ends" in panel.message.text()
@@ -96,7 +96,7 @@ def test_an_unwritable_pdf_is_refused_in_words(page, tmp_path):
 
 def test_save_pdf_asks_where_then_says_where_with_open_folder(page, tmp_path, monkeypatch):
     panel = _show(page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
-    monkeypatch.setattr(reports_module, "ask_save_path", lambda *a: tmp_path / "neraca.pdf")
+    monkeypatch.setattr(report_export, "ask_save_path", lambda *a: tmp_path / "neraca.pdf")
     opened = []
     monkeypatch.setattr(saved_notice, "open_folder", opened.append)
     panel.exporter.pdf()
@@ -116,16 +116,16 @@ def test_shu_table_and_posting_after_chair_confirms(page, ctx, monkeypatch):
     members = shu.view.models[1]
     assert _cells(members, 0) == ["A001", "Siti Aminah", "340.000", "0", "4.910", "0", "4.910"]
     # not closed yet: refused in words, nothing posted
-    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shu.post()
     assert "not closed yet" in shu.message.text()
     with ctx.session() as s:
         settings.set_closed_through(s, date(2024, 12, 31))
         s.commit()
-    monkeypatch.setattr(reports_module, "confirm", lambda *a: False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     shu.post()
     assert not shu.result.distributed
-    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shu.post()
     assert "has been posted" in shu.message.text()
     assert shu.result.distributed and shu.result.shu == SHU_2024
@@ -145,11 +145,11 @@ def test_rat_package_files(page, tmp_path):
 
 def test_close_period_through_the_page(page, monkeypatch):
     panel = page.periods
-    monkeypatch.setattr(reports_module, "confirm", lambda *a: True)
-    panel.close_date.setDate(qdate(date(2024, 12, 15)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    panel.close_date.setDate(date(2024, 12, 15))
     panel.close_period()
     assert "closed through 31/12/2024" in panel.status.text()
-    panel.reopen_date.setDate(qdate(date(2024, 6, 1)))
+    panel.reopen_date.setDate(date(2024, 6, 1))
     panel.reopen_period()
     assert "reason" in panel.message.text()
     panel.reason.setText("koreksi")

@@ -17,7 +17,6 @@ from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.documents.receipts import receipt_html
 from desktop_app.ui.pages.savings import WITHDRAW, SavingsPage
-from desktop_app.ui.widgets import date_edit
 
 
 @pytest.fixture
@@ -153,7 +152,7 @@ def test_reverse_button_opens_the_shared_dialog_showing_the_entry(page, qtbot, s
     page.post()
     page.recent_view.setCurrentIndex(page.recent.index(0, 0))
     seen = []
-    monkeypatch.setattr(reversal.QMessageBox, "question",
+    monkeypatch.setattr(QMessageBox, "question",
                         lambda *a: QMessageBox.StandardButton.Yes)
 
     def fill_in(dialog):
@@ -188,7 +187,7 @@ def test_a_date_after_today_asks_before_each_posting(page, qtbot, session, peopl
                                                      monkeypatch):
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
                QMessageBox.StandardButton.No]
-    monkeypatch.setattr(date_edit.QMessageBox, "question", lambda *a: answers.pop(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
     later = date.today() + timedelta(days=30)
     page.on.setDate(later)
     assert page.date_note.text() == "later than today: each posting asks first"

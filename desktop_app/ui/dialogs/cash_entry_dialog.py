@@ -7,11 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +22,7 @@ from desktop_app.services.cashbook import CashMovement, Direction, cash_accounts
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import lay_out
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -60,24 +58,13 @@ class CashEntryDialog(QDialog):
             tr("e.g. Grant from the NGO") if direction == Direction.IN
             else tr("e.g. Stationery for the group meeting")
         )
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("Received from / for account") if direction == Direction.IN
                     else tr("Paid for account"), self.account)
         form.addRow(tr("Amount"), self.amount)
         form.addRow(tr("Description"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem, _ = lay_out(self, [form], self.save)
         self.amount.setFocus()
 
     def movement(self) -> CashMovement:

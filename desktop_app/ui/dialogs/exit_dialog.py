@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,8 +17,8 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import lay_out
 
 
 class ExitDialog(QDialog):
@@ -44,21 +43,9 @@ class ExitDialog(QDialog):
         form.addRow(tr("Simpanan Sukarela"), self.amounts["sukarela"])
         form.addRow(tr("Less outstanding loans"), self.amounts["loans"])
         form.addRow(tr("Cash paid to the member"), self.amounts["pay"])
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Confirm exit"))
+        self.error, self.buttons = lay_out(self, [self.heading, form], self.confirm,
+                                           tr("Confirm exit"), QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self._preview()
 
     def _preview(self) -> None:

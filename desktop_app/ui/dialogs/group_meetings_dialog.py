@@ -9,7 +9,7 @@ from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label
 from desktop_app.services import group_meetings
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.forms import lay_out
 
 
 class GroupMeetingsDialog(QDialog):
@@ -37,7 +37,7 @@ class GroupMeetingsDialog(QDialog):
         form.addRow(tr("Meeting day"), self.weekday)
         form.addRow(tr("Meets"), self.frequency)
         form.addRow("", self.joint)
-        self.error, _ = lay_out(self, [form, note], tr("Save"))
+        self.error, _ = lay_out(self, [form, note], self.submit, tr("Save"))
 
     def submit(self) -> None:
         try:

@@ -8,9 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QWidget,
 )
 
@@ -21,9 +19,10 @@ from desktop_app.services import joint_liability, loans
 from desktop_app.services.joint_liability import Share
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import table_view
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -106,16 +105,6 @@ class SharesModel(QAbstractTableModel):
                 for row in self.rows if row[3]]
 
 
-def _table(model: SharesModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class _SharesDialog(QDialog):
     """What both dialogs share: an amount, the members' shares, their total, posting."""
 
@@ -128,7 +117,7 @@ class _SharesDialog(QDialog):
         self.total = QLabel()
 
     def _lay_out(self, parts: list, save_text: str) -> None:
-        self.error, self.buttons = lay_out(self, [*parts, self.total], save_text)
+        self.error, self.buttons = lay_out(self, [*parts, self.total], self.submit, save_text)
         self.amount.textChanged.connect(self.propose)
 
     def _amount(self) -> int:
@@ -181,7 +170,7 @@ class CoverDialog(_SharesDialog):
         heading.setWordWrap(True)
         self.amount.set_amount(due)
         self.model = SharesModel(people, tr("Present"), tr("From voluntary savings"), self)
-        self.table = _table(self.model)
+        self.table = table_view(self.model, 1, one_row=False)
         self.table.setColumnHidden(2, True)  # no hints when covering
         form = QFormLayout()
         form.addRow(tr("Meeting date"), self.on)
@@ -228,7 +217,7 @@ class PaybackDialog(_SharesDialog):
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("Amount paid back"), self.amount)
-        self._lay_out([form, _table(self.model)], tr("Post the payback"))
+        self._lay_out([form, table_view(self.model, 1, one_row=False)], tr("Post the payback"))
         self.model.edited.connect(self._show_total)
         self.propose()
 

@@ -25,7 +25,7 @@ from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.dialogs.loan_simulator import method_label, rate_note
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.member_picker import MemberPicker
@@ -77,7 +77,8 @@ class LoanApplicationDialog(QDialog):
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 12pt;")
         self.preview.setWordWrap(True)
-        self.error, self.buttons = lay_out(self, [form, self.preview], tr("Record application"))
+        self.error, self.buttons = lay_out(self, [form, self.preview], self.submit,
+                                           tr("Record application"))
         self.product.currentIndexChanged.connect(self._product_changed)
         self.amount.textChanged.connect(self._update_preview)
         self.term.valueChanged.connect(self._update_preview)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,21 +28,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.widgets.date_edit import DateEdit
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-
-
-
+from desktop_app.ui.widgets.forms import error_label, lay_out
 
 class MemberDialog(QDialog):
     """Member fields as in the workbook format; saving calls the members service."""
@@ -84,10 +67,6 @@ class MemberDialog(QDialog):
         self.join_date = DateEdit(info.join_date if info else None)
         self.head = QCheckBox(tr("Head of household"))
         self.head.setChecked(bool(info and info.head_of_household))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-
         form = QFormLayout()
         form.addRow(tr("Member number"), self.number)
         form.addRow(tr("Name"), self.name)
@@ -99,18 +78,8 @@ class MemberDialog(QDialog):
         form.addRow(tr("Group"), self.group)
         form.addRow(tr("Join date"), self.join_date)
         form.addRow("", self.head)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.error, buttons = lay_out(self, [form], self.save, tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout()
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setLayout(layout)
 
     def data(self) -> MemberInput:
         return MemberInput(
@@ -149,9 +118,7 @@ class GroupsDialog(QDialog):
         self.setWindowTitle(tr("Member groups"))
         self.setMinimumSize(380, 360)
         self.groups = QListWidget()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         add = QPushButton(tr("Add group…"))
         rename = QPushButton(tr("Rename…"))
         meetings = QPushButton(tr("Meetings…"))

@@ -32,16 +32,10 @@ from desktop_app.services.settings import Profile
 from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.first_user import FirstUserPage
 from desktop_app.ui.widgets.form_page import FormPage
+from desktop_app.ui.widgets.forms import error_label
 
 # Factories of pages shown after the profile page, in order.
 EXTRA_PAGES: list[Callable[[NewBookWizard], QWizardPage]] = [FirstUserPage]
-
-
-class _ProblemLabel(QLabel):
-    def __init__(self):
-        super().__init__()
-        self.setObjectName("error")
-        self.setWordWrap(True)
 
 
 class LocationPage(QWizardPage):
@@ -56,7 +50,7 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.problem = _ProblemLabel()
+        self.problem = error_label()
         layout = QVBoxLayout()
         layout.addWidget(QLabel(tr("Book file")))
         layout.addLayout(row)

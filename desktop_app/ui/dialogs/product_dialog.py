@@ -9,15 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +27,8 @@ from desktop_app.services.members import MemberChoice
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import lay_out
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class ProductDialog(QDialog):
@@ -69,10 +66,6 @@ class ProductDialog(QDialog):
         self.commission.setSuffix(" %")
         self.active = QCheckBox(tr("Still sold"))
         self.active.setChecked(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-
         owner_row = QHBoxLayout()
         owner_row.addWidget(self.coop)
         owner_row.addWidget(self.member)
@@ -88,15 +81,7 @@ class ProductDialog(QDialog):
         form.addRow(tr("Producer"), self.owner)
         form.addRow(tr("Commission"), self.commission)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _ = lay_out(self, [form], self.save)
 
         self.coop.toggled.connect(self._owner_changed)
         if product is None:

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +27,9 @@ from desktop_app.services.attendance import ParticipantData
 from desktop_app.services.noticeboard import EventData
 from desktop_app.services.programmes import ProgrammeData, TrainingData
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.member_picker import MemberPicker
+from desktop_app.ui.widgets.forms import lay_out
 
 
 class FormDialog(QDialog):
@@ -43,17 +41,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _ = lay_out(self, [self.form], self._ok,
+                                kind=QDialogButtonBox.StandardButton.Ok)
 
     def save(self, session) -> None:
         raise NotImplementedError

@@ -12,7 +12,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import loans
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_form import lay_out
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
@@ -44,7 +44,8 @@ class RepaymentDialog(QDialog):
         form.addRow(tr("Note"), self.note)
         self.split = QLabel()
         self.split.setStyleSheet("font-size: 12pt;")
-        self.error, self.buttons = lay_out(self, [heading, form, self.split], tr("Post repayment"))
+        self.error, self.buttons = lay_out(self, [heading, form, self.split], self.submit,
+                                           tr("Post repayment"))
         self.amount.textChanged.connect(self.update_split)
         self.on.dateChanged.connect(self._default_amount)
         self.payoff.toggled.connect(self._default_amount)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from desktop_app.services import reversals
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import confirm, dialog_buttons, error_label
 
 WIDTH = 600
 
@@ -50,21 +49,15 @@ class ReverseDialog(QDialog):
         for text in (entry, explanation):
             text.setWordWrap(True)
         self.on = DateEdit(max(today or date.today(), entry_date))
-        self.on.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
+        self.on.setMinimumDate(entry_date)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("e.g. Entered twice"))
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         form = QFormLayout()
         form.addRow(tr("Date of the reversal"), self.on)
         form.addRow(tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post the reversal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, tr("Post the reversal"),
+                                 QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(entry)
         layout.addWidget(explanation)
@@ -82,10 +75,9 @@ class ReverseDialog(QDialog):
             return
         if not confirm_posting_date(self, self.on.value()):
             return
-        if QMessageBox.question(
-            self, tr("Reverse entry {number}", number=self.entry_id),
-            tr("Post a reversal of entry {number}? This cannot be undone.", number=self.entry_id),
-        ) != QMessageBox.StandardButton.Yes:
+        if not confirm(self, tr("Reverse entry {number}", number=self.entry_id),
+                       tr("Post a reversal of entry {number}? This cannot be undone.",
+                          number=self.entry_id)):
             return
         try:
             with self.ctx.session() as session:

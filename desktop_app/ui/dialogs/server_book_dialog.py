@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n import tr
+from desktop_app.ui.widgets.forms import error_label
 
 
 class ServerBookDialog(QDialog):
@@ -41,8 +42,7 @@ class ServerBookDialog(QDialog):
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.error = QLabel()
-        self.error.setObjectName("error")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(tr("Server"), self.host)
         form.addRow(tr("Port"), self.port)

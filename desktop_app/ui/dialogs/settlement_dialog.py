@@ -26,6 +26,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing import STYLE, ask_and_save_pdf, escape, print_html
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import error_label
 
 
 def statement_html(statement: Statement, cooperative: str, minor_digits: int = 0) -> str:
@@ -89,9 +90,7 @@ class SettlementDialog(QDialog):
         group.addButton(self.cash)
         group.addButton(self.savings)
         self.on = DateEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         method = QHBoxLayout()
         method.addWidget(self.cash)
         method.addWidget(self.savings)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from desktop_app.services import inventory
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import dialog_buttons, error_label
 
 CODE, NAME, EXPECTED, COUNTED, DIFFERENCE = range(5)
 
@@ -103,9 +103,7 @@ class StockCountDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
         self.on = DateEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Counted on")))
         top.addWidget(self.on)
@@ -113,11 +111,7 @@ class StockCountDialog(QDialog):
         note = QLabel(tr("Type the quantity found for each product you counted. Products "
                          "left empty are not changed."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(note)

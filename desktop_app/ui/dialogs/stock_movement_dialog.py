@@ -7,12 +7,10 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +20,8 @@ from desktop_app.i18n import tr
 from desktop_app.services import inventory
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import lay_out
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 RECEIVE, OPENING, ADD, REMOVE = "receive", "opening", "add", "remove"
 
 
@@ -51,9 +49,6 @@ class StockMovementDialog(QDialog):
         self.reason.setPlaceholderText(tr("Reason or supplier"))
         self.effect = QLabel()
         self.effect.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("Product"), QLabel(f"<b>{p.code} — {p.name}</b>"))
         form.addRow(tr("In stock now"), QLabel(f"{p.stock} {p.unit}"))
@@ -61,16 +56,7 @@ class StockMovementDialog(QDialog):
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("Quantity"), self.quantity)
         form.addRow(tr("Reason / note"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.effect)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _ = lay_out(self, [form, self.effect], self.save)
         self.kind.currentIndexChanged.connect(self._explain)
         self.quantity.valueChanged.connect(self._explain)
         self._explain()

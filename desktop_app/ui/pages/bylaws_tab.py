@@ -12,7 +12,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services.shu import get_bylaws, pool_title, save_bylaws
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages.reports import MessageLine
+from desktop_app.ui.widgets.forms import MessageLine
 
 
 def _percent_text(value: Decimal) -> str:

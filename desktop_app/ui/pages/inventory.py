@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from desktop_app.i18n import tr
 from desktop_app.services import consignment, inventory, market_days, settings
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import from_qdate
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
@@ -40,22 +38,10 @@ from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.market_day import MarketDaySalesForm
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import error_label, table_view
 
 LOW_BACKGROUND = QColor("#fde2e1")
 STOCK_COLUMN, MIN_COLUMN, ID_COLUMN = 7, 8, 9
-
-
-def table_view(model, stretch: int = 1) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def selected_row(view: QTableView):
@@ -101,10 +87,11 @@ class ProductsTab(QWidget):
         self.category = QComboBox()
         self.category.setMinimumWidth(180)
         self.low_only = QCheckBox(tr("Low stock only"))
-        self.low_banner = QLabel()
-        self.low_banner.setStyleSheet("color: #b00020; font-weight: bold; font-size: 12pt;")
+        self.low_banner = error_label()
+        self.low_banner.setWordWrap(False)
+        self.low_banner.setStyleSheet("font-size: 12pt;")
         self.model = ProductTableModel(PRODUCT_COLUMNS, self._source(), minor_digits)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, 1, sortable=True)
         header = self.table.horizontalHeader()  # whole names; stock before the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -112,7 +99,7 @@ class ProductsTab(QWidget):
             header.moveSection(header.visualIndex(column), position)
         self.card_title = QLabel()
         self.card = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), minor_digits)
-        self.card_table = table_view(self.card, stretch=4)
+        self.card_table = table_view(self.card, 4, sortable=True)
         self.card_table.setSortingEnabled(False)
         self.card_table.setMaximumHeight(150)
         self.card_table.hide()
@@ -237,7 +224,7 @@ class MarketDaysTab(QWidget):
         listing = QWidget()
         self.model = PagedTableModel(MARKET_DAY_COLUMNS, market_days.market_day_rows(ctx.session),
                                      minor_digits)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, 1, sortable=True)
         self.table.setSortingEnabled(False)
         self.on = DateEdit()
         self.market = QComboBox()
@@ -245,8 +232,8 @@ class MarketDaysTab(QWidget):
         self.market.lineEdit().setPlaceholderText(tr("Market or event name"))
         open_button = QPushButton(tr("Open market day"))
         sales_button = QPushButton(tr("Sales form"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error = error_label()
+        self.error.setWordWrap(False)
         open_button.setEnabled(ctx.can(Permission.POST))
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Date")))
@@ -331,7 +318,7 @@ class ProducersTab(QWidget):
         self.search.setPlaceholderText(tr("Search member number or name"))
         self.model = PagedTableModel(PRODUCER_COLUMNS, consignment.producer_rows(ctx.session),
                                      minor_digits)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, 1, sortable=True)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
         settle = QPushButton(tr("Statement and settlement"))
@@ -382,7 +369,7 @@ class ReportsTab(QWidget):
             self.by.addItem(label, key)
         self.market = QComboBox()
         self.model = PagedTableModel(REPORT_COLUMNS, ListSource(), minor_digits)
-        self.table = table_view(self.model, stretch=0)
+        self.table = table_view(self.model, 0, sortable=True)
         self.totals = QLabel()
         self.totals.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.valuation = QLabel()
@@ -419,8 +406,8 @@ class ReportsTab(QWidget):
     def reload(self) -> None:
         with self.ctx.session() as session:
             rows = market_days.sales_report(
-                session, self.by.currentData(), from_qdate(self.start.date()),
-                from_qdate(self.end.date()), market=self.market.currentData(),
+                session, self.by.currentData(), self.start.value(),
+                self.end.value(), market=self.market.currentData(),
             )
             value = inventory.stock_value(session)
         self.model.source = ListSource(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +33,7 @@ from desktop_app.labels import frequency_label
 from desktop_app.ui.dialogs.loan_simulator import method_label
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import error_label
 
 
 def penalty_label(kind: str) -> str:
@@ -130,9 +130,7 @@ class LoanProductsTab(QWidget):
         forms = QHBoxLayout()
         forms.addLayout(form, 1)
         forms.addWidget(self.terms, 1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         self.new_button = QPushButton(tr("New product"))
         self.save_button = QPushButton(tr("Save product"))
         self.new_button.clicked.connect(self.clear)

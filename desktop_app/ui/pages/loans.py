@@ -9,11 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.print_button import PrintButton
+from desktop_app.ui.widgets.forms import sorted_by, table_view
 
 LOAN_COLUMNS = [
     Column(lambda: tr("Loan no.")), Column(lambda: tr("Member no.")), Column(lambda: tr("Name")),
@@ -60,21 +59,6 @@ DUE_COLUMNS = [
     Column(lambda: tr("Days late"), "int"), Column(lambda: tr("Amount due"), "money"),
     Column(lambda: tr("Outstanding"), "money"),
 ]
-
-
-def _table(model, column: int, order: Qt.SortOrder) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.horizontalHeader().setSortIndicator(column, order)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class LoansPage(Page):
@@ -105,7 +89,7 @@ class LoansPage(Page):
         self.source = LoanListSource(ctx.session, self.today)
         self.source.status = CURRENT
         self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self)
-        self.table = _table(self.model, 0, Qt.SortOrder.DescendingOrder)
+        self.table = sorted_by(table_view(self.model, wrap=False), 0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         for position, column in enumerate(FIRST_COLUMNS):
             header.moveSection(header.visualIndex(column), position)
@@ -137,7 +121,8 @@ class LoansPage(Page):
         # due / overdue list
         self.due_source = DueListSource(ctx.session, self.today)
         self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self)
-        self.due_table = _table(self.due_model, 4, Qt.SortOrder.AscendingOrder)
+        self.due_table = sorted_by(table_view(self.due_model, wrap=False), 4,
+                                   Qt.SortOrder.AscendingOrder)
         self.due_table.doubleClicked.connect(self.open_selected)
         due_tab = QWidget()
         due_layout = QVBoxLayout()

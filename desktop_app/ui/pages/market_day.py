@@ -40,6 +40,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.printing import STYLE, escape, print_html
 from desktop_app.ui.widgets.money_edit import MoneyEdit
+from desktop_app.ui.widgets.forms import MessageLine
 
 SALE_COLUMNS = (
     Column(lambda: tr("Code")), Column(lambda: tr("Product")), Column(lambda: tr("Producer")),
@@ -47,7 +48,6 @@ SALE_COLUMNS = (
     Column(lambda: tr("Sales amount"), "money"),
 )
 BIG = "font-size: 13pt;"
-ERROR_STYLE = "color: #b00020; font-weight: bold; font-size: 12pt;"
 
 
 class MarketDaySalesForm(QWidget):
@@ -75,8 +75,8 @@ class MarketDaySalesForm(QWidget):
         self.price = MoneyEdit(self._minor_digits())
         self.record_button = QPushButton(tr("Record sale"))
         self.product_info = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
+        self.message.setStyleSheet("font-size: 12pt;")
         for widget in (self.product_edit, self.quantity, self.price, self.record_button):
             widget.setStyleSheet(BIG)
             widget.setMinimumHeight(36)
@@ -209,8 +209,7 @@ class MarketDaySalesForm(QWidget):
         except KoperasiError as exc:
             self._fail(exc.message)
             return
-        self.message.setStyleSheet("color: #1b5e20; font-size: 12pt;")
-        self.message.setText(
+        self.message.say(
             tr("Sold {quantity} {unit} {name} for {amount}. {left} left.",
                quantity=sale.quantity, unit=product.unit, name=product.name,
                amount=format_amount(sale.amount, self.price.minor_digits), left=sale.stock_left)
@@ -225,8 +224,7 @@ class MarketDaySalesForm(QWidget):
         self.changed.emit()
 
     def _fail(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.message.error(text)
 
     def reverse_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

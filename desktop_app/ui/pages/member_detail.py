@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.widgets.print_button import PrintButton
+from desktop_app.ui.widgets.forms import table_view
 
 MOVEMENT_COLUMNS = (
     Column(lambda: tr("Date"), "date"),
@@ -100,19 +100,19 @@ class MemberDetailDialog(QDialog):
         top.addWidget(balance_box, 2)
 
         self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
-        self.movement_view = simple_table(self.movements)
+        self.movement_view = table_view(self.movements, fit=False, alternate=True)
         for column, width in ((1, 235), (2, 165), (6, 130)):
             self.movement_view.setColumnWidth(column, width)
         self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
-        tabs.addTab(simple_table(self.loans), tr("Loans"))
+        tabs.addTab(table_view(self.loans, fit=False, alternate=True), tr("Loans"))
         self.business = BusinessTab(ctx, member_id, self)
         tabs.addTab(self.business, tr("Business"))
         self.trainings = trainings_model(ctx, member_id, self)
-        tabs.addTab(simple_table(self.trainings), tr("Trainings"))
+        tabs.addTab(table_view(self.trainings, fit=False, alternate=True), tr("Trainings"))
         self.joint = PagedTableModel(JOINT_COLUMNS, ListSource(), self.digits, self)
-        joint_view = simple_table(self.joint)
+        joint_view = table_view(self.joint, fit=False, alternate=True)
         for column, width in ((0, 250), (1, 230), (2, 130), (3, 130)):
             joint_view.setColumnWidth(column, width)
         tabs.addTab(joint_view, tr("Tanggung renteng"))
@@ -256,12 +256,3 @@ class MemberDetailDialog(QDialog):
             self.reload()
 
 
-def simple_table(model: PagedTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view

@@ -28,6 +28,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.member_detail import MemberDetailDialog
+from desktop_app.ui.widgets.forms import MessageLine
 
 COLUMNS = (
     Column(lambda: tr("No.")),
@@ -105,8 +106,7 @@ class MembersPage(Page):
         groups.clicked.connect(self._groups)
         for button in (add, edit, groups):
             button.setEnabled(ctx.can(Permission.EDIT_MASTER))
-        self.saved = QLabel()  # what the last save did
-        self.saved.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.saved = MessageLine()  # what the last save did
         buttons = QHBoxLayout()
         for button in (add, edit, details, groups):
             buttons.addWidget(button)
@@ -175,7 +175,7 @@ class MembersPage(Page):
             self.arrears.setChecked(False)
             self.search.setText(info.number)
             self._select(member_id)
-        self.saved.setText(tr("Saved: {number} — {name}.", number=info.number, name=info.name))
+        self.saved.say(tr("Saved: {number} — {name}.", number=info.number, name=info.name))
 
     def _select(self, member_id: int) -> bool:
         for row in range(self.model.rowCount()):

@@ -19,8 +19,8 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import periods, settings
-from desktop_app.ui.pages import reports as page_tools
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.widgets.forms import MessageLine, confirm
 
 
 class PeriodClosePanel(QWidget):
@@ -39,7 +39,7 @@ class PeriodClosePanel(QWidget):
         self.reopen_button = QPushButton(tr("Reopen…"))
         for widget in (self.close_button, self.reopen_button, self.reason):
             widget.setEnabled(allowed)
-        self.message = page_tools.MessageLine()
+        self.message = MessageLine()
 
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_date)
@@ -81,19 +81,19 @@ class PeriodClosePanel(QWidget):
         )
 
     def close_period(self) -> None:
-        through = periods.month_end(page_tools.pydate(self.close_date.date()))
+        through = periods.month_end(self.close_date.value())
         question = tr("Close the books through {date}? Nothing can be posted on or before "
                       "that date afterwards.", date=format_date(through))
-        if not page_tools.confirm(self, tr("Close period"), question):
+        if not confirm(self, tr("Close period"), question):
             return
         self._run(lambda s: periods.close_through(s, through),
                   tr("The books are closed through {date}.", date=format_date(through)))
 
     def reopen_period(self) -> None:
-        through = periods.month_end(page_tools.pydate(self.reopen_date.date()))
+        through = periods.month_end(self.reopen_date.value())
         question = tr("Reopen the books after {date}? This is recorded in the audit log.",
                       date=format_date(through))
-        if not page_tools.confirm(self, tr("Reopen period"), question):
+        if not confirm(self, tr("Reopen period"), question):
             return
         self._run(lambda s: periods.reopen_through(s, through, self.reason.text()),
                   tr("The books are open after {date}.", date=format_date(through)))

@@ -43,8 +43,9 @@ from desktop_app.ui.dialogs.programme_dialogs import (
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.inventory import selected_row, table_view
+from desktop_app.ui.pages.inventory import selected_row
 from desktop_app.ui.widgets.print_button import PrintButton
+from desktop_app.ui.widgets.forms import table_view
 
 YES = "✓"
 
@@ -145,9 +146,9 @@ class TrainingsTab(QWidget):
         self.programmes = PagedTableModel(PROGRAMME_COLUMNS, ListSource(), 0, self)
         self.trainings = PagedTableModel(TRAINING_COLUMNS, ListSource(), 0, self)
         self.people = PagedTableModel(PARTICIPANT_COLUMNS, ListSource(), 0, self)
-        self.programme_table = table_view(self.programmes, 0)
-        self.training_table = table_view(self.trainings, 1)
-        self.people_table = table_view(self.people, 0)
+        self.programme_table = table_view(self.programmes, 0, sortable=True)
+        self.training_table = table_view(self.trainings, 1, sortable=True)
+        self.people_table = table_view(self.people, 0, sortable=True)
         for table, column, width in ((self.programme_table, 0, 230),
                                      (self.training_table, 1, 270)):
             table.horizontalHeader().setSectionResizeMode(
@@ -307,7 +308,7 @@ class RequestsTab(QWidget):
         super().__init__()
         self.page, self.ctx = page, page.ctx
         self.model = PagedTableModel(REQUEST_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 3)
+        self.table = table_view(self.model, 3, sortable=True)
         self.count = QLabel()
         approve = QPushButton(tr("Approve"))
         decline = QPushButton(tr("Decline…"))
@@ -355,7 +356,7 @@ class AnnouncementsTab(QWidget):
         super().__init__()
         self.page, self.ctx = page, page.ctx
         self.model = PagedTableModel(ANNOUNCEMENT_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 1)
+        self.table = table_view(self.model, 1, sortable=True)
         new = QPushButton(tr("New announcement"))
         edit = QPushButton(tr("Edit"))
         remove = QPushButton(tr("Remove"))
@@ -402,7 +403,7 @@ class CalendarTab(QWidget):
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setCalendarPopup(True)
         self.model = PagedTableModel(CALENDAR_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 3)
+        self.table = table_view(self.model, 3, sortable=True)
         add = QPushButton(tr("Add event"))
         self.remove_button = QPushButton(tr("Remove event"))
         for button in (add, self.remove_button):

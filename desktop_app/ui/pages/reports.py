@@ -6,17 +6,14 @@ Tabs: the reports, the SHU for the annual meeting, and closing periods (chair).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -29,116 +26,15 @@ from desktop_app.i18n import tr
 from desktop_app.services import settings
 from desktop_app.services.aggregates import fiscal_year, fiscal_year_of
 from desktop_app.services.periods import month_end
-from desktop_app.services.report_documents import REPORTS, ReportDocument, build_report, to_html
-from desktop_app.spreadsheet.report_workbook import write_reports
-from desktop_app.ui import printing
+from desktop_app.services.report_documents import REPORTS, ReportDocument, build_report
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.period_close import PeriodClosePanel
+from desktop_app.ui.pages.report_export import Exporter
 from desktop_app.ui.pages.report_view import ReportView
-from desktop_app.ui.saved_notice import show_saved
+from desktop_app.ui.pages.shu_page import ShuPanel
 from desktop_app.ui.widgets.date_edit import DateEdit
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before anything irreversible (tests replace this)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
-    """Ask where to save a file (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
-    return Path(name) if name else None
-
-
-class Exporter:
-    """Print, PDF and Excel for documents shown by a page; messages go to `say`."""
-
-    def __init__(self, page: QWidget, say):
-        self.page = page
-        self.say = say
-
-    def buttons(self) -> list[QPushButton]:
-        buttons = []
-        for label, action in ((tr("Print…"), self.print_), (tr("Save PDF…"), self.pdf),
-                              (tr("Export to Excel…"), self.excel)):
-            button = QPushButton(label)
-            button.clicked.connect(action)
-            buttons.append(button)
-        return buttons
-
-    def documents(self) -> list[ReportDocument]:
-        return self.page.documents()
-
-    def _html(self) -> str:
-        with self.page.ctx.session() as session:
-            return to_html(session, self.documents())
-
-    def print_(self) -> None:
-        if self.documents():
-            printing.print_html(self.page, self._html())
-
-    def pdf(self) -> None:
-        if not self.documents():
-            return
-        path = ask_save_path(self.page, tr("Save as PDF"), self._name("pdf"),
-                             tr("PDF files (*.pdf)"))
-        if path and self.save_pdf(path):
-            show_saved(self.page, path)
-
-    def save_pdf(self, path: Path) -> bool:
-        if printing.save_pdf(self._html(), path) is None:
-            self.say(tr("Could not write {path}.", path=path), error=True)
-            return False
-        self.say(tr("Saved to {path}", path=path))
-        return True
-
-    def excel(self) -> None:
-        if not self.documents():
-            return
-        path = ask_save_path(self.page, tr("Export to Excel"), self._name("xlsx"),
-                             tr("Excel workbooks (*.xlsx)"))
-        if path and self.save_excel(path):
-            show_saved(self.page, path)
-
-    def save_excel(self, path: Path) -> bool:
-        with self.page.ctx.session() as session:
-            profile = settings.get_profile(session)
-        try:
-            write_reports(self.documents(), path, cooperative=profile.name,
-                          minor_digits=profile.minor_digits)
-        except OSError as exc:
-            self.say(tr("Could not write {path}: {reason}", path=path, reason=exc.strerror),
-                     error=True)
-            return False
-        self.say(tr("Saved to {path}", path=path))
-        return True
-
-    def _name(self, suffix: str) -> str:
-        docs = self.documents()
-        return f"{docs[0].key}.{suffix}" if docs else f"report.{suffix}"
-
-
-class MessageLine(QLabel):
-    """A line under a panel's controls for results and refusals (never a traceback)."""
-
-    def __init__(self):
-        super().__init__()
-        self.setWordWrap(True)
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.setStyleSheet("color: #a40000; font-weight: bold;" if error else "color: #1d5e20;")
-        self.setText(text)
+from desktop_app.ui.widgets.forms import MessageLine
 
 
 class ReportsPanel(QWidget):
@@ -229,8 +125,8 @@ class ReportsPanel(QWidget):
 
     def set_period(self, start: date, end: date) -> None:
         self._setting_preset = True
-        self.start.setDate(qdate(start))
-        self.end.setDate(qdate(end))
+        self.start.setDate(start)
+        self.end.setDate(end)
         self._setting_preset = False
 
     def select(self, key: str) -> None:
@@ -246,7 +142,7 @@ class ReportsPanel(QWidget):
         try:
             with self.ctx.session() as session:
                 self.document = build_report(
-                    session, key, pydate(self.start.date()), pydate(self.end.date())
+                    session, key, self.start.value(), self.end.value()
                 )
                 digits = settings.get_profile(session).minor_digits
         except KoperasiError as exc:
@@ -267,9 +163,6 @@ class ReportsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        from desktop_app.ui.pages.period_close import PeriodClosePanel
-        from desktop_app.ui.pages.shu_page import ShuPanel
-
         self.tabs = QTabWidget()
         self.reports = ReportsPanel(self)
         self.shu = ShuPanel(self)

@@ -30,20 +30,18 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members, receipt_numbers, savings, settings
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.member_dialog import ERROR_STYLE
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.member_detail import simple_table
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
+from desktop_app.ui.widgets.forms import ERROR, MessageLine, error_label, set_state, table_view
 
 WITHDRAW = "withdraw"
-OK_STYLE = "color: #1b5e20; font-weight: bold;"
 RECENT_COLUMNS = (
     Column(lambda: tr("Receipt no.")),
     Column(lambda: tr("Date"), "date"),
@@ -94,8 +92,8 @@ class SavingsPage(Page):
         self.on = DateEdit()
         self.on.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.on.dateChanged.connect(self._date_changed)
-        self.date_note = QLabel()
-        self.date_note.setStyleSheet(ERROR_STYLE)
+        self.date_note = error_label()
+        self.date_note.setWordWrap(False)
         self.note = QLineEdit()
         self.note.returnPressed.connect(self.post)
         self.post_button = QPushButton(tr("Post (Enter)"))
@@ -105,8 +103,7 @@ class SavingsPage(Page):
                                           lambda: receipt_file_name(self.ctx, self.last_entry_id),
                                           self)
         self.receipt_button.setEnabled(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
 
         form = QFormLayout()
         meeting_date = QHBoxLayout()
@@ -153,7 +150,7 @@ class SavingsPage(Page):
         top.addWidget(member_box, 2)
 
         self.recent = PagedTableModel(RECENT_COLUMNS, ListSource(), self.profile.minor_digits, self)
-        self.recent_view = simple_table(self.recent)
+        self.recent_view = table_view(self.recent, fit=False, alternate=True)
         self.recent_view.setColumnWidth(0, 120)
         self.recent_view.setColumnWidth(3, 220)
         self.recent_view.setColumnWidth(4, 170)
@@ -226,9 +223,7 @@ class SavingsPage(Page):
                            ("sukarela", held.sukarela), ("total", held.total),
                            ("arrears", arrears)):
             self.balance_labels[key].setText(format_amount(value, self.profile.minor_digits))
-        self.balance_labels["arrears"].setStyleSheet(
-            "font-size: 13pt; color: #b00020;" if arrears else "font-size: 13pt;"
-        )
+        set_state(self.balance_labels["arrears"], ERROR if arrears else "")
 
     # -- posting
     def _suggest_amount(self) -> None:
@@ -274,8 +269,7 @@ class SavingsPage(Page):
             return
         self.last_entry_id = entry_id
         self.receipt_button.setEnabled(True)
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(
+        self.message.say(
             tr("Posted receipt no. {id}: {name}, {what} {amount}.", id=receipt_no,
                name=choice.name, what=self.action.currentText(),
                amount=format_amount(amount, self.profile.minor_digits))
@@ -294,8 +288,7 @@ class SavingsPage(Page):
         self.picker.setFocus()
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.message.error(text)
 
     # -- receipts and reversals
     def _receipt(self, entry_id: int | None) -> str | None:

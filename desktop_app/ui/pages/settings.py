@@ -31,6 +31,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.profile_form import ProfileForm
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.screen_fit import scrolling
+from desktop_app.ui.widgets.forms import MessageLine
 
 
 FORM_WIDTH = 780
@@ -57,8 +58,7 @@ class ProfileTab(QWidget):
         self.form = ProfileForm(profile, currency_editable=False)
         self.form.setMaximumWidth(FORM_WIDTH)
         self.form.setEnabled(ctx.can(Permission.SETTINGS))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self.save_button = QPushButton(tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setVisible(ctx.can(Permission.SETTINGS))
@@ -80,13 +80,9 @@ class ProfileTab(QWidget):
             with self.ctx.session() as session:
                 settings.save_profile(session, profile)
         except KoperasiError as exc:
-            self.message.setObjectName("error")
-            self.message.setText(exc.message)
-            self.message.setStyle(self.message.style())  # re-read the stylesheet
+            self.message.error(exc.message)
             return False
-        self.message.setObjectName("hint")
-        self.message.setText(tr("The cooperative's profile was saved."))
-        self.message.setStyle(self.message.style())
+        self.message.say(tr("The cooperative's profile was saved."))
         return True
 
 

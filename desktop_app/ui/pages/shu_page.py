@@ -23,8 +23,9 @@ from desktop_app.services import settings
 from desktop_app.services.aggregates import fiscal_year_of
 from desktop_app.services.report_documents import ReportDocument, rat_package, shu_document
 from desktop_app.services.shu import ShuResult, compute_shu, post_shu_distribution
-from desktop_app.ui.pages import reports as page_tools
+from desktop_app.ui.pages.report_export import Exporter
 from desktop_app.ui.pages.report_view import ReportView
+from desktop_app.ui.widgets.forms import MessageLine, confirm
 
 
 class ShuPanel(QWidget):
@@ -44,9 +45,9 @@ class ShuPanel(QWidget):
         self.members_to.addItem(tr("Pay members in cash"), "cash")
         self.post_button = QPushButton(tr("Post distribution…"))
         self.post_button.setEnabled(self.ctx.can(Permission.CLOSE_PERIOD))
-        self.message = page_tools.MessageLine()
+        self.message = MessageLine()
         self.view = ReportView()
-        self.exporter = page_tools.Exporter(self, self.message.say)
+        self.exporter = Exporter(self, self.message.say)
         self.rat_exporter = RatExporter(self)
         rat_pdf = QPushButton(tr("RAT package: PDF…"))
         rat_pdf.clicked.connect(self.rat_exporter.pdf)
@@ -101,7 +102,7 @@ class ShuPanel(QWidget):
             year=year, amount=format_amount(self.result.shu),
             members=format_amount(sum(m.total for m in self.result.members)),
         )
-        if not page_tools.confirm(self, tr("Post SHU distribution"), question):
+        if not confirm(self, tr("Post SHU distribution"), question):
             return
         try:
             with self.ctx.session() as session:
@@ -113,7 +114,7 @@ class ShuPanel(QWidget):
         self.message.say(tr("The SHU of {year} has been posted.", year=year))
 
 
-class RatExporter(page_tools.Exporter):
+class RatExporter(Exporter):
     """The RAT package: balance sheet, income statement, SHU table and member list."""
 
     def __init__(self, panel: ShuPanel):

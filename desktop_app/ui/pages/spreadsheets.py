@@ -14,19 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +47,7 @@ from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.workers import Task, removing_on_failure
+from desktop_app.ui.widgets.forms import table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
@@ -71,16 +69,6 @@ class ListSource:
         self.rows.sort(key=lambda r: (r[column] is None, r[column]), reverse=descending)
 
 
-def _table(model: PagedTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    # as wide as contents and titles: a fixed width cut "Rows recognised"
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
 
 
 
@@ -150,9 +138,9 @@ class SpreadsheetsPage(Page):
              Column(lambda: tr("Column")), Column(lambda: tr("Problem"))], ListSource())
         previews = QHBoxLayout()
         sheets_box = QGroupBox(tr("Sheets"))
-        QVBoxLayout(sheets_box).addWidget(_table(self.sheets_model))
+        QVBoxLayout(sheets_box).addWidget(table_view(self.sheets_model, alternate=True))
         problems_box = QGroupBox(tr("Problems"))
-        self.problems_view = _table(self.problems_model)
+        self.problems_view = table_view(self.problems_model, alternate=True)
         QVBoxLayout(problems_box).addWidget(self.problems_view)
         previews.addWidget(sheets_box, 1)
         previews.addWidget(problems_box, 3)
@@ -366,7 +354,7 @@ class SpreadsheetsPage(Page):
             [Column(lambda: tr("Batch"), "int"), Column(lambda: tr("File")),
              Column(lambda: tr("Imported by")), Column(lambda: tr("Imported at")),
              Column(lambda: tr("What")), Column(lambda: tr("Undone"))], ListSource())
-        self.batches_view = _table(self.batches_model)
+        self.batches_view = table_view(self.batches_model, alternate=True)
         layout.addWidget(self.batches_view, 1)
         self.undo_button = QPushButton(tr("Undo selected import…"))
         self.undo_button.clicked.connect(self.undo_selected)

@@ -36,6 +36,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.first_user import FirstUserForm, password_field
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.widgets.forms import error_label
 
 COLUMNS = (
     Column(lambda: tr("User name")),
@@ -60,9 +61,7 @@ class _ServiceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

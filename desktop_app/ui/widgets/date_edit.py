@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QToolButton,
     QToolTip,
     QWidget,
@@ -26,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import DateError, format_date, parse_typed_date
 from desktop_app.i18n import language, tr
+from desktop_app.ui.widgets.forms import ERROR, confirm, set_state, to_qdate
 
 EARLIEST = QDate(1900, 1, 1)
 LATEST = QDate(9999, 12, 31)
 BIRTH_YEARS_BACK = 35  # an empty optional date (a birth date) opens its calendar here
-ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; }"
 
 
 def ui_locale() -> QLocale:
@@ -38,10 +37,6 @@ def ui_locale() -> QLocale:
     if language() == "id":
         return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def _qdate(value: date | QDate) -> QDate:
-    return value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
 
 
 class DateEdit(QWidget):
@@ -82,9 +77,9 @@ class DateEdit(QWidget):
         self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") + 18)
         self.setMaximumWidth(self.line.minimumWidth() + 90)
         if value is not None:
-            self.setDate(_qdate(value))
+            self.setDate(to_qdate(value))
         elif not optional:
-            self.setDate(_qdate(self.today()))
+            self.setDate(to_qdate(self.today()))
 
     def today(self) -> date:
         return self._today or date.today()
@@ -97,7 +92,7 @@ class DateEdit(QWidget):
         return QDate(self._date) if self._date is not None else QDate()
 
     def setDate(self, value: date | QDate | None) -> None:
-        new = None if value is None else _qdate(value)
+        new = None if value is None else to_qdate(value)
         if new is not None:
             new = max(self._minimum, min(self._maximum, new))
         elif not self.optional:
@@ -112,7 +107,7 @@ class DateEdit(QWidget):
         return QDate(self._minimum)
 
     def setMinimumDate(self, value: date | QDate) -> None:
-        self._minimum = _qdate(value)
+        self._minimum = to_qdate(value)
         if self._date is not None and self._date < self._minimum:
             self.setDate(self._minimum)
 
@@ -120,7 +115,7 @@ class DateEdit(QWidget):
         return QDate(self._maximum)
 
     def setMaximumDate(self, value: date | QDate) -> None:
-        self._maximum = _qdate(value)
+        self._maximum = to_qdate(value)
         if self._date is not None and self._date > self._maximum:
             self.setDate(self._maximum)
 
@@ -144,7 +139,7 @@ class DateEdit(QWidget):
             self.setDate(None)
             return True
         try:
-            typed = _qdate(parse_typed_date(text, self.today()))
+            typed = to_qdate(parse_typed_date(text, self.today()))
             if not self._minimum <= typed <= self._maximum:
                 raise DateError(tr("{date} is outside {first} … {last}",
                                    date=format_date(typed.toPython()),
@@ -170,7 +165,7 @@ class DateEdit(QWidget):
                      Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
             if key in steps and self.commit():
                 days, months = steps[key]
-                start = self._date or _qdate(self.today())
+                start = self._date or to_qdate(self.today())
                 self.setDate(start.addDays(days).addMonths(months))
                 return True
         return super().eventFilter(watched, event)
@@ -183,7 +178,7 @@ class DateEdit(QWidget):
 
     def _mark(self, refusal: str | None) -> None:
         self.refusal = refusal or ""
-        self.line.setStyleSheet(ERROR_STYLE if refusal else "")
+        set_state(self.line, ERROR if refusal else "")
         self.line.setToolTip(self.refusal)
         if refusal and self.isVisible():
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), refusal, self.line)
@@ -241,12 +236,9 @@ def confirm_posting_date(parent: QWidget, on: date, today: date | None = None) -
     today = today or date.today()
     if on <= today:
         return True
-    answer = QMessageBox.question(
+    return confirm(
         parent, tr("Date later than today"),
         tr("The date {date} is {days} day(s) after today ({today}). Post it on that "
            "date anyway?", date=format_date(on), days=(on - today).days,
            today=format_date(today)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+        default_no=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from desktop_app.errors import KoperasiError
+from desktop_app.ui.widgets.forms import error_label
 
 
 class FormPage(QWizardPage):
@@ -19,9 +20,7 @@ class FormPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.form = form
         self._check = check
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.problem)

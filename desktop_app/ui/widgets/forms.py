@@ -1,0 +1,145 @@
+"""The small pieces every page and dialog builds its form from.
+
+A table view, the message line under a form, the red error line plus Save/Cancel under a
+dialog, the Yes/No question asked before something irreversible, and date conversion.
+Colours are not set here: a widget is marked with the dynamic property `state`
+("error" or "ok") and `resources/styles/koperasi.qss` says how each state looks, so the
+app has one red.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR, OK = "error", "ok"
+
+
+def to_qdate(value: date | QDate) -> QDate:
+    return value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
+
+
+def set_state(widget: QWidget, state: str = "") -> None:
+    """Mark `widget` ERROR, OK or plain (""); the stylesheet colours it.
+
+    Qt reads a dynamic property only when it polishes a widget, so it is polished again."""
+    if (widget.property("state") or "") == state:
+        return
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class MessageLine(QLabel):
+    """A line under a form for results (green) and refusals (red), never a traceback."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        set_state(self, ERROR if error else OK)
+        self.setText(text)
+
+    def error(self, text: str) -> None:
+        self.say(text, error=True)
+
+    @property
+    def is_error(self) -> bool:
+        return self.property("state") == ERROR
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A label that only ever shows what is wrong (red, wrapped)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    set_state(label, ERROR)
+    return label
+
+
+def dialog_buttons(dialog: QDialog, accept: Callable[[], object],
+                   accept_text: str | None = None,
+                   kind: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+                   ) -> QDialogButtonBox:
+    """`kind` (Save, Ok, Open …) and Cancel: the first calls `accept` (which closes the
+    dialog itself once the form checks out), Cancel rejects it."""
+    buttons = QDialogButtonBox(kind | QDialogButtonBox.StandardButton.Cancel)
+    if accept_text is not None:
+        buttons.button(kind).setText(accept_text)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def lay_out(dialog: QDialog, parts: Sequence[QWidget | QLayout], accept: Callable[[], object],
+            accept_text: str | None = None,
+            kind: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+            error: QLabel | None = None) -> tuple[QLabel, QDialogButtonBox]:
+    """The skeleton of a form dialog: `parts` stacked, then the red error line, then
+    Save/Cancel (see `dialog_buttons`). Returns (error line, button box)."""
+    error = error if error is not None else error_label()
+    buttons = dialog_buttons(dialog, accept, accept_text, kind)
+    layout = QVBoxLayout(dialog)
+    for part in (*parts, error, buttons):
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return error, buttons
+
+
+def confirm(parent: QWidget, title: str, text: str, *, default_no: bool = False) -> bool:
+    """Ask Yes/No before something irreversible; True for Yes. `default_no` makes Enter
+    answer No (for questions where Yes is the slip)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    if default_no:
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    else:
+        answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def table_view(model: QAbstractItemModel, stretch: int | None = None, *, fit: bool = True,
+               sortable: bool = False, one_row: bool = True, alternate: bool = False,
+               wrap: bool = True) -> QTableView:
+    """A list shown as a table: no row numbers; columns as wide as their contents (`fit`)
+    with column `stretch` (default: the last) taking the room left; `one_row` selects a
+    whole row at a time; `sortable` sorts by a click on a column title."""
+    view = QTableView()
+    view.setModel(model)
+    if one_row:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(sortable)
+    view.setAlternatingRowColors(alternate)
+    view.setWordWrap(wrap)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def sorted_by(view: QTableView, column: int, order: Qt.SortOrder) -> QTableView:
+    """`view` sorted by `column` from the start, and by a click on any column title."""
+    view.horizontalHeader().setSortIndicator(column, order)
+    view.setSortingEnabled(True)
+    return view
