@@ -180,6 +180,20 @@ def receipt(session: Session, entry_id: int) -> Receipt:
 # ------------------------------------------------------------------ use cases
 
 
+def expected_amount(session: Session, savings_type: SavingsType, months: int = 1) -> int | None:
+    """What a deposit of this type is by the book's profile, read now: wajib for
+    `months` months, pokok its one fixed amount; sukarela is what she brings (None)."""
+    return _expected(settings.get_profile(session), SavingsType(savings_type), months)
+
+
+def _expected(profile: settings.Profile, kind: SavingsType, months: int) -> int | None:
+    if kind == SavingsType.WAJIB:
+        return months * profile.wajib_amount
+    if kind == SavingsType.POKOK:
+        return profile.pokok_amount
+    return None
+
+
 def deposit(
     session: Session,
     member_id: int,
@@ -210,7 +224,7 @@ def deposit(
                 raise ValidationError(tr("Only wajib can be paid for several months at once."))
             if months < 1:
                 raise ValidationError(tr("Pay at least one month."))
-            amount = months * profile.wajib_amount if amount is None else amount
+            amount = _expected(profile, kind, months) if amount is None else amount
         if amount is None or amount <= 0:
             raise ValidationError(tr("Enter an amount above zero."))
         if kind == SavingsType.POKOK:
@@ -219,7 +233,7 @@ def deposit(
                     tr("{name} has already paid Simpanan Pokok; it is paid only once.",
                        name=member.name)
                 )
-            if amount != profile.pokok_amount:
+            if amount != _expected(profile, kind, 1):
                 raise ValidationError(
                     tr("Simpanan Pokok is {amount}; enter exactly that amount.",
                        amount=format_amount(profile.pokok_amount, profile.minor_digits))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -49,6 +50,20 @@ def test_wajib_for_several_months_at_once(session, member):
     assert savings.wajib_arrears(session, member, DAY) == 0
     # on 1 May, January to April are over: 4 months due, 3 paid
     assert savings.wajib_arrears(session, member, date(2025, 5, 1)) == 20_000
+
+
+def test_the_expected_amount_is_the_rule_deposits_follow(session, member):
+    assert savings.expected_amount(session, SavingsType.WAJIB, 3) == 60_000
+    assert savings.expected_amount(session, SavingsType.POKOK) == 100_000
+    assert savings.expected_amount(session, SavingsType.SUKARELA) is None
+    book_settings.save_profile(session, replace(book_settings.get_profile(session),
+                                                wajib_amount=25_000, pokok_amount=150_000))
+    assert savings.expected_amount(session, SavingsType.WAJIB, 2) == 50_000
+    savings.deposit(session, member, SavingsType.WAJIB, None, DAY, months=2)
+    assert savings.savings_balances(session, member).wajib == 50_000
+    savings.deposit(session, member, SavingsType.POKOK,
+                    savings.expected_amount(session, SavingsType.POKOK), DAY)
+    assert savings.savings_balances(session, member).pokok == 150_000
 
 
 def test_balances_add_up(session, member):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.savings import SavingsType
-from desktop_app.services import members, reversals, savings
+from desktop_app.services import members, reversals, savings, settings
 from desktop_app.services.context import SYSTEM_ACTOR
 from desktop_app.services.members import MemberInput
 from desktop_app.ui.context import AppContext
@@ -222,3 +223,36 @@ def test_a_name_many_members_share_lists_them_to_pick_from(page, qtbot, session)
 def test_a_name_nobody_has_says_so(page, qtbot):
     choose(page, qtbot, "Zulaikha")
     assert page.message.text() == "No active member matches 'Zulaikha'."
+
+
+def change_profile(session, **amounts) -> None:
+    settings.save_profile(session, replace(settings.get_profile(session), **amounts))
+
+
+def test_a_pokok_amount_changed_in_settings_is_what_the_open_page_posts(
+        page, qtbot, session, people):
+    page.action.setCurrentIndex(page.action.findData(SavingsType.POKOK))
+    assert page.amount.text() == "100.000"
+    change_profile(session, pokok_amount=150_000, wajib_amount=25_000)
+    page.refresh()  # the treasurer comes back to the page from Settings
+    assert page.amount.text() == "150.000"
+    choose(page, qtbot, "0001")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert "Posted receipt no." in page.message.text() and not page.message.is_error
+    assert savings.savings_balances(session, people[0]).pokok == 150_000
+    session.rollback()
+    page.action.setCurrentIndex(page.action.findData(SavingsType.WAJIB))
+    page.months.setValue(2)
+    assert page.amount.text() == "50.000"  # 2 × the new wajib amount
+
+
+def test_the_old_pokok_amount_is_still_refused_after_the_change(page, qtbot, session, people):
+    change_profile(session, pokok_amount=150_000)
+    page.action.setCurrentIndex(page.action.findData(SavingsType.POKOK))
+    choose(page, qtbot, "0001")
+    page.amount.setText("100.000")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    assert page.message.is_error
+    assert page.message.text() == "Simpanan Pokok is Rp 150.000; enter exactly that amount."
+    assert savings.savings_balances(session, people[0]).pokok == 0
+    session.rollback()

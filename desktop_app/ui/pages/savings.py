@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.money import AmountError, format_amount
+from desktop_app.domain.money import AmountError
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import SavingsType, label
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import members, receipt_numbers, savings, settings
+from desktop_app.services import members, receipt_numbers, savings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
@@ -62,8 +62,6 @@ class SavingsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        with ctx.session() as session:
-            self.profile = settings.get_profile(session)
         self.last_entry_id: int | None = None
         self.shown_member: int | None = None
 
@@ -87,7 +85,7 @@ class SavingsPage(Page):
         self.months.setRange(1, 60)
         self.months.setSuffix(tr(" month(s)"))
         self.months.valueChanged.connect(self._suggest_amount)
-        self.amount = MoneyEdit(self.profile.minor_digits)
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.amount.returnPressed.connect(self.post)
         self.on = DateEdit()
         self.on.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -149,7 +147,7 @@ class SavingsPage(Page):
         top.addWidget(entry_box, 3)
         top.addWidget(member_box, 2)
 
-        self.recent = PagedTableModel(RECENT_COLUMNS, ListSource(), self.profile.minor_digits, self)
+        self.recent = PagedTableModel(RECENT_COLUMNS, ListSource(), ctx.money.minor_digits, self)
         self.recent_view = table_view(self.recent, fit=False, alternate=True)
         self.recent_view.setColumnWidth(0, 120)
         self.recent_view.setColumnWidth(3, 220)
@@ -176,6 +174,8 @@ class SavingsPage(Page):
 
     # -- page
     def refresh(self) -> None:
+        if self.action.currentData() in (SavingsType.WAJIB, SavingsType.POKOK):
+            self._suggest_amount()  # the amounts may have changed in Settings meanwhile
         self.reload_recent()
         self.show_member(self.shown_member)
         self.picker.setFocus()
@@ -222,19 +222,21 @@ class SavingsPage(Page):
         for key, value in (("pokok", held.pokok), ("wajib", held.wajib),
                            ("sukarela", held.sukarela), ("total", held.total),
                            ("arrears", arrears)):
-            self.balance_labels[key].setText(format_amount(value, self.profile.minor_digits))
+            self.balance_labels[key].setText(self.ctx.money.amount(value))
         set_state(self.balance_labels["arrears"], ERROR if arrears else "")
 
     # -- posting
     def _suggest_amount(self) -> None:
+        """Fill in what the deposit is by the book's current profile (the service's
+        rule, read fresh); a sukarela deposit or a withdrawal starts empty."""
         action = self.action.currentData()
         self.months.setEnabled(action == SavingsType.WAJIB)
-        if action == SavingsType.WAJIB:
-            self.amount.set_amount(self.months.value() * self.profile.wajib_amount)
-        elif action == SavingsType.POKOK:
-            self.amount.set_amount(self.profile.pokok_amount)
-        else:
+        if action == WITHDRAW:
             self.amount.clear()
+            return
+        with self.ctx.session() as session:
+            self.amount.set_amount(
+                savings.expected_amount(session, action, self.months.value()))
 
     def post(self) -> None:
         """Post what the form says; on any problem say what to fix and post nothing."""
@@ -272,7 +274,7 @@ class SavingsPage(Page):
         self.message.say(
             tr("Posted receipt no. {id}: {name}, {what} {amount}.", id=receipt_no,
                name=choice.name, what=self.action.currentText(),
-               amount=format_amount(amount, self.profile.minor_digits))
+               amount=self.ctx.money.amount(amount))
         )
         self.show_member(choice.id)
         self.reload_recent()
@@ -312,7 +314,7 @@ class SavingsPage(Page):
         if not index.isValid():
             return
         _receipt_no, on, number, name, kind, amount, _note, entry_id = self.recent.row(index.row())
-        summary = f"{number} {name}: {kind} {format_amount(amount, self.profile.minor_digits)}"
+        summary = f"{number} {name}: {kind} {self.ctx.money.amount(amount)}"
         if ask_and_reverse(self, self.ctx, entry_id, on, summary):
             self.reload_recent()
             self.show_member(self.shown_member)
