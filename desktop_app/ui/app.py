@@ -1,8 +1,10 @@
 """Start the GUI: language, look, the book (or the first-run wizard), then the window.
 
 `Launcher` owns the open book and its top-level window. File > New book, Open book,
-a recent book and Restore all come back here, so a book is always opened the same way:
-verified and migrated by `open_book`, remembered in the recent list, backed up once a day.
+a recent book and Restore all come back here, through the window's signals
+(`open_requested`, `book_created`, `restore_requested`), so a book is always opened the
+same way: verified and migrated by `open_book`, remembered in the recent list, backed up
+once a day.
 """
 
 from __future__ import annotations
@@ -27,22 +29,13 @@ from desktop_app.ui import platform_check, preferences
 from desktop_app.ui.screen_fit import show_fitting
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
-
-_current: Launcher | None = None
-
-
-def current_launcher() -> Launcher | None:
-    """The launcher of the running app (None in tests and screenshots that build windows)."""
-    return _current
-
+from desktop_app.ui.workers import Task, run_with_progress
 
 class Launcher(QObject):
     backup_done = Signal(str)  # a message for the status bar, from the backup thread
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        global _current
-        _current = self
         self.book: Book | None = None
         self.window: QWidget | None = None
         self._backup_thread: threading.Thread | None = None
@@ -64,6 +57,9 @@ class Launcher(QObject):
         old_window, old_book = self.window, self.book
         self.book = book
         self.window = self.make_window(book)
+        self.window.open_requested.connect(self.open_path)
+        self.window.book_created.connect(self.show_book)
+        self.window.restore_requested.connect(self.restore)
         if book.path is not None:
             preferences.add_recent_book(book.path)
             self._start_daily_backup(book.path)
@@ -80,6 +76,30 @@ class Launcher(QObject):
         from desktop_app.ui.session_flow import SessionWindow
 
         return SessionWindow(book)
+
+    def restore(self, source: Path) -> Task:
+        """Close the book, replace its file with the backup `source` (already verified
+        and confirmed; the replaced book is kept) and open it again, off the GUI thread."""
+        book = self.book.path
+        window = self.window
+        self.close_book()
+
+        def restored(kept: Path | None) -> None:
+            self.open_path(book)
+            QMessageBox.information(
+                self.window, tr("Book restored"),
+                tr("The book was restored from {source}.", source=source.name)
+                + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
+            )
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(window, tr("Cannot restore"), message)
+            self.open_path(book)
+
+        return run_with_progress(window, tr("Restore from a backup"),
+                                 tr("Replacing the book with {source}…", source=source.name),
+                                 lambda _progress: backup.restore(source, book), restored,
+                                 cancellable=False, on_failure=failed)
 
     def close_book(self) -> Path | None:
         """Close the open book (before a restore replaces its file); return its path."""

@@ -1,8 +1,10 @@
 """The main window: navigation on the left, the page with its header on the right.
 
 Pages are built the first time they are shown, so opening a big book stays quick.
-The File menu works on books (new, open, recent, backup, restore) through the running
-`Launcher`; the status bar shows the open book and who is working in it.
+The File menu works on books (new, open, recent, backup, restore): the window asks
+the user and checks, then says what it wants through its signals, which the running
+`Launcher` connects (the window never reaches for the launcher). The status bar shows
+the open book and who is working in it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,12 +38,17 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.loan_help import show_loan_terms_help
 from desktop_app.ui.pages import PageSpec, page_specs
 from desktop_app.ui.screen_fit import PREFERRED
+from desktop_app.ui.widgets.forms import confirm
 from desktop_app.ui.workers import Task, run_with_progress
 
 BOOK_FILTER = "*.sqlite3 *.db *.koperasi"
 
 
 class MainWindow(QMainWindow):
+    open_requested = Signal(object)  # a book file's Path or a server book's address
+    book_created = Signal(object)  # the Book the new-book wizard made
+    restore_requested = Signal(object)  # a verified backup's Path, to replace this book
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -161,14 +169,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
     # -- book actions
-    def _launcher(self):
-        from desktop_app.ui.app import current_launcher
-
-        launcher = current_launcher()
-        if launcher is None:
-            QMessageBox.information(self, tr("Koperasi"), tr("Start Koperasi to switch books."))
-        return launcher
-
     def _book_folder(self) -> str:
         path = self.ctx.book.path
         return str(path.parent if path else config.data_dir())
@@ -176,12 +176,9 @@ class MainWindow(QMainWindow):
     def new_book(self) -> None:
         from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
 
-        launcher = self._launcher()
-        if launcher is None:
-            return
         wizard = NewBookWizard(Path(self._book_folder()) / "koperasi-baru.sqlite3", self)
         if run_modal(wizard) and wizard.book is not None:
-            launcher.show_book(wizard.book)
+            self.book_created.emit(wizard.book)
 
     def open_book(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -199,9 +196,7 @@ class MainWindow(QMainWindow):
             self._open_path(dialog.url())
 
     def _open_path(self, path: Path | str) -> None:
-        launcher = self._launcher()
-        if launcher is not None:
-            launcher.open_path(path, self)
+        self.open_requested.emit(path)
 
     def backup_book(self) -> Task | None:
         """Ask where, then copy the book off the GUI thread (Cancel leaves no partial
@@ -237,55 +232,31 @@ class MainWindow(QMainWindow):
             )
             return
         book = self.ctx.book.path
-        launcher = self._launcher()
-        if book is None or launcher is None:
+        if book is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Restore from a backup"), str(config.backup_dir_for(book)),
             tr("Koperasi books ({patterns})", patterns=BOOK_FILTER),
         )
         if name:
-            self.restore_from(Path(name), launcher)
+            self.restore_from(Path(name))
 
-    def restore_from(self, source: Path, launcher) -> Task:
-        """Verify `source` off the GUI thread, confirm, then replace the open book with
-        it (the old one is kept). Cancel is offered while verifying: nothing changed yet."""
+    def restore_from(self, source: Path) -> Task:
+        """Verify `source` off the GUI thread and ask; on Yes, `restore_requested`
+        (the launcher closes the book, restores, reopens). Cancel is offered while
+        verifying: nothing changed yet."""
         return run_with_progress(
             self, tr("Restore from a backup"), tr("Checking {source}…", source=source.name),
             lambda progress: backup.verify_restorable(source, progress),
-            lambda _: self._confirm_restore(source, launcher),
+            lambda _: self._confirm_restore(source),
             on_failure=lambda message: QMessageBox.warning(self, tr("Cannot restore"), message))
 
-    def _confirm_restore(self, source: Path, launcher) -> None:
-        answer = QMessageBox.question(
-            self, tr("Restore the book?"),
-            tr("Replace the open book with {source}?", source=source.name) + "\n\n"
-            + tr("Everything entered since that backup will be gone from the book. "
-                 "The current book is kept as a backup first."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        book = self.ctx.book.path
-        launcher.close_book()
-
-        def restored(kept: Path | None) -> None:
-            launcher.open_path(book, self)
-            QMessageBox.information(
-                launcher.window, tr("Book restored"),
-                tr("The book was restored from {source}.", source=source.name)
-                + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
-            )
-
-        def failed(message: str) -> None:
-            QMessageBox.warning(self, tr("Cannot restore"), message)
-            launcher.open_path(book, self)
-
-        run_with_progress(self, tr("Restore from a backup"),
-                          tr("Replacing the book with {source}…", source=source.name),
-                          lambda _progress: backup.restore(source, book), restored,
-                          cancellable=False, on_failure=failed)
+    def _confirm_restore(self, source: Path) -> None:
+        if confirm(self, tr("Restore the book?"),
+                   tr("Replace the open book with {source}?", source=source.name) + "\n\n"
+                   + tr("Everything entered since that backup will be gone from the book. "
+                        "The current book is kept as a backup first."), default_no=True):
+            self.restore_requested.emit(source)
 
     def export_table(self) -> Task | None:
         """Write the table on the current page, as shown, to a workbook."""

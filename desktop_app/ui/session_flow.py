@@ -7,6 +7,7 @@ reachable behind another window) while the start screen or the kiosk is showing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +34,14 @@ LOCK_SHORTCUT = "Ctrl+L"
 
 
 class SessionWindow(QStackedWidget):
-    """Start screen → kiosk or MainWindow(AppContext(book, actor)) → lock → resume/switch."""
+    """Start screen → kiosk or MainWindow(AppContext(book, actor)) → lock → resume/switch.
+
+    The books' requests to switch book (MainWindow's signals of the same names) are
+    passed on to whoever opened this window (the launcher)."""
+
+    open_requested = Signal(object)
+    book_created = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(self, book: Book, idle_lock_ms: int | None = None,
                  kiosk_idle_ms: int = KIOSK_IDLE_MS, parent: QWidget | None = None):
@@ -95,6 +103,9 @@ class SessionWindow(QStackedWidget):
 
     def _open_books(self, actor: Actor) -> MainWindow:
         window = MainWindow(AppContext(self.book, actor))
+        window.open_requested.connect(self.open_requested)
+        window.book_created.connect(self.book_created)
+        window.restore_requested.connect(self.restore_requested)
         lock_button = QPushButton(tr("Lock ({shortcut})", shortcut=LOCK_SHORTCUT))
         lock_button.clicked.connect(self.lock)
         window.statusBar().addPermanentWidget(lock_button)

@@ -108,10 +108,6 @@
       <translation>Pembukuan tanpa internet untuk koperasi simpan pinjam.</translation>
     </message>
     <message>
-      <source>Start Koperasi to switch books.</source>
-      <translation>Jalankan Koperasi untuk berganti buku.</translation>
-    </message>
-    <message>
       <source>All files (*)</source>
       <translation>Semua berkas (*)</translation>
     </message>

@@ -18,7 +18,6 @@ from desktop_app.domain.accounts import KAS
 from desktop_app.i18n import set_language, tr
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.ui import app as app_module
 from desktop_app.ui.app import Launcher
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
@@ -234,7 +233,6 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
         launcher.close_book()
         window.deleteLater()
         launcher.deleteLater()
-        app_module._current = None  # noqa: SLF001 - no launcher outlives its scenario
 
 
 def _approve(dialog: LoanDetailDialog) -> None:

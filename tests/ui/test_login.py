@@ -219,4 +219,3 @@ def test_the_app_opens_a_book_at_the_start_screen(qtbot, book_file, tmp_path, wi
     finally:
         launcher.wait_for_backup()
         launcher.close_book()
-        app_module._current = None  # noqa: SLF001

@@ -14,7 +14,7 @@ from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
 from desktop_app.domain.roles import Role
 from desktop_app.i18n import set_language
 from desktop_app.services import backup, ledger, settings
-from desktop_app.services.books import DEFAULT_PROFILE
+from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor
 from desktop_app.services.ledger import EntryDraft, credit, debit
 from desktop_app.ui import app as app_module
@@ -34,8 +34,6 @@ TREASURER = Actor("sri", Role.TREASURER, "Sri Wahyuni")
 def own_preferences(tmp_path):
     """Recent books and language go to a temporary folder, not the user's."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "prefs"))
-    yield
-    app_module._current = None  # noqa: SLF001 - no launcher outlives its test
 
 
 @pytest.fixture(autouse=True)
@@ -129,6 +127,60 @@ def test_a_foreign_file_is_refused_and_the_open_book_stays(qtbot, book_file, tmp
     launcher.close_book()
 
 
+def file_action(window: MainWindow, text: str):
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text() == text)
+
+
+def test_file_open_asks_the_launcher_to_switch_to_the_chosen_book(
+        qtbot, book_file, tmp_path, monkeypatch):
+    other = tmp_path / "other" / "melati.sqlite3"
+    other.parent.mkdir()
+    create_book(other, DEFAULT_PROFILE).close()
+    launcher = app_module.Launcher()
+    launcher.open_path(book_file)
+    first = launcher.window
+    qtbot.addWidget(first)
+    monkeypatch.setattr(main_window_module.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(other), ""))
+    with qtbot.waitSignal(first.open_requested) as asked:
+        file_action(first, "&Open book…").trigger()
+    assert asked.args == [other]
+    qtbot.addWidget(launcher.window)
+    assert launcher.book.path == other and launcher.window is not first
+    assert launcher.window.ctx.book.path == other
+    assert preferences.recent_books()[0] == other.resolve()
+    launcher.wait_for_backup()
+    launcher.close_book()
+
+
+def test_a_recent_book_opens_through_the_launcher_and_a_bad_one_keeps_the_open_book(
+        qtbot, book_file, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(app_module.QMessageBox, "warning", lambda p, t, text: warnings.append(text))
+    launcher = app_module.Launcher()
+    launcher.open_path(book_file)
+    first = launcher.window
+    qtbot.addWidget(first)
+    missing = tmp_path / "gone.sqlite3"
+    first.open_requested.emit(missing)  # as File > Recent books does
+    assert warnings and launcher.window is first and launcher.book.path == book_file
+    launcher.wait_for_backup()
+    launcher.close_book()
+
+
+def test_the_session_window_passes_the_books_requests_on(qtbot, book):
+    from desktop_app.ui.session_flow import SessionWindow
+
+    window = SessionWindow(book, idle_lock_ms=60_000)
+    qtbot.addWidget(window)
+    window.enter_books(TREASURER)
+    for name, value in (("open_requested", "/x.sqlite3"), ("restore_requested", "/b.sqlite3")):
+        with qtbot.waitSignal(getattr(window, name)) as passed:
+            getattr(window.main_window, name).emit(value)
+        assert passed.args == [value]
+
+
 def test_restore_asks_first_then_replaces_the_book_and_keeps_the_old_one(
         qtbot, book_file, tmp_path, monkeypatch):
     grant(book_file, 10_000)
@@ -141,12 +193,12 @@ def test_restore_asks_first_then_replaces_the_book_and_keeps_the_old_one(
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(main_window_module.QMessageBox, "question", lambda *a: answers.pop(0))
     told = []
-    monkeypatch.setattr(main_window_module.QMessageBox, "information",
+    monkeypatch.setattr(app_module.QMessageBox, "information",
                         lambda _parent, title, _text: told.append(title))
-    first.restore_from(saved, launcher)  # checked off the GUI thread, then asked: No
+    first.restore_from(saved)  # checked off the GUI thread, then asked: No
     qtbot.waitUntil(lambda: len(answers) == 1)
     assert cash_in(book_file) == 15_000 and launcher.window is first
-    first.restore_from(saved, launcher)  # Yes
+    first.restore_from(saved)  # Yes
     qtbot.waitUntil(lambda: told == ["Book restored"], timeout=20_000)
     qtbot.addWidget(launcher.window)
     assert launcher.window is not first
@@ -167,7 +219,7 @@ def test_restore_refuses_a_foreign_file_without_asking(qtbot, book_file, tmp_pat
     qtbot.addWidget(launcher.window)
     foreign = tmp_path / "x.sqlite3"
     foreign.write_bytes(b"junk")
-    launcher.window.restore_from(foreign, launcher)
+    launcher.window.restore_from(foreign)
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("Cannot restore", f"{foreign} is not a Koperasi book.")]
     launcher.close_book()
