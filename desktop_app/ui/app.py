@@ -31,6 +31,7 @@ from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
 from desktop_app.ui.workers import Task, run_with_progress
 
+
 class Launcher(QObject):
     backup_done = Signal(str)  # a message for the status bar, from the backup thread
 

@@ -33,8 +33,8 @@ from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.spreadsheets import ListSource
 from desktop_app.ui.widgets.date_edit import DateEdit
-from desktop_app.ui.workers import Task
 from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.workers import Task
 
 SHOWN = ("members", "heads_of_household", "savings_total", "loans_outstanding", "par30",
          "repayment_rate")

@@ -9,7 +9,7 @@ from functools import cached_property
 from sqlalchemy.orm import Session
 
 from desktop_app.db.book import Book
-from desktop_app.domain.money import format_amount, format_number
+from desktop_app.domain.money import format_amount, format_number, parse_amount
 from desktop_app.domain.roles import Permission, allows
 from desktop_app.services import settings
 from desktop_app.services.context import Actor, set_actor
@@ -30,6 +30,11 @@ class Money:
     def number(self, minor: int) -> str:
         """`1.250.000`: the figure without the currency, for table cells."""
         return format_number(minor, self.minor_digits)
+
+    def parse(self, text: object) -> int:
+        """What a treasurer typed (`12.500`, `Rp 12.500`), in minor units; AmountError
+        says why not."""
+        return parse_amount(text, self.minor_digits)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from report_book import build
 from desktop_app.services import loans
 from desktop_app.services.context import SYSTEM_ACTOR
 from desktop_app.services.dashboard import MonthPoint
-from desktop_app.ui.context import AppContext
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.pages.dashboard import DashboardPage, TrendChart, _nice_step
 from tests.loan_book import add_member, add_product
 
@@ -58,7 +58,7 @@ def test_applications_waiting_for_the_chair_are_counted(qtbot, book, session):
 
 
 def test_the_chart_axis_has_room_for_a_large_books_figures(qtbot):
-    chart = TrendChart()
+    chart = TrendChart(Money())
     qtbot.addWidget(chart)
     chart.set_points([MonthPoint(date(2026, m, 28), 12_345_678_901, 9_000_000_000)
                       for m in range(1, 13)])

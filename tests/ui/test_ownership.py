@@ -83,7 +83,7 @@ def test_every_dialog_s_widgets_are_owned_by_qt_alone(window, demo_book, tmp_pat
         market_day = _first(s, MarketDay.id)
         summary = market_days.market_day_summary(s, market_day)
     dialogs = [
-        CashEntryDialog(ctx, "in", window), ExitDialog(ctx, member, TODAY, 0, window),
+        CashEntryDialog(ctx, "in", window), ExitDialog(ctx, member, TODAY, window),
         LoanApplicationDialog(ctx, window), LoanSimulatorDialog(ctx, window),
         MemberDialog(ctx, member, window), GroupsDialog(ctx, window),
         NewBookWizard(tmp_path / "new.sqlite3", window), ProductDialog(ctx, product, window),

@@ -17,12 +17,11 @@ from desktop_app.domain.money import AmountError
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import account_type_label
-from desktop_app.services import settings
 from desktop_app.services.cashbook import CashMovement, Direction, cash_accounts, post_cash_movement
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
-from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.forms import lay_out
+from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -42,7 +41,6 @@ class CashEntryDialog(QDialog):
         self.setMinimumWidth(660)  # the account label and long account names both fit
         with ctx.session() as session:
             accounts = cash_accounts(session)
-            digits = settings.get_profile(session).minor_digits
         self.on = DateEdit(today or date.today())
         self.account = QComboBox()
         for account in accounts:
@@ -52,7 +50,7 @@ class CashEntryDialog(QDialog):
             )
         default = MODAL_DONASI if direction == Direction.IN else BEBAN_OPERASIONAL
         self.account.setCurrentIndex(max(0, self.account.findData(default)))
-        self.amount = MoneyEdit(digits)
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.description = QLineEdit()
         self.description.setPlaceholderText(
             tr("e.g. Grant from the NGO") if direction == Direction.IN

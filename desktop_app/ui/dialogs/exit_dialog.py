@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members
@@ -22,12 +21,11 @@ from desktop_app.ui.widgets.forms import lay_out
 
 
 class ExitDialog(QDialog):
-    def __init__(self, ctx: AppContext, member_id: int, on: date, minor_digits: int = 0,
+    def __init__(self, ctx: AppContext, member_id: int, on: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
-        self.minor_digits = minor_digits
         self.entry_id: int | None = None
         self.setWindowTitle(tr("Member exit"))
         self.setMinimumWidth(460)
@@ -51,7 +49,7 @@ class ExitDialog(QDialog):
     def _preview(self) -> None:
         with self.ctx.session() as session:
             preview = members.exit_preview(session, self.member_id, self.on.value())
-        money = lambda value: format_amount(value, self.minor_digits)  # noqa: E731
+        money = self.ctx.money.amount
         self.heading.setText(
             tr("{name} leaves the cooperative. Her savings are paid back in one entry; "
                "this cannot be undone.", name=preview.name)

@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import AmountError, format_amount, format_number, parse_amount
+from desktop_app.domain.money import AmountError
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import joint_liability, loans
 from desktop_app.services.joint_liability import Share
 from desktop_app.services.loan_portfolio import loan_detail
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.widgets.forms import lay_out
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import lay_out, table_view
 from desktop_app.ui.widgets.money_edit import MoneyEdit
-from desktop_app.ui.widgets.forms import table_view
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -33,9 +32,10 @@ class SharesModel(QAbstractTableModel):
 
     edited = Signal()
 
-    def __init__(self, people: list[tuple[int, str, str, int]], tick_title: str,
+    def __init__(self, money: Money, people: list[tuple[int, str, str, int]], tick_title: str,
                  savings_title: str, parent=None):
         super().__init__(parent)
+        self.money = money
         # id, label, hint (e.g. what she is owed), ticked, amount, savings
         self.rows = [[pid, f"{number} — {name}", hint, True, 0, False]
                      for pid, number, name, hint in people]
@@ -72,7 +72,7 @@ class SharesModel(QAbstractTableModel):
             if column == 2:
                 return row[2]
             if column == 3:
-                return format_number(row[4]) if row[3] else ""
+                return self.money.number(row[4]) if row[3] else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -83,7 +83,7 @@ class SharesModel(QAbstractTableModel):
             row[3 if column == 0 else 5] = Qt.CheckState(value) == CHECKED
         elif role == Qt.ItemDataRole.EditRole and column == 3:
             try:
-                row[4] = parse_amount(value) if str(value).strip() else 0
+                row[4] = self.money.parse(value) if str(value).strip() else 0
             except AmountError:
                 return False
         else:
@@ -113,7 +113,7 @@ class _SharesDialog(QDialog):
         self.ctx = ctx
         self.entry_id: int | None = None
         self.on = DateEdit(on)
-        self.amount = MoneyEdit()
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.total = QLabel()
 
     def _lay_out(self, parts: list, save_text: str) -> None:
@@ -128,7 +128,7 @@ class _SharesDialog(QDialog):
 
     def _show_total(self) -> None:
         total = sum(s.amount for s in self.model.shares())
-        self.total.setText(tr("Shares add up to {total}", total=format_amount(total)))
+        self.total.setText(tr("Shares add up to {total}", total=self.ctx.money.amount(total)))
 
     def propose(self) -> None:
         raise NotImplementedError
@@ -169,7 +169,8 @@ class CoverDialog(_SharesDialog):
                             name=detail.member_name, member=detail.member_number))
         heading.setWordWrap(True)
         self.amount.set_amount(due)
-        self.model = SharesModel(people, tr("Present"), tr("From voluntary savings"), self)
+        self.model = SharesModel(ctx.money, people, tr("Present"), tr("From voluntary savings"),
+                                 self)
         self.table = table_view(self.model, 1, one_row=False)
         self.table.setColumnHidden(2, True)  # no hints when covering
         form = QFormLayout()
@@ -211,8 +212,8 @@ class PaybackDialog(_SharesDialog):
         self.setMinimumSize(720, 420)
         self.amount.set_amount(sum(c.owed for c in owed))
         self.model = SharesModel(
-            [(c.payer_id, c.payer_number, c.payer_name,
-              tr("owed {amount}", amount=format_number(c.owed))) for c in owed],
+            ctx.money, [(c.payer_id, c.payer_number, c.payer_name,
+              tr("owed {amount}", amount=ctx.money.number(c.owed))) for c in owed],
             tr("Paid now"), tr("Into her voluntary savings"), self)
         form = QFormLayout()
         form.addRow(tr("Date"), self.on)

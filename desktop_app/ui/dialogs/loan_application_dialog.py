@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import AmountError, format_amount
+from desktop_app.domain.money import AmountError
 from desktop_app.domain.schedule import build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.dialogs.loan_simulator import method_label, rate_note
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
@@ -50,7 +50,7 @@ class LoanApplicationDialog(QDialog):
                    method=method_label(product.method))
                 + ("" if product.frequency == "month"
                    else f", {frequency_label(product.frequency).lower()}"), product)
-        self.amount = MoneyEdit()
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.term = QSpinBox()
         self.term.setRange(1, 520)
         self.term.setValue(12)
@@ -108,12 +108,13 @@ class LoanApplicationDialog(QDialog):
             self.preview.setText("")
             return
         paying = next(r for r in rows if r.principal)
+        money = self.ctx.money.amount
         self.preview.setText("\n".join(filter(None, [tr(
             "Admin fee {fee}; first installment {first}; total interest {interest}",
-            fee=format_amount(product.admin_fee(amount)), first=format_amount(rows[0].installment),
-            interest=format_amount(sum(r.interest for r in rows))),
+            fee=money(product.admin_fee(amount)), first=money(rows[0].installment),
+            interest=money(sum(r.interest for r in rows))),
             tr("{term}; installment {amount} from {date}", term=term_label(
-                len(rows), product.frequency), amount=format_amount(paying.installment),
+                len(rows), product.frequency), amount=money(paying.installment),
                 date=paying.due_date.strftime("%d/%m/%Y")),
             rate_note(product.monthly_rate, product.frequency)])))
 

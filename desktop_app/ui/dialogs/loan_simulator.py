@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.money import AmountError, format_amount, format_number, parse_percent
+from desktop_app.domain.money import AmountError, parse_percent
 from desktop_app.domain.schedule import ScheduleRow, build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
-from desktop_app.ui.context import AppContext
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
@@ -57,9 +57,10 @@ def rate_note(monthly_rate, frequency: str) -> str:
 class ScheduleTableModel(QAbstractTableModel):
     """A loan schedule (a short list: at most 120 rows), with an optional state column."""
 
-    def __init__(self, rows: list[ScheduleRow] | None = None, states: list[str] | None = None,
-                 parent=None):
+    def __init__(self, money: Money, rows: list[ScheduleRow] | None = None,
+                 states: list[str] | None = None, parent=None):
         super().__init__(parent)
+        self.money = money
         self.rows = rows or []
         self.states = states
 
@@ -92,9 +93,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 6:
                 return self.states[index.row()] if self.states else None
-            values = (row.number, format_date(row.due_date), format_number(row.principal),
-                      format_number(row.interest), format_number(row.installment),
-                      format_number(row.balance))
+            number = self.money.number
+            values = (row.number, format_date(row.due_date), number(row.principal),
+                      number(row.interest), number(row.installment), number(row.balance))
             return str(values[column]) if column < len(values) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -102,24 +103,25 @@ class ScheduleTableModel(QAbstractTableModel):
 
 
 def schedule_html(title: str, terms: list[tuple[str, str]], rows: list[ScheduleRow],
-                  cooperative: str = "") -> str:
+                  money: Money, cooperative: str = "") -> str:
     """A printable schedule: a title, the terms, the table and the totals."""
+    number = money.number
     head = "".join(f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in terms)
     titles = (tr("No."), tr("Due date"), tr("Principal"), tr("Interest (jasa)"),
               tr("Installment"), tr("Balance"))
     header = "".join(f"<th>{escape(t)}</th>" for t in titles)
     body = "".join(
         f"<tr><td>{r.number}</td><td>{format_date(r.due_date)}</td>"
-        f"<td class='num'>{format_number(r.principal)}</td>"
-        f"<td class='num'>{format_number(r.interest)}</td>"
-        f"<td class='num'>{format_number(r.installment)}</td>"
-        f"<td class='num'>{format_number(r.balance)}</td></tr>"
+        f"<td class='num'>{number(r.principal)}</td>"
+        f"<td class='num'>{number(r.interest)}</td>"
+        f"<td class='num'>{number(r.installment)}</td>"
+        f"<td class='num'>{number(r.balance)}</td></tr>"
         for r in rows
     )
     totals = (f"<tr><th colspan='2'>{escape(tr('Total'))}</th>"
-              f"<th class='num'>{format_number(sum(r.principal for r in rows))}</th>"
-              f"<th class='num'>{format_number(sum(r.interest for r in rows))}</th>"
-              f"<th class='num'>{format_number(sum(r.installment for r in rows))}</th>"
+              f"<th class='num'>{number(sum(r.principal for r in rows))}</th>"
+              f"<th class='num'>{number(sum(r.interest for r in rows))}</th>"
+              f"<th class='num'>{number(sum(r.installment for r in rows))}</th>"
               "<th></th></tr>")
     return (f"<h1>{escape(cooperative)}</h1><h2>{escape(title)}</h2>"
             f"<table>{head}</table><br><table><tr>{header}</tr>{body}{totals}</table>")
@@ -137,7 +139,7 @@ class LoanSimulatorDialog(QDialog):
         self.product.addItem(tr("(any terms)"), None)
         for product in self.products:
             self.product.addItem(product.name, product)
-        self.amount = MoneyEdit()
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.amount.set_amount(1_000_000)
         self.rate = QLineEdit("1,5")
         self.months = QSpinBox()
@@ -147,7 +149,7 @@ class LoanSimulatorDialog(QDialog):
         for method in ("flat", "menurun", "anuitas"):
             self.method.addItem(method_label(method), method)
         self.start = DateEdit()
-        self.terms = LoanTermsForm()
+        self.terms = LoanTermsForm(ctx.money)
         self.chosen_first_due = QCheckBox(tr("First due on"))
         self.first_due = DateEdit()
         self.first_due.setEnabled(False)
@@ -171,7 +173,7 @@ class LoanSimulatorDialog(QDialog):
         self.message.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.model = ScheduleTableModel()
+        self.model = ScheduleTableModel(ctx.money)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -238,16 +240,16 @@ class LoanSimulatorDialog(QDialog):
         self.print_button.setEnabled(True)
         self.summary.setText(tr(
             "First installment {first}; total interest {interest}; total to repay {total}",
-            first=format_amount(rows[0].installment),
-            interest=format_amount(sum(r.interest for r in rows)),
-            total=format_amount(sum(r.installment for r in rows))))
+            first=self.ctx.money.amount(rows[0].installment),
+            interest=self.ctx.money.amount(sum(r.interest for r in rows)),
+            total=self.ctx.money.amount(sum(r.installment for r in rows))))
 
     def html(self) -> str | None:
         rows = self.rows()
         if not rows:
             return None
         terms = [
-            (tr("Amount"), format_amount(sum(r.principal for r in rows))),
+            (tr("Amount"), self.ctx.money.amount(sum(r.principal for r in rows))),
             (tr("Interest % per month"), self.rate.text()),
             (tr("Term"), term_label(len(rows), self.terms.options().frequency)),
             (tr("Method"), method_label(self.method.currentData())),
@@ -255,5 +257,6 @@ class LoanSimulatorDialog(QDialog):
         ]
         with self.ctx.session() as session:
             name = settings.get_profile(session).name
-        return schedule_html(tr("Loan simulation (not a loan agreement)"), terms, rows, name)
+        return schedule_html(tr("Loan simulation (not a loan agreement)"), terms, rows,
+                             self.ctx.money, name)
 

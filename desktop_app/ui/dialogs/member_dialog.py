@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +28,7 @@ from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.forms import error_label, lay_out
+
 
 class MemberDialog(QDialog):
     """Member fields as in the workbook format; saving calls the members service."""

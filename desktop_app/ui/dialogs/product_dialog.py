@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.money import AmountError
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory, settings
+from desktop_app.services import inventory
 from desktop_app.services.inventory import ProductInput
 from desktop_app.services.members import MemberChoice
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
-from desktop_app.ui.widgets.forms import lay_out
-
 
 
 class ProductDialog(QDialog):
@@ -40,7 +39,6 @@ class ProductDialog(QDialog):
         self.setWindowTitle(tr("Edit product") if product_id else tr("New product"))
         self.setMinimumWidth(620)  # both owner choices read in full
         with ctx.session() as session:
-            digits = settings.get_profile(session).minor_digits
             known_categories = inventory.categories(session)
             product = inventory.get_product(session, product_id) if product_id else None
 
@@ -50,8 +48,8 @@ class ProductDialog(QDialog):
         self.category.setEditable(True)
         self.category.addItems(["", *known_categories])
         self.unit = QLineEdit("pcs")
-        self.sale_price = MoneyEdit(digits)
-        self.cost_price = MoneyEdit(digits)
+        self.sale_price = MoneyEdit(ctx.money.minor_digits)
+        self.cost_price = MoneyEdit(ctx.money.minor_digits)
         self.min_stock = QSpinBox()
         self.min_stock.setRange(0, 1_000_000)
         self.coop = QRadioButton(tr("The cooperative (own stock)"))

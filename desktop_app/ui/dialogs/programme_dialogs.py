@@ -28,8 +28,8 @@ from desktop_app.services.noticeboard import EventData
 from desktop_app.services.programmes import ProgrammeData, TrainingData
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit
-from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.forms import lay_out
+from desktop_app.ui.widgets.member_picker import MemberPicker
 
 
 class FormDialog(QDialog):

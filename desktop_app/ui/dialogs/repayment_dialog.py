@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.domain.money import AmountError, format_amount
+from desktop_app.domain.money import AmountError
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import loans
 from desktop_app.services.loan_portfolio import loan_detail
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
@@ -29,10 +29,11 @@ class RepaymentDialog(QDialog):
         self.setWindowTitle(tr("Repayment of loan {number}", number=detail.number))
         self.setMinimumWidth(820)  # the pay-off choice reads in full
         heading = QLabel(tr("{name} ({member}) — outstanding {amount}", name=detail.member_name,
-                            member=detail.member_number, amount=format_amount(detail.outstanding)))
+                            member=detail.member_number,
+                            amount=ctx.money.amount(detail.outstanding)))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.on = DateEdit(on)
-        self.amount = MoneyEdit()
+        self.amount = MoneyEdit(ctx.money.minor_digits)
         self.amount.setStyleSheet("font-size: 14pt;")
         self.payoff = QCheckBox(
             tr("Pay off the whole loan now (interest by the product's early payoff rule)"))
@@ -81,10 +82,11 @@ class RepaymentDialog(QDialog):
             self.split.setText("")
             self.error.setText(str(exc))
             return
+        money = self.ctx.money.amount
         self.split.setText(tr(
             "Penalty (denda) {penalty} · Interest (jasa) {interest} · Principal {principal}",
-            penalty=format_amount(split.penalty), interest=format_amount(split.interest),
-            principal=format_amount(split.principal)))
+            penalty=money(split.penalty), interest=money(split.interest),
+            principal=money(split.principal)))
 
     def submit(self) -> None:
         if not confirm_posting_date(self, self._date()):

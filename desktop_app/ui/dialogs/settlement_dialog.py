@@ -25,8 +25,8 @@ from desktop_app.services.consignment import Statement
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing import STYLE, ask_and_save_pdf, escape, print_html
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
-from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.forms import error_label
+from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 
 def statement_html(statement: Statement, cooperative: str, minor_digits: int = 0) -> str:

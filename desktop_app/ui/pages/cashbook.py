@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import add_months
-from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.labels import kind_label
-from desktop_app.services import settings
 from desktop_app.services.cashbook import (
     CashbookSource,
     CashFilter,
@@ -88,9 +86,6 @@ class CashbookPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
         self.today = today or date.today()
-        with ctx.session() as session:
-            profile = settings.get_profile(session)
-        self.minor_digits, self.currency = profile.minor_digits, profile.currency
 
         self.period = QComboBox()
         self.periods = period_choices(self.today)
@@ -114,7 +109,7 @@ class CashbookPage(Page):
             label.setObjectName("figure")
 
         self.source = CashbookSource(ctx.session, self._filters_for(0))
-        self.model = CashTableModel(COLUMNS, self.source, self.minor_digits, self)
+        self.model = CashTableModel(COLUMNS, self.source, ctx.money.minor_digits, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -239,7 +234,7 @@ class CashbookPage(Page):
         self._selection_changed()
 
     def _money(self, minor: int) -> str:
-        return format_amount(minor, self.minor_digits, self.currency)
+        return self.ctx.money.amount(minor)
 
     # -- actions
     def selected_row(self) -> CashRow | None:

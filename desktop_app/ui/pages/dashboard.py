@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import format_amount, format_number
 from desktop_app.i18n import tr
 from desktop_app.services import settings
 from desktop_app.services.dashboard import Dashboard, MonthPoint, dashboard
-from desktop_app.ui.context import AppContext
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.pages.base import Page
 
 SAVINGS_COLOR = QColor("#2e7d32")
@@ -61,8 +60,9 @@ class Card(QFrame):
 class TrendChart(QWidget):
     """Savings and loans outstanding at each month end, drawn with QPainter."""
 
-    def __init__(self):
+    def __init__(self, money: Money):
         super().__init__()
+        self.money = money
         self.points: list[MonthPoint] = []
         self.setMinimumHeight(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -93,7 +93,7 @@ class TrendChart(QWidget):
             painter.setPen(QColor("#546e7a"))
             painter.drawText(QRectF(0, y - 9, left - 6, 18),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             format_number(int(value)))
+                             self.money.number(int(value)))
         n = len(self.points)
 
         def x(i: int) -> float:
@@ -125,7 +125,7 @@ class TrendChart(QWidget):
     def axis_width(self, metrics) -> int:
         """Room left of the chart for the widest axis label (a large book's figures were
         cut off at a fixed width)."""
-        return metrics.horizontalAdvance(format_number(self.top_value())) + 14
+        return metrics.horizontalAdvance(self.money.number(self.top_value())) + 14
 
     def _legend(self, painter: QPainter, area: QRectF) -> None:
         x = area.right() - 320
@@ -169,7 +169,7 @@ class DashboardPage(Page):
         for i, card in enumerate((self.cash, self.savings, self.loans,
                                   self.par, self.overdue, self.stock)):
             grid.addWidget(card, i // 3, i % 3)
-        self.chart = TrendChart()
+        self.chart = TrendChart(ctx.money)
         layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addLayout(grid)
@@ -184,9 +184,7 @@ class DashboardPage(Page):
         with self.ctx.session() as session:
             self.figures = f = dashboard(session, today)
             profile = settings.get_profile(session)
-
-        def money(value: int) -> str:
-            return format_amount(value, profile.minor_digits, profile.currency)
+        money = self.ctx.money.amount
 
         self.heading.setText(f"<h2 style='margin:0'>{profile.name}</h2>")
         self.cash.set(money(f.cash))

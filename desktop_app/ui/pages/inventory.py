@@ -25,7 +25,7 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import consignment, inventory, market_days, settings
+from desktop_app.services import consignment, inventory, market_days
 from desktop_app.services.inventory import ProductFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
@@ -428,8 +428,7 @@ class InventoryPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        with ctx.session() as session:
-            digits = settings.get_profile(session).minor_digits
+        digits = ctx.money.minor_digits
         self.products = ProductsTab(ctx, digits)
         self.market_days = MarketDaysTab(ctx, digits)
         self.producers = ProducersTab(ctx, digits)

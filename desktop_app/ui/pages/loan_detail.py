@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.money import format_amount, format_number
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import PERIODS_PER_YEAR, ScheduleRow
 from desktop_app.errors import KoperasiError
@@ -32,9 +31,9 @@ from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loans, receipt_numbers, settings
 from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
 from desktop_app.services.repayment_receipts import repayment_receipt
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.dialogs.joint_liability_dialogs import CoverDialog
+from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
@@ -66,14 +65,15 @@ def next_step_text(status: str) -> str:
 class InstallmentTableModel(ScheduleTableModel):
     """The stored schedule with the paid/late state of each installment."""
 
-    def __init__(self, detail: LoanDetail, parent=None):
+    def __init__(self, money: Money, detail: LoanDetail, parent=None):
         balance = detail.principal
         rows = []
         for i in detail.installments:
             balance -= i.principal
             rows.append(ScheduleRow(i.number, i.due_date, i.principal, i.interest, i.installment,
                                     balance))
-        super().__init__(rows, [state_label(i.state) for i in detail.installments], parent)
+        super().__init__(money, rows, [state_label(i.state) for i in detail.installments],
+                         parent)
         self.raw_states = [i.state for i in detail.installments]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -84,8 +84,10 @@ class InstallmentTableModel(ScheduleTableModel):
 
 
 class RepaymentTableModel(QAbstractTableModel):
-    def __init__(self, rows: list[RepaymentView], receipt_nos: dict[int, str], parent=None):
+    def __init__(self, money: Money, rows: list[RepaymentView], receipt_nos: dict[int, str],
+                 parent=None):
         super().__init__(parent)
+        self.money = money
         self.rows = rows
         self.receipt_nos = receipt_nos
 
@@ -110,8 +112,9 @@ class RepaymentTableModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             note = tr("REVERSED") + (" " + r.note if r.note else "") if r.reversed else r.note
-            return (format_date(r.date), format_number(r.amount), format_number(r.penalty),
-                    format_number(r.interest), format_number(r.principal),
+            number = self.money.number
+            return (format_date(r.date), number(r.amount), number(r.penalty),
+                    number(r.interest), number(r.principal),
                     self.receipt_nos.get(r.entry_id, ""), note)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.reversed:
             return QColor("#888888")
@@ -183,6 +186,7 @@ class LoanDetailDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        money = self.ctx.money.amount
         with self.ctx.session() as session:
             self.detail = d = loan_detail(session, self.loan_id, self.today)
             receipt_nos = receipt_numbers.receipt_nos(session, [r.entry_id for r in d.repayments])
@@ -191,12 +195,12 @@ class LoanDetailDialog(QDialog):
         rows = [
             (tr("Member"), f"{d.member_number} — {d.member_name}"),
             (tr("Product"), d.product),
-            (tr("Amount"), format_amount(d.principal)),
+            (tr("Amount"), money(d.principal)),
             (tr("Terms"), tr("{rate}% per month, {method}, {term}", rate=rate,
                              method=method_label(d.method),
                              term=term_label(d.term_months, d.frequency))),
             *([(tr("Schedule options"), d.terms_note)] if d.terms_note else []),
-            (tr("Admin fee"), format_amount(d.admin_fee)),
+            (tr("Admin fee"), money(d.admin_fee)),
             (tr("Purpose"), d.purpose),
             (tr("Guarantor"), d.guarantor or "—"),
             (tr("Applied on"), format_date(d.applied_on)),
@@ -208,27 +212,27 @@ class LoanDetailDialog(QDialog):
                    "approved": tr("waiting to be paid out")}.get(d.status)
         status_text = f"{d.status_text} — {waiting}" if waiting else d.status_text
         status = [f"<b>{status_text}</b>", tr("Outstanding: {amount}",
-                                                 amount=format_amount(d.outstanding))]
+                                                 amount=money(d.outstanding))]
         if d.status == "active":
             status += [tr("Days late: {days} ({bucket})", days=d.days_late, bucket=d.bucket),
-                       tr("Overdue: {amount}", amount=format_amount(d.overdue_amount))]
+                       tr("Overdue: {amount}", amount=money(d.overdue_amount))]
             if d.penalty_due:
-                status.append(tr("Penalty due: {amount}", amount=format_amount(d.penalty_due)))
+                status.append(tr("Penalty due: {amount}", amount=money(d.penalty_due)))
         if d.closed_on:
             status.append(tr("Closed on {date}", date=format_date(d.closed_on)))
         if d.owed_to_group:
             status.append(tr("Owes the group {amount} (tanggung renteng)",
-                             amount=format_amount(d.owed_to_group)))
+                             amount=money(d.owed_to_group)))
         self.status.setText("<br>".join(status))
         self.next_step.setText(next_step_text(d.status))
         self.next_step.setVisible(bool(self.next_step.text()))
         if d.installments:
-            self.schedule.setModel(InstallmentTableModel(d, self))
+            self.schedule.setModel(InstallmentTableModel(self.ctx.money, d, self))
         else:  # not paid out yet: the schedule as planned, if paid out today
             with self.ctx.session() as session:
                 planned = loans.planned_schedule(session, self.loan_id, self.today)
-            self.schedule.setModel(ScheduleTableModel(planned, None, self))
-        self.payments.setModel(RepaymentTableModel(d.repayments, receipt_nos, self))
+            self.schedule.setModel(ScheduleTableModel(self.ctx.money, planned, None, self))
+        self.payments.setModel(RepaymentTableModel(self.ctx.money, d.repayments, receipt_nos, self))
         # the narrow first column (installment no. / date) leaves room for the amounts
         self.schedule.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -266,7 +270,7 @@ class LoanDetailDialog(QDialog):
 
     def _approve(self) -> None:
         if self._confirm(tr("Approve loan {number} of {amount}?", number=self.detail.number,
-                            amount=format_amount(self.detail.principal))):
+                            amount=self.ctx.money.amount(self.detail.principal))):
             self._run(lambda s: loans.approve(s, self.loan_id, self.today),
                       tr("The loan is approved."))
 
@@ -280,7 +284,8 @@ class LoanDetailDialog(QDialog):
     def _disburse(self) -> None:
         net = self.detail.principal - self.detail.admin_fee
         if self._confirm(tr("Pay out {amount} in cash now (the admin fee {fee} is kept)?",
-                            amount=format_amount(net), fee=format_amount(self.detail.admin_fee))):
+                            amount=self.ctx.money.amount(net),
+                            fee=self.ctx.money.amount(self.detail.admin_fee))):
             self._run(lambda s: loans.disburse(s, self.loan_id, self.today),
                       tr("The loan is paid out and its schedule starts."))
 
@@ -297,7 +302,7 @@ class LoanDetailDialog(QDialog):
             receipt = repayment_receipt(session, entry_id)
         offer_receipt(self, tr(
             "Repayment posted: receipt no. {number}, {amount}. Give the member her receipt.",
-            number=receipt.receipt_no, amount=format_amount(receipt.amount)),
+            number=receipt.receipt_no, amount=self.ctx.money.amount(receipt.amount)),
             lambda: repayment_receipt_html(receipt), f"kwitansi-{receipt.receipt_no}.pdf")
 
     def _selected_payment(self) -> RepaymentView | None:
@@ -332,9 +337,9 @@ class LoanDetailDialog(QDialog):
         months, ok = QInputDialog.getInt(
             self, tr("Reschedule"),
             tr("Spread the outstanding {amount} over how many months from today?",
-               amount=format_amount(self.detail.outstanding)) if monthly else
+               amount=self.ctx.money.amount(self.detail.outstanding)) if monthly else
             tr("Spread the outstanding {amount} over how many installments ({frequency}) "
-               "from today?", amount=format_amount(self.detail.outstanding),
+               "from today?", amount=self.ctx.money.amount(self.detail.outstanding),
                frequency=frequency_label(self.detail.frequency).lower()),
             12, 1, 120 * PERIODS_PER_YEAR[self.detail.frequency] // 12)
         if ok and self._confirm(tr("Unpaid interest of past installments is forgiven. Continue?")):
@@ -345,7 +350,7 @@ class LoanDetailDialog(QDialog):
         reason, ok = QInputDialog.getText(
             self, tr("Write off"),
             tr("Write off {amount}? This cannot be undone except by a reversal. Reason:",
-               amount=format_amount(self.detail.outstanding)))
+               amount=self.ctx.money.amount(self.detail.outstanding)))
         if ok:
             self._run(lambda s: loans.write_off(s, self.loan_id, self.today, reason),
                       tr("The loan is written off."))
@@ -358,7 +363,7 @@ class LoanDetailDialog(QDialog):
             QMessageBox.information(self, tr("Reverse"), tr("This payment is already reversed."))
             return
         summary = tr("Payment on loan {number}: {amount}", number=self.detail.number,
-                     amount=format_amount(payment.amount))
+                     amount=self.ctx.money.amount(payment.amount))
         if ask_and_reverse(self, self.ctx, payment.entry_id, payment.date, summary) is not None:
             self.changed = True
             self.reload()
@@ -369,10 +374,11 @@ class LoanDetailDialog(QDialog):
         with self.ctx.session() as session:
             name = settings.get_profile(session).name
         terms = [(tr("Member"), f"{d.member_number} — {d.member_name}"),
-                 (tr("Amount"), format_amount(d.principal)),
+                 (tr("Amount"), self.ctx.money.amount(d.principal)),
                  (tr("Terms"), tr("{rate}% per month, {method}, {term}",
                                   rate=str(d.monthly_rate).replace(".", ","),
                                   method=method_label(d.method),
                                   term=term_label(d.term_months, d.frequency))),
-                 (tr("Outstanding"), format_amount(d.outstanding))]
-        return schedule_html(tr("Loan {number}", number=d.number), terms, model.rows, name)
+                 (tr("Outstanding"), self.ctx.money.amount(d.outstanding))]
+        return schedule_html(tr("Loan {number}", number=d.number), terms, model.rows,
+                             self.ctx.money, name)

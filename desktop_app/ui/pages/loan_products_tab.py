@@ -26,14 +26,14 @@ from desktop_app.domain.money import AmountError, format_number, parse_percent
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.labels import frequency_label
 from desktop_app.services import loan_products
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE, ProductInfo
-from desktop_app.ui.context import AppContext
-from desktop_app.labels import frequency_label
+from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.dialogs.loan_simulator import method_label
+from desktop_app.ui.widgets.forms import error_label
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
-from desktop_app.ui.widgets.forms import error_label
 
 
 def penalty_label(kind: str) -> str:
@@ -47,8 +47,9 @@ def _percent(value: Decimal | None) -> str:
 
 
 class LoanProductTableModel(QAbstractTableModel):
-    def __init__(self, products: list[ProductInfo], parent=None):
+    def __init__(self, money: Money, products: list[ProductInfo], parent=None):
         super().__init__(parent)
+        self.money = money
         self.products = products
 
     def _titles(self):
@@ -70,7 +71,7 @@ class LoanProductTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.products[index.row()]
-        fee = format_number(p.admin_fee_amount)
+        fee = self.money.number(p.admin_fee_amount)
         if p.admin_fee_percent:
             fee += f" + {_percent(p.admin_fee_percent)}%"
         penalty = penalty_label(p.penalty_kind)
@@ -102,7 +103,7 @@ class LoanProductsTab(QWidget):
         self.max_term = QSpinBox()
         self.max_term.setRange(1, 120)
         self.max_term.setValue(12)
-        self.fee_amount = MoneyEdit()
+        self.fee_amount = MoneyEdit(ctx.money.minor_digits)
         self.fee_percent = QLineEdit()
         self.penalty_kind = QComboBox()
         for kind in PENALTY_KINDS:
@@ -126,7 +127,7 @@ class LoanProductsTab(QWidget):
         form.addRow(tr("Limit (× savings)"), self.limit)
         form.addRow("", self.guarantor)
         form.addRow("", self.active)
-        self.terms = LoanTermsForm(with_payoff=True)
+        self.terms = LoanTermsForm(ctx.money, with_payoff=True)
         forms = QHBoxLayout()
         forms.addLayout(form, 1)
         forms.addWidget(self.terms, 1)
@@ -153,7 +154,7 @@ class LoanProductsTab(QWidget):
     def reload(self) -> None:
         with self.ctx.session() as session:
             products = loan_products.list_products(session)
-        self.model = LoanProductTableModel(products, self)
+        self.model = LoanProductTableModel(self.ctx.money, products, self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import BUCKETS
-from desktop_app.domain.money import format_amount, format_number
+from desktop_app.domain.money import format_number
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import settings
@@ -40,8 +40,8 @@ from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
 from desktop_app.ui.printing import escape
-from desktop_app.ui.widgets.print_button import PrintButton
 from desktop_app.ui.widgets.forms import sorted_by, table_view
+from desktop_app.ui.widgets.print_button import PrintButton
 
 LOAN_COLUMNS = [
     Column(lambda: tr("Loan no.")), Column(lambda: tr("Member no.")), Column(lambda: tr("Name")),
@@ -169,7 +169,8 @@ class LoansPage(Page):
         self.summary.setText(tr(
             "Outstanding {outstanding} in {n} loans · late {late} · PAR30 {par}% · "
             "due this week {week}",
-            outstanding=format_amount(s.outstanding), n=s.active_count, late=s.overdue_count,
+            outstanding=self.ctx.money.amount(s.outstanding), n=s.active_count,
+            late=s.overdue_count,
             par=f"{s.par30_ratio * 100:.1f}".replace(".", ","), week=s.due_this_week_count))
 
     def selected_loan_id(self) -> int | None:
@@ -201,10 +202,11 @@ class LoansPage(Page):
         with self.ctx.session() as session:
             name = settings.get_profile(session).name
         titles = "".join(f"<th>{escape(c.title())}</th>" for c in DUE_COLUMNS)
+        number = self.ctx.money.number
         body = "".join(
             f"<tr><td>{escape(r[0])}</td><td>{escape(r[1])}</td><td>{escape(r[2])}</td>"
             f"<td>{escape(r[3])}</td><td>{format_date(r[4])}</td><td class='num'>{r[5]}</td>"
-            f"<td class='num'>{format_number(r[6])}</td><td class='num'>{format_number(r[7])}</td>"
+            f"<td class='num'>{number(r[6])}</td><td class='num'>{number(r[7])}</td>"
             "</tr>"
             for r in rows
         )

@@ -33,14 +33,14 @@ from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory, market_days, reversals, settings
+from desktop_app.services import inventory, market_days, reversals
 from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.printing import STYLE, escape, print_html
-from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.forms import MessageLine
+from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 SALE_COLUMNS = (
     Column(lambda: tr("Code")), Column(lambda: tr("Product")), Column(lambda: tr("Producer")),
@@ -137,8 +137,7 @@ class MarketDaySalesForm(QWidget):
         self.refresh()
 
     def _minor_digits(self) -> int:
-        with self.ctx.session() as session:
-            return settings.get_profile(session).minor_digits
+        return self.ctx.money.minor_digits
 
     # -- state
     def refresh(self) -> None:

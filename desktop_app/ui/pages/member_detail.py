@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import label
 from desktop_app.i18n import tr
-from desktop_app.services import joint_liability, ledger, members, passbook, savings, settings
+from desktop_app.services import joint_liability, ledger, members, passbook, savings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.exit_dialog import ExitDialog
 from desktop_app.ui.dialogs.joint_liability_dialogs import PaybackDialog
@@ -39,8 +38,8 @@ from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
 from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
-from desktop_app.ui.widgets.print_button import PrintButton
 from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.widgets.print_button import PrintButton
 
 MOVEMENT_COLUMNS = (
     Column(lambda: tr("Date"), "date"),
@@ -74,8 +73,6 @@ class MemberDetailDialog(QDialog):
         self.member_id = member_id
         self.changed = False
         self.setMinimumSize(980, 640)  # the seven savings columns fit
-        with ctx.session() as session:
-            self.digits = settings.get_profile(session).minor_digits
         self.heading = QLabel()
         self.hint = QLabel()
         self.profile = QFormLayout()
@@ -99,11 +96,12 @@ class MemberDetailDialog(QDialog):
         top.addWidget(profile_box, 3)
         top.addWidget(balance_box, 2)
 
-        self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), self.digits, self)
+        digits = ctx.money.minor_digits
+        self.movements = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), digits, self)
         self.movement_view = table_view(self.movements, fit=False, alternate=True)
         for column, width in ((1, 235), (2, 165), (6, 130)):
             self.movement_view.setColumnWidth(column, width)
-        self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), self.digits, self)
+        self.loans = PagedTableModel(LOAN_COLUMNS, ListSource(), digits, self)
         tabs = QTabWidget()
         tabs.addTab(self.movement_view, tr("Savings movements"))
         tabs.addTab(table_view(self.loans, fit=False, alternate=True), tr("Loans"))
@@ -111,7 +109,7 @@ class MemberDetailDialog(QDialog):
         tabs.addTab(self.business, tr("Business"))
         self.trainings = trainings_model(ctx, member_id, self)
         tabs.addTab(table_view(self.trainings, fit=False, alternate=True), tr("Trainings"))
-        self.joint = PagedTableModel(JOINT_COLUMNS, ListSource(), self.digits, self)
+        self.joint = PagedTableModel(JOINT_COLUMNS, ListSource(), digits, self)
         joint_view = table_view(self.joint, fit=False, alternate=True)
         for column, width in ((0, 250), (1, 230), (2, 130), (3, 130)):
             joint_view.setColumnWidth(column, width)
@@ -181,7 +179,7 @@ class MemberDetailDialog(QDialog):
             value_label = QLabel(value)
             value_label.setWordWrap(True)
             self.profile.addRow(title, value_label)
-        money = lambda value: format_amount(value, self.digits)  # noqa: E731
+        money = self.ctx.money.amount
         for key, value in (("pokok", held.pokok), ("wajib", held.wajib),
                            ("sukarela", held.sukarela), ("total", held.total),
                            ("arrears", arrears), ("loans", owed)):
@@ -239,7 +237,7 @@ class MemberDetailDialog(QDialog):
         if row is None:
             return
         on, description, kind, deposit, withdrawal = row[:5]
-        summary = f"{description} ({kind}, {format_amount(deposit or withdrawal, self.digits)})"
+        summary = f"{description} ({kind}, {self.ctx.money.amount(deposit or withdrawal)})"
         if ask_and_reverse(self, self.ctx, row[7], on, summary):
             self.changed = True
             self.reload()
@@ -250,7 +248,7 @@ class MemberDetailDialog(QDialog):
             self.reload()
 
     def _exit(self) -> None:
-        dialog = ExitDialog(self.ctx, self.member_id, date.today(), self.digits, self)
+        dialog = ExitDialog(self.ctx, self.member_id, date.today(), self)
         if run_modal(dialog):
             self.changed = True
             self.reload()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
-from desktop_app.services import members, settings
+from desktop_app.services import members
 from desktop_app.services.members import MemberListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import GroupsDialog, MemberDialog
@@ -54,9 +54,7 @@ class MembersPage(Page):
         super().__init__(ctx, parent)
         self.source = MemberListSource(ctx.session, date.today())
         self.source.status = "active"
-        with ctx.session() as session:
-            digits = settings.get_profile(session).minor_digits
-        self.model = PagedTableModel(COLUMNS, self.source, digits, self)
+        self.model = PagedTableModel(COLUMNS, self.source, ctx.money.minor_digits, self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search number, name or phone"))

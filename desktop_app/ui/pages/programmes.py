@@ -44,8 +44,8 @@ from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.inventory import selected_row
-from desktop_app.ui.widgets.print_button import PrintButton
 from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.widgets.print_button import PrintButton
 
 YES = "✓"
 

@@ -36,10 +36,10 @@ from desktop_app.ui.models.list_source import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
+from desktop_app.ui.widgets.forms import ERROR, MessageLine, error_label, set_state, table_view
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
-from desktop_app.ui.widgets.forms import ERROR, MessageLine, error_label, set_state, table_view
 
 WITHDRAW = "withdraw"
 RECENT_COLUMNS = (

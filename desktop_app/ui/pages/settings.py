@@ -33,7 +33,6 @@ from desktop_app.ui.pages.base import Page
 from desktop_app.ui.screen_fit import scrolling
 from desktop_app.ui.widgets.forms import MessageLine
 
-
 FORM_WIDTH = 780
 
 

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import settings
 from desktop_app.services.aggregates import fiscal_year_of
 from desktop_app.services.report_documents import ReportDocument, rat_package, shu_document
 from desktop_app.services.shu import ShuResult, compute_shu, post_shu_distribution
@@ -82,12 +80,11 @@ class ShuPanel(QWidget):
         try:
             with self.ctx.session() as session:
                 self.result = compute_shu(session, self.year.value())
-                digits = settings.get_profile(session).minor_digits
         except KoperasiError as exc:
             self.result = None
             self.message.say(exc.message, error=True)
             return
-        self.view.show_document(self.documents()[0], digits)
+        self.view.show_document(self.documents()[0], self.ctx.money.minor_digits)
         self.message.say("")
 
     def post(self) -> None:
@@ -99,8 +96,8 @@ class ShuPanel(QWidget):
             "Post the SHU of {year} ({amount})? The year's income and expenses are closed "
             "into SHU Belum Dibagi and members receive {members}. This cannot be undone "
             "except by reversal.",
-            year=year, amount=format_amount(self.result.shu),
-            members=format_amount(sum(m.total for m in self.result.members)),
+            year=year, amount=self.ctx.money.amount(self.result.shu),
+            members=self.ctx.money.amount(sum(m.total for m in self.result.members)),
         )
         if not confirm(self, tr("Post SHU distribution"), question):
             return

@@ -46,8 +46,8 @@ from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit
-from desktop_app.ui.workers import Task, removing_on_failure
 from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.workers import Task, removing_on_failure
 
 XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"

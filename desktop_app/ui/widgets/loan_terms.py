@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
-from desktop_app.domain.money import format_number
 from desktop_app.domain.schedule import FREQUENCIES, ScheduleOptions
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, payoff_rule_label
 from desktop_app.services.loan_products import PAYOFF_RULES, ProductInfo
+from desktop_app.ui.context import Money
 
 ROUNDING_UNITS = (1, 100, 500, 1000)
 
@@ -28,8 +28,9 @@ class LoanTermsForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, with_payoff: bool = False, parent: QWidget | None = None):
+    def __init__(self, money: Money, with_payoff: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
+        self.money = money
         self.frequency = QComboBox()
         for frequency in FREQUENCIES:
             self.frequency.addItem(frequency_label(frequency), frequency)
@@ -42,7 +43,7 @@ class LoanTermsForm(QWidget):
         self.rounding_unit = QComboBox()
         for unit in ROUNDING_UNITS:
             self.rounding_unit.addItem(
-                tr("no rounding") if unit == 1 else tr("to {amount}", amount=format_number(unit)),
+                tr("no rounding") if unit == 1 else tr("to {amount}", amount=money.number(unit)),
                 unit)
         self.rounding_mode = QComboBox()
         self.rounding_mode.addItem(tr("half up"), "half_up")
@@ -86,7 +87,7 @@ class LoanTermsForm(QWidget):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         unit = self.rounding_unit.findData(product.rounding_unit)
         if unit < 0:
-            self.rounding_unit.addItem(tr("to {amount}", amount=format_number(
+            self.rounding_unit.addItem(tr("to {amount}", amount=self.money.number(
                 product.rounding_unit)), product.rounding_unit)
             unit = self.rounding_unit.count() - 1
         self.rounding_unit.setCurrentIndex(unit)
