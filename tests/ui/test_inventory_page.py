@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 
@@ -12,8 +11,9 @@ from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
-from desktop_app.ui.dialogs.stock_count_dialog import COUNTED, StockCountDialog
+from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
 from desktop_app.ui.dialogs.stock_movement_dialog import StockMovementDialog
+from desktop_app.ui.models.stock_count import COUNTED
 from desktop_app.ui.pages.inventory import InventoryPage
 from tests.inventory_book import DAY, build, counts
 from tests.ui.test_market_day_form import read

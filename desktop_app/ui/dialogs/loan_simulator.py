@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +30,7 @@ from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
 from desktop_app.ui.context import AppContext, Money
+from desktop_app.ui.models.loan_schedule import ScheduleTableModel
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
@@ -52,54 +52,6 @@ def rate_note(monthly_rate, frequency: str) -> str:
     return tr("{frequency}: {rate}% per month × 12 / {periods} = {per_period}% per period.",
               frequency=frequency_label(frequency), rate=str(monthly_rate).replace(".", ","),
               periods=periods, per_period=str(per_period.normalize()).replace(".", ","))
-
-
-class ScheduleTableModel(QAbstractTableModel):
-    """A loan schedule (a short list: at most 120 rows), with an optional state column."""
-
-    def __init__(self, money: Money, rows: list[ScheduleRow] | None = None,
-                 states: list[str] | None = None, parent=None):
-        super().__init__(parent)
-        self.money = money
-        self.rows = rows or []
-        self.states = states
-
-    def set_rows(self, rows: list[ScheduleRow], states: list[str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.states = rows, states
-        self.endResetModel()
-
-    def _titles(self) -> list[str]:
-        titles = [tr("No."), tr("Due date"), tr("Principal"), tr("Interest (jasa)"),
-                  tr("Installment"), tr("Balance")]
-        return titles + [tr("State")] if self.states is not None else titles
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._titles())
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            titles = self._titles()
-            return titles[section] if 0 <= section < len(titles) else None
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 6:
-                return self.states[index.row()] if self.states else None
-            number = self.money.number
-            values = (row.number, format_date(row.due_date), number(row.principal),
-                      number(row.interest), number(row.installment), number(row.balance))
-            return str(values[column]) if column < len(values) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 def schedule_html(title: str, terms: list[tuple[str, str]], rows: list[ScheduleRow],

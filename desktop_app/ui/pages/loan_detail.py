@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -24,30 +23,27 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import PERIODS_PER_YEAR, ScheduleRow
+from desktop_app.domain.schedule import PERIODS_PER_YEAR
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, term_label
 from desktop_app.services import loans, receipt_numbers, settings
-from desktop_app.services.loan_portfolio import LoanDetail, RepaymentView, loan_detail
+from desktop_app.services.loan_portfolio import RepaymentView, loan_detail
 from desktop_app.services.repayment_receipts import repayment_receipt
-from desktop_app.ui.context import AppContext, Money
+from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.joint_liability_dialogs import CoverDialog
-from desktop_app.ui.dialogs.loan_simulator import ScheduleTableModel, method_label, schedule_html
+from desktop_app.ui.dialogs.loan_simulator import method_label, schedule_html
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import repayment_receipt_html
+from desktop_app.ui.models.loan_schedule import (
+    InstallmentTableModel,
+    RepaymentTableModel,
+    ScheduleTableModel,
+)
 from desktop_app.ui.widgets.print_button import PrintButton
 from desktop_app.ui.widgets.receipt_offer import offer_receipt
-
-STATE_COLOURS = {"late": "#fde2e1", "part": "#fff4d6", "paid": "#e3f4e1"}
-
-
-def state_label(state: str) -> str:
-    return {"paid": tr("Paid"), "part": tr("Part paid"), "late": tr("Late"),
-            "due": tr("Not yet due"),
-            "waived": tr("Closed early"), "written_off": tr("Written off")}.get(state, state)
 
 
 def next_step_text(status: str) -> str:
@@ -60,67 +56,6 @@ def next_step_text(status: str) -> str:
         return tr("Approved: waiting to be paid out. The treasurer pays it out with "
                   "\"Pay out\".") + " " + planned
     return ""
-
-
-class InstallmentTableModel(ScheduleTableModel):
-    """The stored schedule with the paid/late state of each installment."""
-
-    def __init__(self, money: Money, detail: LoanDetail, parent=None):
-        balance = detail.principal
-        rows = []
-        for i in detail.installments:
-            balance -= i.principal
-            rows.append(ScheduleRow(i.number, i.due_date, i.principal, i.interest, i.installment,
-                                    balance))
-        super().__init__(money, rows, [state_label(i.state) for i in detail.installments],
-                         parent)
-        self.raw_states = [i.state for i in detail.installments]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            colour = STATE_COLOURS.get(self.raw_states[index.row()])
-            return QColor(colour) if colour else None
-        return super().data(index, role)
-
-
-class RepaymentTableModel(QAbstractTableModel):
-    def __init__(self, money: Money, rows: list[RepaymentView], receipt_nos: dict[int, str],
-                 parent=None):
-        super().__init__(parent)
-        self.money = money
-        self.rows = rows
-        self.receipt_nos = receipt_nos
-
-    def _titles(self):
-        return [tr("Date"), tr("Amount"), tr("Penalty (denda)"), tr("Interest (jasa)"),
-                tr("Principal"), tr("Receipt no."), tr("Note")]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._titles()[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            note = tr("REVERSED") + (" " + r.note if r.note else "") if r.reversed else r.note
-            number = self.money.number
-            return (format_date(r.date), number(r.amount), number(r.penalty),
-                    number(r.interest), number(r.principal),
-                    self.receipt_nos.get(r.entry_id, ""), note)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and r.reversed:
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class LoanDetailDialog(QDialog):
