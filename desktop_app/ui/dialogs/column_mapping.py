@@ -24,6 +24,7 @@ from desktop_app.services.import_presets import Mapping
 from desktop_app.spreadsheet.columns import IMPORT_SHEETS, normalise
 from desktop_app.spreadsheet.reader import IGNORE
 from desktop_app.spreadsheet.records import SheetHeaders
+from desktop_app.ui.widgets.forms import dialog_buttons
 
 
 def _kinds() -> list[tuple[str, str | None]]:
@@ -124,11 +125,7 @@ class ColumnMappingDialog(QDialog):
         save = QFormLayout()
         save.addRow(tr("Save as preset"), self.preset_name)
         layout.addLayout(save)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.accept, kind=QDialogButtonBox.StandardButton.Ok))
         self.base = mapping
 
     def mapping(self) -> Mapping:

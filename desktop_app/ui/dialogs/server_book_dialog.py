@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n import tr
-from desktop_app.ui.widgets.forms import error_label
+from desktop_app.ui.widgets.forms import dialog_buttons, error_label
 
 
 class ServerBookDialog(QDialog):
@@ -37,11 +37,7 @@ class ServerBookDialog(QDialog):
         note = QLabel(tr("The password is read from the .pgpass file of this computer's "
                          "user (see docs/server.md); it is never typed or saved here."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self._accept, kind=QDialogButtonBox.StandardButton.Open)
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(tr("Server"), self.host)

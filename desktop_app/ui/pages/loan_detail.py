@@ -42,6 +42,7 @@ from desktop_app.ui.models.loan_schedule import (
     RepaymentTableModel,
     ScheduleTableModel,
 )
+from desktop_app.ui.widgets.forms import confirm
 from desktop_app.ui.widgets.print_button import PrintButton
 from desktop_app.ui.widgets.receipt_offer import offer_receipt
 
@@ -200,8 +201,7 @@ class LoanDetailDialog(QDialog):
         return True
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, tr("Please confirm"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, tr("Please confirm"), question)
 
     def _approve(self) -> None:
         if self._confirm(tr("Approve loan {number} of {amount}?", number=self.detail.number,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -31,7 +30,7 @@ from desktop_app.services import loan_products
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE, ProductInfo
 from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.dialogs.loan_simulator import method_label
-from desktop_app.ui.widgets.forms import error_label
+from desktop_app.ui.widgets.forms import confirm, error_label
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
@@ -209,9 +208,8 @@ class LoanProductsTab(QWidget):
             info = self._info()
             if confirm_high_rate is None:
                 confirm_high_rate = info.monthly_rate <= SANE_MONTHLY_RATE or (
-                    QMessageBox.question(self, tr("Please confirm"), tr(
-                        "{rate}% per month is very high. Save it anyway?", rate=info.monthly_rate))
-                    == QMessageBox.StandardButton.Yes)
+                    confirm(self, tr("Please confirm"), tr(
+                        "{rate}% per month is very high. Save it anyway?", rate=info.monthly_rate)))
             with self.ctx.session() as session:
                 product_id = loan_products.save_product(
                     session, info, confirm_high_rate=bool(confirm_high_rate))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -39,7 +38,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.printing import STYLE, escape, print_html
-from desktop_app.ui.widgets.forms import MessageLine
+from desktop_app.ui.widgets.forms import MessageLine, confirm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 
 SALE_COLUMNS = (
@@ -250,11 +249,8 @@ class MarketDaySalesForm(QWidget):
         self.changed.emit()
 
     def close_day(self) -> None:
-        answer = QMessageBox.question(
-            self, tr("Close market day"),
-            tr("Close this market day? No more sales can be recorded on it."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, tr("Close market day"),
+                       tr("Close this market day? No more sales can be recorded on it.")):
             return
         try:
             with self.ctx.session() as session:

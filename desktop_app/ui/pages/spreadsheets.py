@@ -46,7 +46,7 @@ from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit
-from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.widgets.forms import confirm, table_view
 from desktop_app.ui.workers import Task, removing_on_failure
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -230,10 +230,8 @@ class SpreadsheetsPage(Page):
     def run_import(self) -> None:
         if self.file is None or self.result is None or not self.result.ok:
             return
-        answer = QMessageBox.question(
-            self, tr("Import"), tr("Import the file {name} into the book? {summary}",
-                                   name=self.file.name, summary=self.result.summary()))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, tr("Import"), tr("Import the file {name} into the book? {summary}",
+                                              name=self.file.name, summary=self.result.summary())):
             return
         self._start(lambda progress: self._import(self.file, False, progress), self._imported)
 
@@ -383,10 +381,9 @@ class SpreadsheetsPage(Page):
             QMessageBox.information(self, tr("Undo import"), tr("Select an import first."))
             return
         batch_id, file_name = self.batches_model.row(rows[0].row())[:2]
-        answer = QMessageBox.question(self, tr("Undo import"), tr(
-            "Reverse every entry of import {batch} ({file})? The reversals are dated today.",
-            batch=batch_id, file=file_name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, tr("Undo import"), tr(
+                "Reverse every entry of import {batch} ({file})? The reversals are dated today.",
+                batch=batch_id, file=file_name)):
             self.undo_batch(batch_id)
 
     def undo_batch(self, batch_id: int) -> None:
