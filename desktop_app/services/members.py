@@ -7,11 +7,11 @@ which pays back their savings net of any outstanding loan in one journal entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db.dialect import at_least_zero, month_number
@@ -122,7 +122,7 @@ def validate(session: Session, data: MemberInput, member_id: int | None = None) 
         problems.append(tr("Enter the member's name."))
     if data.join_date is None:
         problems.append(tr("Enter the date the member joined."))
-    if data.nik is not None and not re.fullmatch(r"\d{16}", data.nik):
+    if not is_valid_nik(data.nik):
         problems.append(tr("The NIK must be exactly 16 digits (or left empty)."))
     if data.gender is not None and data.gender not in GENDERS:
         problems.append(tr("Gender must be F (female) or M (male)."))
@@ -168,6 +168,59 @@ def create_member(session: Session, data: MemberInput) -> int:
         session.flush()
         audit.record(session, "member.create", "member", member.id, **asdict(data))
         return member.id
+
+
+def is_valid_nik(nik: str | None) -> bool:
+    """A NIK (the national identity number) is 16 digits, or not given."""
+    return nik is None or re.fullmatch(r"\d{16}", nik) is not None
+
+
+@dataclass(frozen=True)
+class ImportedMember:
+    """A member read from a workbook (checked row by row by the importer); her group is
+    named, and created if the book has none of that name."""
+
+    data: MemberInput
+    group: str | None = None
+    status: str = "active"
+    exit_date: date | None = None
+
+
+def register_imported(session: Session, imported: Sequence[ImportedMember], batch_id: int,
+                      taken_over: dict[str, int]) -> dict[str, int]:
+    """Register an import's members in one statement, in the importer's transaction, and
+    return their ids by number. A number in `taken_over` (a member of an undone batch)
+    takes that member back with the new details. One audit row for the batch."""
+    require(session, Permission.IMPORT)
+    groups = _groups_named(session, {m.group for m in imported if m.group})
+    fresh, reused = [], []
+    for member in imported:
+        data = _clean(member.data)
+        values = {**asdict(data), "group_id": groups.get(member.group),
+                  "status": member.status, "exit_date": member.exit_date, "batch_id": batch_id}
+        if data.number in taken_over:
+            reused.append({"id": taken_over[data.number], **values})
+        else:
+            fresh.append(values)
+    ids = list(session.scalars(
+        insert(Member).returning(Member.id, sort_by_parameter_order=True), fresh)
+    ) if fresh else []
+    if reused:
+        session.execute(update(Member), reused)
+    audit.record(session, "member.import", "import_batch", batch_id,
+                 created=len(fresh), taken_over=len(reused))
+    return {**{values["number"]: member_id for values, member_id in zip(fresh, ids, strict=True)},
+            **{values["number"]: values["id"] for values in reused}}
+
+
+def _groups_named(session: Session, names: set[str]) -> dict[str, int]:
+    existing = dict(session.execute(select(MemberGroup.name, MemberGroup.id)).all())
+    for name in sorted(names - existing.keys()):
+        group = MemberGroup(name=name)
+        session.add(group)
+        session.flush()
+        existing[name] = group.id
+    return existing
 
 
 def update_member(session: Session, member_id: int, data: MemberInput) -> None:

@@ -7,15 +7,12 @@ services' draft builders and the bulk journal writer, in the caller's transactio
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -24,11 +21,9 @@ from desktop_app.db.models import (
     Loan,
     MarketDay,
     Member,
-    MemberGroup,
     Product,
 )
 from desktop_app.domain import allocation
-from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.accounts import (
     KAS,
     MODAL_DONASI,
@@ -36,21 +31,21 @@ from desktop_app.domain.accounts import (
     SAVINGS_ACCOUNTS,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
-
     EntryKind,
 )
+from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
 from desktop_app.domain.schedule import build_schedule, validate_terms
-from desktop_app.spreadsheet import loan_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, inventory, loans
+from desktop_app.services import audit, inventory, loans, members
 from desktop_app.services.ledger import EntryDraft, JournalWriter, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 from desktop_app.services.settings import Profile, closed_through
+from desktop_app.spreadsheet import loan_terms
 from desktop_app.spreadsheet.programme_sheets import ProgrammeImport
 from desktop_app.spreadsheet.reader import ProblemList
 from desktop_app.spreadsheet.records import SheetRecords, WorkbookRecords
@@ -185,7 +180,7 @@ class Plan:
                     "member {number} is already in the book", number=number))
                 continue
             ok = True
-            if record.nik is not None and not re.fullmatch(r"\d{16}", record.nik):
+            if not members.is_valid_nik(record.nik):
                 self._problem(sheet, record, "nik", tr("the NIK must be exactly 16 digits"))
                 ok = False
             if record.birth_date and record.birth_date >= record.join_date:
@@ -665,42 +660,16 @@ class Plan:
     def _post_members(self) -> None:
         if not self.new_members:
             return
-        groups = self._groups({r.group for r in self.new_members if r.group})
-        fresh, reused = [], []
-        for record in self.new_members:
-            values = {
-                "number": record.member_no, "name": " ".join(record.name.split()),
-                "nik": record.nik, "gender": record.gender, "birth_date": record.birth_date,
-                "address": record.address, "phone": record.phone,
-                "group_id": groups.get(record.group), "join_date": record.join_date,
-                "head_of_household": bool(record.head_of_household),
-                "status": record.status or "active", "exit_date": record.exit_date,
-                "batch_id": self.batch_id,
-            }
-            if record.member_no in self.taken_over:
-                reused.append({"id": self.taken_over[record.member_no], **values})
-            else:
-                fresh.append(values)
-        ids = list(self.session.scalars(
-            insert(Member).returning(Member.id, sort_by_parameter_order=True), fresh)
-        ) if fresh else []
-        if reused:
-            self.session.execute(update(Member), reused)
-        for values, member_id in zip(fresh, ids, strict=True):
-            self.members[values["number"]].id = member_id
-        for values in reused:
-            self.members[values["number"]].id = values["id"]
-        audit.record(self.session, "member.import", "import_batch", self.batch_id,
-                     created=len(fresh), taken_over=len(reused))
-
-    def _groups(self, names: set[str]) -> dict[str, int]:
-        existing = dict(self.session.execute(select(MemberGroup.name, MemberGroup.id)).all())
-        for name in sorted(names - existing.keys()):
-            group = MemberGroup(name=name)
-            self.session.add(group)
-            self.session.flush()
-            existing[name] = group.id
-        return existing
+        ids = members.register_imported(self.session, [members.ImportedMember(
+            members.MemberInput(
+                number=record.member_no, name=record.name, join_date=record.join_date,
+                nik=record.nik, gender=record.gender, birth_date=record.birth_date,
+                address=record.address, phone=record.phone,
+                head_of_household=bool(record.head_of_household)),
+            record.group, record.status or "active", record.exit_date)
+            for record in self.new_members], self.batch_id, self.taken_over)
+        for number, member_id in ids.items():
+            self.members[number].id = member_id
 
 
 def _repayment_split(states, amount: int, on: date, minor_digits: int) -> allocation.Split:
