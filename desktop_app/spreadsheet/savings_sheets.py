@@ -1,0 +1,159 @@
+"""The Simpanan and Kas sheets' share of a workbook import: savings movements replayed
+in date order against the members' balances, cash movements against the chart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, text
+
+from desktop_app.db.models import Account
+from desktop_app.domain.accounts import (
+    KAS,
+    MODAL_DONASI,
+    PIUTANG_PINJAMAN,
+    SAVINGS_ACCOUNTS,
+    SIMPANAN_POKOK,
+    SIMPANAN_SUKARELA,
+    EntryKind,
+)
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.savings import TYPE_OF_ACCOUNT
+from desktop_app.i18n import tr
+from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.services.savings import deposit_draft, withdrawal_draft
+
+
+class SavingsImport:
+    """Savings and cash movements of the workbook (`plan` is the whole import)."""
+
+    def __init__(self, plan):
+        self.plan, self.session = plan, plan.session
+        self.savings: list = []  # (date, order, record, account, signed amount) in date order
+        self.cash: list = []  # (record, account code, account type)
+
+    def validate_savings(self) -> None:
+        sheet = self.plan._sheet("savings")
+        if sheet is None:
+            return
+        pokok_differs = 0
+        moves = []
+        for record in sheet.records:
+            member = self.plan._member(sheet, record)
+            if not self.plan._open_date(sheet, record) or member is None:
+                continue
+            deposit, withdrawal = record.deposit or 0, record.withdrawal or 0
+            if bool(deposit) == bool(withdrawal):
+                self.plan._problem(sheet, record, "deposit" if not deposit else "withdrawal", tr(
+                    "fill in either Setor or Tarik (one amount per row)"))
+                continue
+            if withdrawal and record.type != SIMPANAN_SUKARELA and member.status != "left":
+                self.plan._problem(sheet, record, "type", tr(
+                    "only Sukarela can be withdrawn; Pokok and Wajib are returned only to a "
+                    "member who has left (Status Keluar)"))
+                continue
+            if deposit and record.type == SIMPANAN_POKOK and deposit != self.plan.profile.pokok_amount:
+                pokok_differs += 1
+            # deposits before withdrawals on the same day, then file order
+            moves.append((record.date, 1 if withdrawal else 0, record.row, record,
+                          record.type, withdrawal or -deposit))
+        moves.sort(key=lambda m: m[:3])
+        balances = self._savings_balances()
+        for move in moves:
+            _, _, _, record, account, amount = move
+            key = (record.member_no, account)
+            balance = balances.get(key, 0) + amount  # credits are negative
+            if balance > 0:
+                self.plan._problem(sheet, record, "withdrawal", tr(
+                    "the withdrawal of {amount} is more than the {balance} saved on {date}",
+                    amount=self.plan._money(amount), balance=self.plan._money(amount - balance),
+                    date=format_date(record.date)))
+                continue
+            balances[key] = balance
+            self.savings.append(move)
+        if pokok_differs:
+            self.plan.notices.append(tr(
+                "{n} Simpanan Pokok deposit(s) differ from today's amount {amount}; the amounts "
+                "in the file were kept as history.", n=pokok_differs,
+                amount=self.plan._money(self.plan.profile.pokok_amount)))
+
+    def _savings_balances(self) -> dict[tuple[str, str], int]:
+        codes = ",".join(f"'{c}'" for c in SAVINGS_ACCOUNTS)
+        rows = self.session.execute(text(
+            "SELECT m.number, a.code, b.balance FROM member_balance b "
+            "JOIN member m ON m.id = b.member_id JOIN account a ON a.id = b.account_id "
+            f"WHERE a.code IN ({codes})"))
+        return {(number, code): balance for number, code, balance in rows}
+
+    def validate_cash(self) -> None:
+        sheet = self.plan._sheet("cash")
+        if sheet is None:
+            return
+        accounts = {code: (kind, active) for code, kind, active in self.session.execute(
+            select(Account.code, Account.type, Account.active))}
+        member_accounts = {*SAVINGS_ACCOUNTS, PIUTANG_PINJAMAN}
+        for record in sheet.records:
+            if not self.plan._open_date(sheet, record):
+                continue
+            code = record.account
+            if code not in accounts:
+                self.plan._problem(sheet, record, "account", tr(
+                    "there is no account {code} in the chart of accounts", code=code))
+                continue
+            if not accounts[code][1]:
+                self.plan._problem(sheet, record, "account", tr("account {code} is closed", code=code))
+                continue
+            if code == KAS:
+                self.plan._problem(sheet, record, "account", tr(
+                    "write the other account here, not Kas itself: Masuk and Keluar already "
+                    "are Kas"))
+                continue
+            if code in member_accounts:
+                self.plan._problem(sheet, record, "account", tr(
+                    "account {code} belongs to members; use the Simpanan or Pinjaman sheet",
+                    code=code))
+                continue
+            if record.member_no is not None and self.plan._member(sheet, record) is None:
+                continue
+            cash_in, cash_out = record.cash_in or 0, record.cash_out or 0
+            if bool(cash_in) == bool(cash_out):
+                self.plan._problem(sheet, record, "cash_in" if not cash_in else "cash_out", tr(
+                    "fill in either Masuk or Keluar (one amount per row)"))
+                continue
+            self.cash.append((record, code, accounts[code][0]))
+
+    def drafts(self):
+        for _, _, _, record, account, amount in self.savings:
+            member_id = self.plan.members[record.member_no].id
+            if amount < 0:
+                yield deposit_draft(member_id, TYPE_OF_ACCOUNT[account], -amount, record.date,
+                                    record.note)
+            elif account == SIMPANAN_SUKARELA:
+                yield withdrawal_draft(member_id, amount, record.date, record.note)
+            else:
+                yield _returned_savings_draft(member_id, account, amount, record.date, record.note)
+        for record, code, kind in self.cash:
+            member = self.plan.members[record.member_no].id if record.member_no else None
+            yield _cash_draft(record, code, kind, member)
+
+
+def _returned_savings_draft(member_id: int, account: str, amount: int, on: date,
+                            note: str | None) -> EntryDraft:
+    """Pokok or wajib paid back to a member who left: Dr Simpanan [m]; Cr Kas."""
+    return EntryDraft(on, EntryKind.MEMBER_EXIT,
+                      note or tr("Savings returned to a member who left"),
+                      [debit(account, amount, member_id=member_id), credit(KAS, amount)])
+
+
+def _cash_draft(record, code: str, account_type: str, member_id: int | None) -> EntryDraft:
+    """Masuk: Dr Kas; Cr account [member]. Keluar: Dr account [member]; Cr Kas."""
+    if record.cash_in:
+        kind = (EntryKind.GRANT if code == MODAL_DONASI else
+                EntryKind.INCOME if account_type == "income" else EntryKind.TRANSFER)
+        return EntryDraft(record.date, kind, record.note or tr("Cash in"),
+                          [debit(KAS, record.cash_in),
+                           credit(code, record.cash_in, member_id=member_id)])
+    kind = EntryKind.EXPENSE if account_type == "expense" else EntryKind.TRANSFER
+    return EntryDraft(record.date, kind, record.note or tr("Cash out"),
+                      [debit(code, record.cash_out, member_id=member_id),
+                       credit(KAS, record.cash_out)])
