@@ -7,7 +7,7 @@ fragment from here. A test fails on these SQLite-only functions anywhere else.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, insert, text
 from sqlalchemy.orm import Session
 
 # Tables whose rows are never changed or deleted (migration 0002's triggers guard them).
@@ -70,3 +70,38 @@ def continue_ids_after_rows(session: Session | Connection, table: Table) -> None
         ),
         {"table": table.name, "column": column.name},
     )
+
+
+def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> list[int]:
+    """Insert `rows` (all with the same keys) into `table`; return their new ids in the
+    order given.
+
+    On PostgreSQL through SQLAlchemy's ordered INSERT … RETURNING. On SQLite as plain
+    multi-row INSERTs with the parameters bound directly (SQLAlchemy's per-row parameter
+    building cost a fifth of a bulk import): one statement numbers its rows in VALUES
+    order, so the ids it returns, sorted, are the rows' ids in order.
+    """
+    if is_postgresql(session):
+        return session.scalars(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
+    connection = session.connection()
+    keys = list(rows[0])
+    processors = [(index, table.c[key].type.bind_processor(connection.dialect))
+                  for index, key in enumerate(keys)]
+    processors = [(index, proc) for index, proc in processors if proc is not None]
+    columns = ", ".join(connection.dialect.identifier_preparer.quote(key) for key in keys)
+    row_marks = "(" + ", ".join("?" * len(keys)) + ")"
+    ids: list[int] = []
+    chunk = max(1, 30_000 // len(keys))  # within SQLite's 32,766 parameters
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        params = []
+        for row in part:
+            values = [row[key] for key in keys]
+            for index, proc in processors:
+                values[index] = proc(values[index])
+            params += values
+        sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
+               f"{', '.join([row_marks] * len(part))} RETURNING id")
+        ids += sorted(id_ for (id_,) in connection.exec_driver_sql(sql, tuple(params)))
+    return ids

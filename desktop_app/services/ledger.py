@@ -17,6 +17,7 @@ from operator import itemgetter
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
@@ -159,10 +160,7 @@ class JournalWriter:
             for row in lines:
                 account_delta[row["account_id"]] += row["amount"]
         _check_totals(self.session, account_delta)  # before anything is written
-        table = JournalEntry.__table__
-        ids = self.session.scalars(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), self._entries
-        ).all()
+        ids = insert_returning_ids(self.session, JournalEntry.__table__, self._entries)
         line_rows = []
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
         for entry_id, lines in zip(ids, self._lines, strict=True):
