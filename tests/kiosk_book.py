@@ -19,7 +19,7 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.services import kiosk, ledger
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 TODAY = date(2025, 6, 15)
 

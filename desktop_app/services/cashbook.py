@@ -36,7 +36,7 @@ from desktop_app.labels import kind_label
 from desktop_app.services import ledger, settings
 from desktop_app.services.chart import AccountInfo, list_accounts
 from desktop_app.services.context import require, transaction
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 class Direction(StrEnum):

@@ -38,7 +38,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import ledger
 from desktop_app.services.context import require, transaction
 from desktop_app.services.inventory import SOLD_KINDS, QueryRows
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 CASH, SAVINGS = "cash", "savings"
 

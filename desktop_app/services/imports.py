@@ -25,7 +25,8 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, loans, reversals
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.services.ledger import EntryDraft, JournalWriter, Line
+from desktop_app.domain.journal import EntryDraft, Line
+from desktop_app.services.ledger import JournalWriter
 
 # Kinds whose reversal must also undo domain state (loan installments, stock).
 _DOMAIN_KINDS = (EntryKind.REPAYMENT, EntryKind.LOAN_DISBURSEMENT, EntryKind.SALE,

@@ -27,7 +27,8 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, reversals
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.services.ledger import EntryDraft, JournalWriter, post_in_transaction
+from desktop_app.domain.journal import EntryDraft
+from desktop_app.services.ledger import JournalWriter, post_in_transaction
 from desktop_app.services.stock_drafts import (
     ProductInfo,
     adjustment_draft,

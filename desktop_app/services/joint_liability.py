@@ -31,7 +31,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, loans, reversals, savings, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 SOURCES = ("cash", "savings")
 

@@ -9,7 +9,7 @@ Single postings (`post`) and bulk ones (demo data, imports) share that one path.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -21,6 +21,7 @@ from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.journal import EntryDraft, Line
 from desktop_app.domain.limits import (
     check_amount,
     check_date,
@@ -35,36 +36,6 @@ from desktop_app.services import audit, receipt_numbers, settings
 from desktop_app.services.context import current_actor, require, transaction
 
 DESCRIPTION_LENGTH = 4000  # a note (NOTE_LENGTH) with the words a service puts around it
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a draft entry: debit positive, credit negative, in minor units."""
-
-    account: str
-    amount: int
-    member_id: int | None = None
-    loan_id: int | None = None
-    product_id: int | None = None
-
-
-@dataclass(frozen=True)
-class EntryDraft:
-    date: date
-    kind: EntryKind
-    description: str
-    lines: Sequence[Line]
-    reference: str | None = None
-    reverses_id: int | None = None
-    batch_id: int | None = None
-
-
-def debit(account: str, amount: int, **dims) -> Line:
-    return Line(account, amount, **dims)
-
-
-def credit(account: str, amount: int, **dims) -> Line:
-    return Line(account, -amount, **dims)
 
 
 class JournalWriter:

@@ -67,7 +67,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, reversals, savings, settings, text_guard
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.services.ledger import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 from desktop_app.services.loan_products import check_rate, get_product
 
 # ------------------------------------------------------------------ pure draft builders

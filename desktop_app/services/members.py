@@ -33,7 +33,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, reversals, savings, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.services.ledger import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
 GENDERS = ("F", "M")
 

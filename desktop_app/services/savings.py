@@ -27,7 +27,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import ledger, receipt_numbers, reversals, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import accounts as acc
 from desktop_app.domain import shu as rules
+from desktop_app.domain import journal
 from desktop_app.domain.accounts import AccountType, EntryKind
 from desktop_app.domain.cells import csv_value
 from desktop_app.domain.dates import format_date
@@ -276,7 +277,7 @@ def post_shu_distribution(
         moves, _, _ = _year_movements(session, result.start, result.end)
         kinds = {code: kind for code, (_, kind) in account_names(session).items()}
         closing_lines = [
-            ledger.Line(code, -amount)
+            journal.Line(code, -amount)
             for code, amount in moves.items()
             if kinds[code] in (AccountType.INCOME, AccountType.EXPENSE) and amount
         ]
@@ -286,11 +287,11 @@ def post_shu_distribution(
                    year=year)
             )
         if result.shu:
-            closing_lines.append(ledger.Line(acc.SHU_BELUM_DIBAGI, -result.shu))
+            closing_lines.append(journal.Line(acc.SHU_BELUM_DIBAGI, -result.shu))
         reference = _reference(year)
         closing_id = ledger.post_in_transaction(
             session,
-            ledger.EntryDraft(
+            journal.EntryDraft(
                 on, EntryKind.YEAR_END,
                 tr("Year-end closing of fiscal year {year}", year=year),
                 closing_lines, reference=reference,
@@ -302,7 +303,7 @@ def post_shu_distribution(
             lines = _distribution_lines(session, result, members_to, to_members)
             distribution_id = ledger.post_in_transaction(
                 session,
-                ledger.EntryDraft(
+                journal.EntryDraft(
                     on, EntryKind.SHU_DISTRIBUTION,
                     tr("SHU distribution of fiscal year {year}", year=year),
                     lines, reference=reference,
@@ -317,7 +318,7 @@ def post_shu_distribution(
 
 def _distribution_lines(
     session: Session, result: ShuResult, members_to: str, to_members: int
-) -> list[ledger.Line]:
+) -> list[journal.Line]:
     funds = sum(result.pool(p) for p in rules.FUND_POOLS)
     if members_to == "cash":
         cash = ledger.account_balance(session, acc.KAS)
@@ -332,12 +333,12 @@ def _distribution_lines(
             )
     member_account = acc.SIMPANAN_SUKARELA if members_to == "savings" else acc.KAS
     lines = [
-        ledger.debit(acc.SHU_BELUM_DIBAGI, result.shu - result.undistributed),
-        ledger.credit(acc.CADANGAN, result.pool(rules.CADANGAN)),
-        ledger.credit(acc.DANA_SHU, funds),
+        journal.debit(acc.SHU_BELUM_DIBAGI, result.shu - result.undistributed),
+        journal.credit(acc.CADANGAN, result.pool(rules.CADANGAN)),
+        journal.credit(acc.DANA_SHU, funds),
     ]
     lines += [
-        ledger.credit(member_account, m.total, member_id=m.member_id)
+        journal.credit(member_account, m.total, member_id=m.member_id)
         for m in result.members
         if m.total
     ]

@@ -25,7 +25,7 @@ from desktop_app.domain.accounts import (
 )
 from desktop_app.domain.money import round_half_up
 from desktop_app.i18n import tr
-from desktop_app.services.ledger import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
 
 @dataclass(frozen=True)

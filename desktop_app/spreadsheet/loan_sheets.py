@@ -19,7 +19,7 @@ from desktop_app.domain.schedule import build_schedule, validate_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import loans
-from desktop_app.services.ledger import EntryDraft, debit
+from desktop_app.domain.journal import EntryDraft, debit
 from desktop_app.spreadsheet import loan_terms
 
 

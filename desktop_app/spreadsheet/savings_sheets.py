@@ -20,7 +20,7 @@ from desktop_app.domain.accounts import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
 from desktop_app.i18n import tr
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 
 

@@ -12,7 +12,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied
 from desktop_app.services import audit, ledger
 from desktop_app.services.context import Actor, set_actor, transaction
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 CHAIR = Actor("ketua", Role.CHAIR, "Ibu Ketua")
 TREASURER = Actor("bendahara", Role.TREASURER, "Ibu Bendahara")

@@ -15,7 +15,7 @@ from desktop_app.errors import BookError
 from desktop_app.services import backup, ledger
 from desktop_app.services import settings as book_settings
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 def cash_of(path: Path) -> int:

@@ -13,7 +13,7 @@ from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
 from desktop_app.errors import BookError
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 GRANT = EntryDraft(date(2025, 3, 1), EntryKind.GRANT, "Hibah",
                    [debit(KAS, 1_000), credit(MODAL_DONASI, 1_000)])

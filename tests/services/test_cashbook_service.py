@@ -32,7 +32,7 @@ from desktop_app.services.cashbook import (
     post_cash_movement,
 )
 from desktop_app.services.context import Actor, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 def movement(direction=Direction.IN, account=MODAL_DONASI, amount=1_000_000,

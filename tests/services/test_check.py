@@ -11,7 +11,7 @@ from desktop_app.domain.accounts import KAS, MODAL_DONASI, SIMPANAN_SUKARELA, En
 from desktop_app.services import ledger
 from desktop_app.services.check import CHECKS, check_book
 from desktop_app.services.context import transaction
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 DAY = date(2025, 2, 3)
 

@@ -21,7 +21,7 @@ from desktop_app.services import (
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.demo.context import CashPosition
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 TODAY = date(2025, 6, 15)
 

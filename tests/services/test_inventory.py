@@ -18,6 +18,7 @@ from desktop_app.domain.accounts import (
     PERSEDIAAN,
 )
 from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.domain import journal
 from desktop_app.services import inventory, ledger, reversals, settings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
@@ -237,6 +238,6 @@ def test_reversing_a_purchase_takes_the_goods_out_again(session, shop):
 
 
 def test_check_finds_persediaan_out_of_step_with_stock(session, shop):
-    ledger.post(session, ledger.EntryDraft(DAY, "stock", "manual", [
-        ledger.debit(PERSEDIAAN, 1_000), ledger.credit(KAS, 1_000)]))
+    ledger.post(session, journal.EntryDraft(DAY, "stock", "manual", [
+        journal.debit(PERSEDIAAN, 1_000), journal.credit(KAS, 1_000)]))
     assert any("Persediaan" in problem for problem in check_book(session))

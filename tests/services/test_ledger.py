@@ -26,7 +26,7 @@ from desktop_app.services import settings as book_settings
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.check import check_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor, transaction
-from desktop_app.services.ledger import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
 DAY = date(2025, 3, 10)
 

@@ -14,6 +14,7 @@ from desktop_app.domain.accounts import (
 )
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.domain import journal
 from desktop_app.services import check, ledger, loans, reversals, settings
 from desktop_app.services.context import Actor, set_actor
 from desktop_app.services.loan_portfolio import loan_detail
@@ -234,7 +235,7 @@ def test_settle_for_exit_closes_loans_and_returns_credit_lines(session, siti, pr
     loan_id = running_loan(session, siti, product)
     loans.repay(session, loan_id, date(2025, 2, 10), 118_000)
     lines = loans.settle_for_exit(session, siti, date(2025, 3, 1))
-    assert lines == [ledger.Line(PIUTANG_PINJAMAN, -1_100_000, siti, loan_id)]
+    assert lines == [journal.Line(PIUTANG_PINJAMAN, -1_100_000, siti, loan_id)]
     loan = session.get(Loan, loan_id)
     assert (loan.status, loan.outstanding, loan.closed_on) == ("paid", 0, date(2025, 3, 1))
 

@@ -14,6 +14,7 @@ from desktop_app.domain.accounts import KAS
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.domain import journal
 from desktop_app.services import ledger, loans, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
@@ -155,8 +156,8 @@ def test_exit_pays_back_all_savings_in_one_entry(session):
 def test_exit_is_refused_when_loans_exceed_savings(session):
     member_id = add(session)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 10_000, DAY)
-    ledger.post(session, ledger.EntryDraft(DAY, "loan_disbursement", "loan", [
-        ledger.debit("1201", 500_000, member_id=member_id), ledger.credit(KAS, 500_000)]))
+    ledger.post(session, journal.EntryDraft(DAY, "loan_disbursement", "loan", [
+        journal.debit("1201", 500_000, member_id=member_id), journal.credit(KAS, 500_000)]))
     entries = session.scalar(select(func.count(JournalEntry.id)))
     with pytest.raises(ValidationError, match="must repay at least Rp 490.000"):
         members.exit_member(session, member_id, DAY)

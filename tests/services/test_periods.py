@@ -12,7 +12,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.services import ledger, periods, settings
 from desktop_app.services.context import Actor, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 
 TODAY = date(2025, 6, 15)
 

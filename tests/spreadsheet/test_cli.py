@@ -11,6 +11,7 @@ from desktop_app.cli import main
 from desktop_app.db.book import open_book
 from desktop_app.db.models import JournalEntry, Member
 from desktop_app.domain.accounts import KAS, PIUTANG_PINJAMAN, EntryKind
+from desktop_app.domain import journal
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
@@ -75,8 +76,8 @@ def test_export_prints_each_notice_on_its_own_line(book_file, tmp_path, capsys):
     with book.session() as session:
         set_actor(session, SYSTEM_ACTOR)
         for day in (date(2024, 1, 1), date(2024, 2, 1)):
-            ledger.post(session, ledger.EntryDraft(day, EntryKind.TRANSFER, "koreksi", [
-                ledger.debit(PIUTANG_PINJAMAN, 1000), ledger.credit(KAS, 1000)]))
+            ledger.post(session, journal.EntryDraft(day, EntryKind.TRANSFER, "koreksi", [
+                journal.debit(PIUTANG_PINJAMAN, 1000), journal.credit(KAS, 1000)]))
     book.close()
     out = tmp_path / "out.xlsx"
     assert main(["--lang", "en", "--db", str(book_file), "export", str(out)]) == 0

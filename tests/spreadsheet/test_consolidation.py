@@ -17,7 +17,7 @@ from desktop_app.domain.accounts import EntryKind
 from desktop_app.services import ledger, reports
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.spreadsheet.consolidation import consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.spreadsheet.exporter import export_book

@@ -11,7 +11,8 @@ from itertools import accumulate
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.accounts import KAS
-from desktop_app.services.ledger import EntryDraft, JournalWriter
+from desktop_app.domain.journal import EntryDraft
+from desktop_app.services.ledger import JournalWriter
 
 BLOCK_DAYS = 32  # cash is summarised per block of days, so a query costs ~ sqrt(days)
 

@@ -25,7 +25,7 @@ from desktop_app.domain.dates import add_months
 from desktop_app.domain.savings import SavingsType, month_index
 from desktop_app.services import settings
 from desktop_app.services.demo.context import DemoContext
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.savings import deposit_draft, withdrawal_draft
 
 GROUPS = (
