@@ -28,11 +28,6 @@ from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.domain.journal import EntryDraft, Line
 from desktop_app.services.ledger import JournalWriter
 
-# Kinds whose reversal must also undo domain state (loan installments, stock).
-_DOMAIN_KINDS = (EntryKind.REPAYMENT, EntryKind.LOAN_DISBURSEMENT, EntryKind.SALE,
-                 EntryKind.STOCK)
-
-
 @dataclass(frozen=True)
 class BatchInfo:
     id: int
@@ -91,7 +86,9 @@ def list_batches(session: Session) -> list[BatchInfo]:
 
 
 def undo_batch(session: Session, batch_id: int, on: date | None = None) -> int:
-    """Reverse every entry of the batch, newest first; return how many were reversed."""
+    """Reverse every entry of the batch, newest first, each by its kind's row in
+    `reversals.REVERSALS` (those marked `bulk_in_undo` negated in one writer); return how
+    many were reversed."""
     with transaction(session):
         require(session, Permission.IMPORT)
         batch = session.get(ImportBatch, batch_id)
@@ -110,14 +107,15 @@ def undo_batch(session: Session, batch_id: int, on: date | None = None) -> int:
                    ~select(reversal.id).where(reversal.reverses_id == JournalEntry.id).exists())
             .order_by(JournalEntry.date.desc(), JournalEntry.id.desc())
         ).all()
-        writer = JournalWriter(session)
-        plain = [(entry_id, day) for entry_id, day, kind in entries if kind not in _DOMAIN_KINDS]
-        _reverse_plainly(session, writer, plain, today, reason, batch_id)
+        bulk = {entry_id for entry_id, _, kind in entries
+                if reversals.REVERSALS[EntryKind(kind)].bulk_in_undo}
+        _reverse_plainly(session, JournalWriter(session),
+                         [(entry_id, day) for entry_id, day, _ in entries if entry_id in bulk],
+                         today, reason, batch_id)
         loans.reopen_batch_loans(session, batch_id)
-        for entry_id, day, kind in entries:
-            if kind in _DOMAIN_KINDS:
-                reversals.HANDLERS.get(kind, reversals.ledger.reverse_in_transaction)(
-                    session, entry_id, max(today, day), reason)
+        for entry_id, day, _ in entries:
+            if entry_id not in bulk:
+                reversals.reverse_in_transaction(session, entry_id, max(today, day), reason)
         batch.undone_at, batch.undone_by = datetime.now(), current_actor(session).username
         audit.record(session, "import.undo", "import_batch", batch_id, entries=len(entries))
         return len(entries)

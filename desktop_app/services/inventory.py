@@ -20,12 +20,12 @@ from sqlalchemy import Select, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Member, Product, StockMovement
-from desktop_app.domain.accounts import PERSEDIAAN, EntryKind
+from desktop_app.domain.accounts import PERSEDIAAN
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals
+from desktop_app.services import audit, ledger
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.domain.journal import EntryDraft
 from desktop_app.services.ledger import JournalWriter, post_in_transaction
@@ -507,11 +507,8 @@ def reverse_with_movements(session: Session, entry_id: int, on: date, reason: st
     return reversal_id
 
 
-def _reverse_stock_entry(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_stock_entry(session: Session, entry_id: int, on: date, reason: str) -> int:
     return reverse_with_movements(session, entry_id, on, reason, ADJUSTMENT)
-
-
-reversals.HANDLERS[str(EntryKind.STOCK)] = _reverse_stock_entry
 
 
 # ---------------------------------------------------------------- lists and reports

@@ -29,7 +29,7 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, loans, reversals, savings, settings
+from desktop_app.services import audit, ledger, loans, savings, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.domain.journal import EntryDraft, credit, debit
 
@@ -255,7 +255,7 @@ def owed_by(session: Session, borrower_id: int) -> int:
 # ------------------------------------------------------------------ reversal
 
 
-def _reverse_cover(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_cover(session: Session, entry_id: int, on: date, reason: str) -> int:
     rows = session.scalars(select(JointLiability).where(
         JointLiability.entry_id == entry_id)).all()
     if rows:
@@ -269,7 +269,7 @@ def _reverse_cover(session: Session, entry_id: int, on: date, reason: str) -> in
     return reversal_id
 
 
-def _reverse_payback(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_payback(session: Session, entry_id: int, on: date, reason: str) -> int:
     rows = session.scalars(select(JointLiability).where(
         JointLiability.entry_id == entry_id)).all()
     for row in rows:
@@ -283,10 +283,6 @@ def _reverse_payback(session: Session, entry_id: int, on: date, reason: str) -> 
     for row in rows:
         row.reversed = True
     return reversal_id
-
-
-reversals.HANDLERS[str(EntryKind.JOINT_COVER)] = _reverse_cover
-reversals.HANDLERS[str(EntryKind.JOINT_PAYBACK)] = _reverse_payback
 
 
 # ------------------------------------------------------------------ check

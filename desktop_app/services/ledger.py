@@ -1,9 +1,11 @@
-"""Posting to the double-entry journal, reversals and balances.
+"""Posting to the double-entry journal, the plain reversal (negated lines) and balances.
 
 Every movement of money goes through `JournalWriter`: it refuses an unbalanced entry,
 an unknown or inactive account, and a date in a closed period, and keeps the
 per-account and per-member balance summaries in step with the lines it writes.
 Single postings (`post`) and bulk ones (demo data, imports) share that one path.
+Reversing an entry of any kind goes through `services/reversals`, whose table names
+`reverse_in_transaction` for the kinds without domain state.
 """
 
 from __future__ import annotations
@@ -259,12 +261,6 @@ def reverse_in_transaction(session: Session, entry_id: int, on: date, reason: st
         batch_id=original.batch_id,
     )
     return post_in_transaction(session, draft)
-
-
-def reverse(session: Session, entry_id: int, on: date, reason: str) -> int:
-    with transaction(session):
-        require(session, Permission.POST)
-        return reverse_in_transaction(session, entry_id, on, reason)
 
 
 def is_reversed(session: Session, entry_id: int) -> bool:

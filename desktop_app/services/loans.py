@@ -65,7 +65,7 @@ from desktop_app.domain.schedule import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals, savings, settings, text_guard
+from desktop_app.services import audit, ledger, savings, settings, text_guard
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 from desktop_app.services.loan_products import check_rate, get_product
@@ -725,7 +725,7 @@ def _loan_of_entry(session: Session, entry_id: int) -> int | None:
         JournalLine.entry_id == entry_id, JournalLine.loan_id.is_not(None)).limit(1))
 
 
-def _reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -> int:
     require(session, Permission.APPROVE)
     loan_id = _loan_of_entry(session, entry_id)
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
@@ -736,7 +736,7 @@ def _reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -
     return reversal_id
 
 
-def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_disbursement(session: Session, entry_id: int, on: date, reason: str) -> int:
     loan_id = _loan_of_entry(session, entry_id)
     if loan_id is not None:
         loan = _loan(session, loan_id)
@@ -754,11 +754,6 @@ def _reverse_disbursement(session: Session, entry_id: int, on: date, reason: str
         loan.outstanding, loan.next_due_date = 0, None
         session.expire(loan, ["installments"])
     return reversal_id
-
-
-reversals.HANDLERS[str(EntryKind.REPAYMENT)] = reverse_repayment
-reversals.HANDLERS[str(EntryKind.LOAN_WRITE_OFF)] = _reverse_write_off
-reversals.HANDLERS[str(EntryKind.LOAN_DISBURSEMENT)] = _reverse_disbursement
 
 
 # ------------------------------------------------------------------ member exit

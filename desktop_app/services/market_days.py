@@ -22,17 +22,15 @@ from desktop_app.db.models import (
     Product,
     StockMovement,
 )
-from desktop_app.domain.accounts import KOMISI_KONSINYASI, EntryKind
+from desktop_app.domain.accounts import KOMISI_KONSINYASI
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, inventory, reversals, settings
+from desktop_app.services import audit, inventory, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.stock_drafts import sale_draft
 
-# `inventory` is used as a module (not `from ... import`): reversals imports this module
-# while inventory may still be loading.
 __all__ = ["sale_draft"]  # re-exported: the pure builder of a sale's entry
 
 OPEN, CLOSED = "open", "closed"
@@ -146,11 +144,8 @@ def close_market_day(session: Session, market_day_id: int) -> MarketDaySummary:
         return summary
 
 
-def _reverse_sale(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_sale(session: Session, entry_id: int, on: date, reason: str) -> int:
     return inventory.reverse_with_movements(session, entry_id, on, reason, inventory.RETURN)
-
-
-reversals.HANDLERS[str(EntryKind.SALE)] = _reverse_sale
 
 
 # ---------------------------------------------------------------- summaries and reports

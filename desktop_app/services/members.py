@@ -31,7 +31,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import month_index
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, reversals, savings, settings
+from desktop_app.services import audit, ledger, savings, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
@@ -483,7 +483,7 @@ def _settle_loans(session: Session, member_id: int, on: date) -> list[Line]:
     return settle_for_exit(session, member_id, on)
 
 
-def _reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int:
     """Undo a mistaken exit: her savings come back and she is active again. An exit that
     also settled loans is refused, since those loans were closed with it."""
     entry = session.get(JournalEntry, entry_id)
@@ -498,9 +498,6 @@ def _reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int
     member.status, member.exit_date = "active", None
     audit.record(session, "member.exit_reversed", "member", member_id, entry=entry_id)
     return reversal_id
-
-
-reversals.HANDLERS[EntryKind.MEMBER_EXIT] = _reverse_exit
 
 
 def _member(session: Session, member_id: int) -> Member:

@@ -25,7 +25,7 @@ from desktop_app.domain.savings import ACCOUNT_OF, TYPE_OF_ACCOUNT, SavingsType,
 from desktop_app.domain.savings import wajib_arrears as arrears_rule
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import ledger, receipt_numbers, reversals, settings
+from desktop_app.services import ledger, receipt_numbers, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.domain.journal import EntryDraft, credit, debit
 
@@ -260,7 +260,7 @@ def withdraw(
         return ledger.post_in_transaction(session, withdrawal_draft(member_id, amount, on, note))
 
 
-def _reverse_deposit(session: Session, entry_id: int, on: date, reason: str) -> int:
+def reverse_deposit(session: Session, entry_id: int, on: date, reason: str) -> int:
     """Reverse a deposit unless the money has since been withdrawn."""
     entry = session.get(JournalEntry, entry_id)
     for line in entry.lines:
@@ -272,9 +272,6 @@ def _reverse_deposit(session: Session, entry_id: int, on: date, reason: str) -> 
                        "zero. Reverse the withdrawal first.")
                 )
     return ledger.reverse_in_transaction(session, entry_id, on, reason)
-
-
-reversals.HANDLERS[EntryKind.DEPOSIT] = _reverse_deposit
 
 
 def _member(session: Session, member_id: int) -> Member:
