@@ -109,7 +109,7 @@ def _exists(operation: str) -> bool:
 
 def test_the_changing_operations_were_found():
     names = {str(op) for op in OPERATIONS}
-    expected = {"ledger.post", "ledger.reverse", "settings.save_profile", "users.add_user",
+    expected = {"ledger.post", "reversals.reverse", "settings.save_profile", "users.add_user",
                 "users.reset_password", "users.deactivate", "kiosk.set_pin",
                 # helpers other services and the importer call: they check for themselves too
                 "imports.start_batch", "loans.create_loans_from_history",
