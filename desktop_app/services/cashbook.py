@@ -4,7 +4,7 @@
 filters, newest first, fetched in pages. Consecutive pages continue from the last row
 shown (keyset paging), so scrolling deep into a million-line journal stays as fast as
 the first page. `post_cash_movement` builds the Dr/Cr Kas lines of an income, expense,
-grant or transfer so that the UI never does.
+grant or transfer (`domain/postings`) so that the UI never does.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from desktop_app.domain.accounts import (
     SIMPANAN_POKOK,
     SIMPANAN_WAJIB,
     AccountType,
-    EntryKind,
 )
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
@@ -36,7 +35,7 @@ from desktop_app.labels import kind_label
 from desktop_app.services import ledger, settings
 from desktop_app.services.chart import AccountInfo, list_accounts
 from desktop_app.services.context import require, transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.postings import cash_in_draft, cash_out_draft
 
 
 class Direction(StrEnum):
@@ -258,14 +257,10 @@ def post_cash_movement(session: Session, movement: CashMovement) -> int:
     with transaction(session):
         require(session, Permission.POST)
         account = _check_movement(session, movement)
-        amount = movement.amount
-        if movement.direction == Direction.IN:
-            lines = [debit(KAS, amount), credit(account.code, amount)]
-        else:
-            lines = [debit(account.code, amount), credit(KAS, amount)]
-        kind = _kind_of(movement.direction, account.type)
-        draft = EntryDraft(movement.on, kind, movement.description.strip(), lines)
-        return ledger.post_in_transaction(session, draft)
+        build = cash_in_draft if movement.direction == Direction.IN else cash_out_draft
+        return ledger.post_in_transaction(session, build(
+            movement.on, account.code, account.type, movement.amount,
+            movement.description.strip()))
 
 
 def _check_movement(session: Session, movement: CashMovement) -> AccountInfo:
@@ -287,13 +282,3 @@ def _check_movement(session: Session, movement: CashMovement) -> AccountInfo:
                    cash=format_amount(cash, profile.minor_digits, profile.currency))
             )
     return account
-
-
-def _kind_of(direction: Direction, account_type: str) -> EntryKind:
-    if direction == Direction.IN and account_type == AccountType.INCOME:
-        return EntryKind.INCOME
-    if direction == Direction.IN and account_type == AccountType.EQUITY:
-        return EntryKind.GRANT
-    if direction == Direction.OUT and account_type == AccountType.EXPENSE:
-        return EntryKind.EXPENSE
-    return EntryKind.TRANSFER

@@ -25,9 +25,7 @@ from desktop_app.db.models import (
     StockMovement,
 )
 from desktop_app.domain.accounts import (
-    KAS,
     KOMISI_KONSINYASI,
-    SIMPANAN_SUKARELA,
     UTANG_KONSINYASI,
     EntryKind,
 )
@@ -38,30 +36,13 @@ from desktop_app.i18n import tr
 from desktop_app.services import ledger
 from desktop_app.services.context import require, transaction
 from desktop_app.services.inventory import SOLD_KINDS, QueryRows
-from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.postings import CASH, SAVINGS, settlement_draft
 
-CASH, SAVINGS = "cash", "savings"
 
 
 def owed(session: Session, member_id: int) -> int:
     """Consignment proceeds the cooperative owes this producer now."""
     return -ledger.member_balances(session, member_id).get(UTANG_KONSINYASI, 0)
-
-
-def settlement_draft(member_id: int, amount: int, on: date, method: str, number: str) -> EntryDraft:
-    """Dr Utang Konsinyasi [m]; Cr Kas, or Cr Simpanan Sukarela [m]."""
-    if method == CASH:
-        paid_with = credit(KAS, amount)
-        text = tr("Consignment settlement paid in cash to member {number}", number=number)
-    else:
-        paid_with = credit(SIMPANAN_SUKARELA, amount, member_id=member_id)
-        text = tr("Consignment settlement to the voluntary savings of member {number}",
-                  number=number)
-    return EntryDraft(
-        on, EntryKind.SETTLEMENT, text,
-        [debit(UTANG_KONSINYASI, amount, member_id=member_id), paid_with],
-        reference=number,
-    )
 
 
 def settle(session: Session, member_id: int, amount: int, on: date, method: str = CASH) -> int:

@@ -42,11 +42,6 @@ from desktop_app.db.models import (
 )
 from desktop_app.domain import allocation
 from desktop_app.domain.accounts import (
-    BEBAN_PENGHAPUSAN,
-    KAS,
-    PENDAPATAN_ADMIN,
-    PENDAPATAN_DENDA,
-    PENDAPATAN_JASA,
     PIUTANG_PINJAMAN,
     EntryKind,
 )
@@ -67,55 +62,9 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, savings, settings, text_guard
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.domain.journal import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line, credit
+from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
 from desktop_app.services.loan_products import check_rate, get_product
-
-# ------------------------------------------------------------------ pure draft builders
-
-
-def disbursement_draft(
-    member_id: int, loan_id: int, number: str, principal: int, admin_fee: int, on: date,
-    batch_id: int | None = None,
-) -> EntryDraft:
-    """Dr Piutang P [m,l]; Cr Kas P−f; Cr Pendapatan Administrasi f [m,l]."""
-    dims = {"member_id": member_id, "loan_id": loan_id}
-    lines = [debit(PIUTANG_PINJAMAN, principal, **dims)]
-    if principal - admin_fee:
-        lines.append(credit(KAS, principal - admin_fee))
-    if admin_fee:
-        lines.append(credit(PENDAPATAN_ADMIN, admin_fee, **dims))
-    return EntryDraft(on, EntryKind.LOAN_DISBURSEMENT,
-                      tr("Loan {number} disbursed", number=number), lines,
-                      reference=number, batch_id=batch_id)
-
-
-def repayment_draft(
-    member_id: int, loan_id: int, number: str, on: date, penalty: int, interest: int,
-    principal: int, note: str | None = None, batch_id: int | None = None,
-    debits: list[Line] | None = None, kind: EntryKind = EntryKind.REPAYMENT,
-) -> EntryDraft:
-    """Dr Kas r; Cr Denda p; Cr Jasa Pinjaman i; Cr Piutang q — all income lines carry
-    the member and loan (SHU jasa usaha reads them from the journal). `debits` replace
-    Dr Kas when others pay for her (tanggung renteng: each payer's cash or savings)."""
-    dims = {"member_id": member_id, "loan_id": loan_id}
-    lines = list(debits) if debits else [debit(KAS, penalty + interest + principal)]
-    for account, amount in ((PENDAPATAN_DENDA, penalty), (PENDAPATAN_JASA, interest),
-                            (PIUTANG_PINJAMAN, principal)):
-        if amount:
-            lines.append(credit(account, amount, **dims))
-    description = tr("Repayment of loan {number}", number=number)
-    if note:
-        description = f"{description} {note}"
-    return EntryDraft(on, kind, description, lines, reference=number, batch_id=batch_id)
-
-
-def write_off_draft(member_id: int, loan_id: int, number: str, amount: int, on: date) -> EntryDraft:
-    return EntryDraft(
-        on, EntryKind.LOAN_WRITE_OFF, tr("Loan {number} written off", number=number),
-        [debit(BEBAN_PENGHAPUSAN, amount, member_id=member_id, loan_id=loan_id),
-         credit(PIUTANG_PINJAMAN, amount, member_id=member_id, loan_id=loan_id)],
-        reference=number,
-    )
 
 
 # ------------------------------------------------------------------ helpers

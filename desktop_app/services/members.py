@@ -17,12 +17,10 @@ from sqlalchemy.orm import Session
 from desktop_app.db.dialect import at_least_zero, month_number
 from desktop_app.db.models import Account, JournalEntry, Member, MemberGroup
 from desktop_app.domain.accounts import (
-    KAS,
     PIUTANG_PINJAMAN,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
     SIMPANAN_WAJIB,
-    EntryKind,
 )
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.limits import EARLIEST_BIRTH_DATE, LimitError, check_date, check_text
@@ -33,7 +31,8 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, savings, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.domain.journal import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, Line
+from desktop_app.domain.postings import exit_draft
 
 GENDERS = ("F", "M")
 
@@ -452,24 +451,9 @@ def _exit_draft(session: Session, preview: ExitPreview) -> EntryDraft:
                savings=format_amount(preview.savings, digits),
                rest=format_amount(preview.loans - preview.savings, digits))
         )
-    member_id = preview.member_id
-    lines: list[Line] = [
-        debit(code, amount, member_id=member_id)
-        for code, amount in (
-            (SIMPANAN_POKOK, preview.pokok),
-            (SIMPANAN_WAJIB, preview.wajib),
-            (SIMPANAN_SUKARELA, preview.sukarela),
-        )
-        if amount
-    ]
-    if preview.loans:
-        lines.extend(_settle_loans(session, member_id, preview.on))
-    if preview.pay_out:
-        lines.append(credit(KAS, preview.pay_out))
-    return EntryDraft(
-        preview.on, EntryKind.MEMBER_EXIT,
-        tr("Member exit: {name}, savings returned", name=preview.name), lines,
-    )
+    loan_lines = _settle_loans(session, preview.member_id, preview.on) if preview.loans else []
+    return exit_draft(preview.member_id, preview.name, preview.on, preview.pokok,
+                      preview.wajib, preview.sukarela, loan_lines)
 
 
 def _settle_loans(session: Session, member_id: int, on: date) -> list[Line]:

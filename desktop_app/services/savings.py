@@ -2,7 +2,7 @@
 
 Posting rules (DESIGN.md section 3): a deposit of type T is Dr Kas, Cr Simpanan T [m];
 a withdrawal (sukarela only, never below zero) is Dr Simpanan Sukarela [m], Cr Kas.
-The draft builders are pure so that the importer and the demo reuse them in bulk; the
+The drafts are built by `domain/postings` (the importer and the demo use them in bulk); the
 use cases add the rules that only hold for new entries typed in today (pokok at the
 profile's amount and only once, no deposits for a member who has left).
 """
@@ -16,18 +16,18 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import JournalEntry, Member
-from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
+from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.receipts import receipt_label
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.savings import ACCOUNT_OF, TYPE_OF_ACCOUNT, SavingsType, label
+from desktop_app.domain.savings import ACCOUNT_OF, TYPE_OF_ACCOUNT, SavingsType
 from desktop_app.domain.savings import wajib_arrears as arrears_rule
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import ledger, receipt_numbers, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 
 
 @dataclass(frozen=True)
@@ -42,34 +42,6 @@ class SavingsBalances:
 
     def of(self, kind: SavingsType) -> int:
         return getattr(self, kind.value)
-
-
-# ------------------------------------------------------------------ pure draft builders
-
-
-def deposit_draft(
-    member_id: int, savings_type: SavingsType, amount: int, on: date, note: str | None = None
-) -> EntryDraft:
-    """Dr Kas; Cr Simpanan <type> [member]."""
-    kind = SavingsType(savings_type)
-    return EntryDraft(
-        date=on,
-        kind=EntryKind.DEPOSIT,
-        description=note or tr("Deposit {type}", type=label(kind)),
-        lines=[debit(KAS, amount), credit(ACCOUNT_OF[kind], amount, member_id=member_id)],
-    )
-
-
-def withdrawal_draft(
-    member_id: int, amount: int, on: date, note: str | None = None
-) -> EntryDraft:
-    """Dr Simpanan Sukarela [member]; Cr Kas."""
-    return EntryDraft(
-        date=on,
-        kind=EntryKind.WITHDRAWAL,
-        description=note or tr("Withdrawal {type}", type=label(SavingsType.SUKARELA)),
-        lines=[debit(SIMPANAN_SUKARELA, amount, member_id=member_id), credit(KAS, amount)],
-    )
 
 
 # ------------------------------------------------------------------ queries

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import Loan
 from desktop_app.domain import allocation
-from desktop_app.domain.accounts import KAS, EntryKind
 from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_status import LoanStatus
@@ -19,7 +18,7 @@ from desktop_app.domain.schedule import build_schedule, validate_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import loans
-from desktop_app.domain.journal import EntryDraft, debit
+from desktop_app.domain.postings import loans_settled_at_exit_draft, write_off_draft
 from desktop_app.spreadsheet import loan_terms
 
 
@@ -254,18 +253,16 @@ class LoanImport:
     def _post_loan_ends(self) -> None:
         for record, amount in self.write_offs:
             loan = self.session.get(Loan, self.loans[record.loan_no].id)
-            draft = loans.write_off_draft(loan.member_id, loan.id, loan.number, amount,
-                                          record.written_off_on)
+            draft = write_off_draft(loan.member_id, loan.id, loan.number, amount,
+                                    record.written_off_on)
             self.plan.writer.add(replace(draft, batch_id=self.plan.batch_id))
             loans.mark_written_off(loan, record.written_off_on)
         for number, on in self.exits:
             member_id = self.plan.members[number].id
             lines = loans.settle_for_exit(self.session, member_id, on)
             if lines:
-                paid_in = -sum(line.amount for line in lines)
-                self.plan.writer.add(EntryDraft(
-                    on, EntryKind.MEMBER_EXIT, tr("Loans settled from savings at exit"),
-                    [debit(KAS, paid_in), *lines], batch_id=self.plan.batch_id))
+                self.plan.writer.add(replace(loans_settled_at_exit_draft(on, lines),
+                                             batch_id=self.plan.batch_id))
         self.plan.writer.flush()
 
 

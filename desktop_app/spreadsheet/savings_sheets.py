@@ -3,25 +3,27 @@ in date order against the members' balances, cash movements against the chart.""
 
 from __future__ import annotations
 
-from datetime import date
 
 from sqlalchemy import select, text
 
 from desktop_app.db.models import Account
 from desktop_app.domain.accounts import (
     KAS,
-    MODAL_DONASI,
     PIUTANG_PINJAMAN,
     SAVINGS_ACCOUNTS,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
-    EntryKind,
 )
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.savings import TYPE_OF_ACCOUNT
 from desktop_app.i18n import tr
-from desktop_app.domain.journal import EntryDraft, credit, debit
-from desktop_app.services.savings import deposit_draft, withdrawal_draft
+from desktop_app.domain.postings import (
+    cash_in_draft,
+    cash_out_draft,
+    deposit_draft,
+    savings_returned_draft,
+    withdrawal_draft,
+)
 
 
 class SavingsImport:
@@ -131,29 +133,13 @@ class SavingsImport:
             elif account == SIMPANAN_SUKARELA:
                 yield withdrawal_draft(member_id, amount, record.date, record.note)
             else:
-                yield _returned_savings_draft(member_id, account, amount, record.date, record.note)
+                yield savings_returned_draft(member_id, account, amount, record.date,
+                                             record.note)
         for record, code, kind in self.cash:
             member = self.plan.members[record.member_no].id if record.member_no else None
-            yield _cash_draft(record, code, kind, member)
-
-
-def _returned_savings_draft(member_id: int, account: str, amount: int, on: date,
-                            note: str | None) -> EntryDraft:
-    """Pokok or wajib paid back to a member who left: Dr Simpanan [m]; Cr Kas."""
-    return EntryDraft(on, EntryKind.MEMBER_EXIT,
-                      note or tr("Savings returned to a member who left"),
-                      [debit(account, amount, member_id=member_id), credit(KAS, amount)])
-
-
-def _cash_draft(record, code: str, account_type: str, member_id: int | None) -> EntryDraft:
-    """Masuk: Dr Kas; Cr account [member]. Keluar: Dr account [member]; Cr Kas."""
-    if record.cash_in:
-        kind = (EntryKind.GRANT if code == MODAL_DONASI else
-                EntryKind.INCOME if account_type == "income" else EntryKind.TRANSFER)
-        return EntryDraft(record.date, kind, record.note or tr("Cash in"),
-                          [debit(KAS, record.cash_in),
-                           credit(code, record.cash_in, member_id=member_id)])
-    kind = EntryKind.EXPENSE if account_type == "expense" else EntryKind.TRANSFER
-    return EntryDraft(record.date, kind, record.note or tr("Cash out"),
-                      [debit(code, record.cash_out, member_id=member_id),
-                       credit(KAS, record.cash_out)])
+            if record.cash_in:
+                yield cash_in_draft(record.date, code, kind, record.cash_in,
+                                    record.note or tr("Cash in"), member)
+            else:
+                yield cash_out_draft(record.date, code, kind, record.cash_out,
+                                     record.note or tr("Cash out"), member)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import (
+    CADANGAN,
     BANK,
     BEBAN_OPERASIONAL,
     KAS,
@@ -72,6 +73,15 @@ def test_cash_in_and_out_post_balanced_entries_of_the_right_kind(session):
     assert ledger.account_balance(session, BEBAN_OPERASIONAL) == 150_000
     assert ledger.account_balance(session, MODAL_DONASI) == -1_000_000
     assert ledger.account_balance(session, BANK) == 50_000
+
+
+
+def test_cash_in_to_modal_donasi_is_a_grant_and_to_another_equity_account_a_transfer(session):
+    grant = post_cash_movement(session, movement())
+    reserve = post_cash_movement(session, movement(account=CADANGAN, amount=200_000,
+                                                   description="Cadangan dari kas lama"))
+    assert [session.get(JournalEntry, i).kind for i in (grant, reserve)] == ["grant", "transfer"]
+    assert ledger.account_balance(session, CADANGAN) == -200_000
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from desktop_app.domain.accounts import BEBAN_OPERASIONAL, KAS, EntryKind
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import ValidationError
 from desktop_app.services import ledger, loans, members, savings
+from desktop_app.domain.postings import deposit_draft
 from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.ledger import Posting
 from desktop_app.services.members import MemberInput
@@ -71,8 +72,8 @@ def test_repayments_have_their_own_series(session, member):
 
 def test_bulk_postings_are_numbered_by_date(session, member):
     posting = Posting(session, "demo")
-    posting.add_all(savings.deposit_draft(member, SavingsType.SUKARELA, 1_000 * d,
-                                          date(2025, 5, d)) for d in (5, 1, 3))
+    posting.add_all(deposit_draft(member, SavingsType.SUKARELA, 1_000 * d,
+                                  date(2025, 5, d)) for d in (5, 1, 3))
     posting.finish()
     session.commit()
     by_amount = dict(session.execute(select(JournalLine.amount, JournalLine.entry_id)

@@ -161,16 +161,6 @@ def test_a_deposit_already_withdrawn_cannot_be_reversed(session, member):
     assert entries(session) == before
 
 
-def test_drafts_for_the_importer_keep_history_amounts(session, member):
-    draft = savings.deposit_draft(member, SavingsType.POKOK, 25_000, date(2019, 1, 1))
-    assert [(ln.account, ln.amount) for ln in draft.lines] == [
-        (KAS, 25_000), ("3101", -25_000)
-    ]
-    draft = savings.withdrawal_draft(member, 5_000, DAY, note="Tarik tunai")
-    assert draft.description == "Tarik tunai"
-    assert draft.lines[0].member_id == member
-
-
 def test_receipt_carries_what_the_kwitansi_prints(session, member):
     entry_id = savings.deposit(session, member, SavingsType.WAJIB, 40_000, DAY)
     receipt = savings.receipt(session, entry_id)

@@ -16,7 +16,7 @@ from desktop_app.db.models import JournalEntry, Loan, Member
 from desktop_app.domain.accounts import KAS, EntryKind
 from desktop_app.errors import ValidationError
 from desktop_app.services import check, demo, imports, ledger, loans, members
-from desktop_app.services.savings import deposit_draft
+from desktop_app.domain.postings import deposit_draft
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.spreadsheet.exporter import export_book

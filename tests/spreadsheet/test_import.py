@@ -155,6 +155,19 @@ BAD_CASH = [
 ]
 
 
+def test_cash_in_to_modal_donasi_is_a_grant_and_to_another_equity_account_a_transfer(
+        session, tmp_path):
+    """The same rule as the cash book's (domain/postings.cash_kind)."""
+    result = import_workbook(session, make(tmp_path / "g.xlsx", {"Kas": [
+        CASH_HEADER, ["01/01/2024", "3301", 5_000_000, None, "Hibah LSM"],
+        ["02/01/2024", "3201", 200_000, None, "Cadangan dari kas lama"],
+        ["03/01/2024", "5201", None, 150_000, "ATK"]]}))
+    assert result.problems == []
+    kinds = session.scalars(select(JournalEntry.kind).order_by(JournalEntry.date)).all()
+    assert kinds == ["grant", "transfer", "expense"]
+    assert ledger.account_balance(session, KAS) == 5_000_000 + 200_000 - 150_000
+
+
 @pytest.mark.parametrize(("row", "expected"), BAD_CASH)
 def test_each_bad_cash_row_is_named(session, tmp_path, row, expected):
     result = import_workbook(session, make(tmp_path / "k.xlsx", {"Kas": [CASH_HEADER, row]}))

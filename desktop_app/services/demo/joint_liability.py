@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desktop_app.db.models import Account, JournalEntry, JournalLine, Loan, Member, MemberGroup
+from desktop_app.domain import postings
 from desktop_app.domain.accounts import SIMPANAN_SUKARELA
 from desktop_app.services import joint_liability, loans
 from desktop_app.services.demo.context import DemoContext
@@ -56,7 +57,7 @@ def generate(ctx: DemoContext) -> dict[str, int]:
             borrower, product_id, principal, 20, "Modal usaha kelompok", start))
         loans.approve(session, loan_id, start)
         loans.disburse(session, loan_id, start)
-        ctx.cash.record(loans.disbursement_draft(borrower, loan_id, "", principal, 0, start))
+        ctx.cash.record(postings.disbursement_draft(borrower, loan_id, "", principal, 0, start))
         others = [p for p in people if p != borrower]
         _meetings(ctx, loan_id, borrower, others, start, counts)
     return counts
