@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -18,16 +19,29 @@ class IdleTimer(QObject):
     (or in a dialog it opened).
 
     The single-shot `timer` is public so tests can fire it without waiting.
+
+    The filter sits on the application, so it is the application's child, not the
+    watched widget's: as a child of the widget, its Python side was cleared while the
+    widget was being torn down, yet Qt still passed it the events sent during that
+    teardown ("'IdleTimer' object has no attribute 'timer'"). It takes itself off when
+    the widget is destroyed.
     """
 
     def __init__(self, watched: QWidget, timeout_ms: int, on_idle: Callable[[], None]):
-        super().__init__(watched)
-        self.watched = watched
+        app = QApplication.instance()
+        super().__init__(app)
+        self._watched = weakref.ref(watched)  # the application must not keep it alive
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(timeout_ms)
         self.timer.timeout.connect(on_idle)
-        QApplication.instance().installEventFilter(self)
+        app.installEventFilter(self)
+        watched.destroyed.connect(self._unwatch)
+
+    def _unwatch(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.deleteLater()
 
     def set_timeout(self, timeout_ms: int) -> None:
         self.timer.setInterval(timeout_ms)
@@ -43,7 +57,7 @@ class IdleTimer(QObject):
             self.timer.isActive()
             and event.type() in _INPUT_EVENTS
             and isinstance(obj, QWidget)
-            and belongs_to(obj, self.watched)
+            and belongs_to(obj, self._watched())
         ):
             self.timer.start()
         return False
@@ -51,7 +65,7 @@ class IdleTimer(QObject):
 
 def belongs_to(widget: QWidget, owner: QWidget) -> bool:
     """True if `widget` is `owner` or inside it, including dialogs it opened."""
-    while widget is not None:
+    while widget is not None and owner is not None:
         if widget is owner:
             return True
         widget = widget.parentWidget()
