@@ -52,7 +52,7 @@ class IdleTimer(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             self.timer.isActive()
             and event.type() in _INPUT_EVENTS
