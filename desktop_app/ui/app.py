@@ -26,6 +26,7 @@ from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.resources import resource_path
 from desktop_app.services import backup
 from desktop_app.ui import platform_check, preferences
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.screen_fit import show_fitting
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
@@ -87,11 +88,12 @@ class Launcher(QObject):
 
         def restored(kept: Path | None) -> None:
             self.open_path(book)
-            QMessageBox.information(
-                self.window, tr("Book restored"),
-                tr("The book was restored from {source}.", source=source.name)
-                + ("\n" + tr("The replaced book was kept as {path}", path=kept) if kept else ""),
-            )
+            done = tr("The book was restored from {source}.", source=source.name)
+            if kept:  # where the replaced book went, with its folder a click away
+                show_saved(self.window, kept, done + "\n"
+                           + tr("The replaced book was kept as a backup."))
+            else:
+                QMessageBox.information(self.window, tr("Book restored"), done)
 
         def failed(message: str) -> None:
             QMessageBox.warning(window, tr("Cannot restore"), message)

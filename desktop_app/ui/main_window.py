@@ -36,6 +36,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.loan_help import show_loan_terms_help
 from desktop_app.ui.pages import PageSpec, page_specs
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.screen_fit import PREFERRED
 from desktop_app.ui.widgets.forms import confirm
 from desktop_app.ui.workers import Task, run_with_progress
@@ -218,9 +219,12 @@ class MainWindow(QMainWindow):
         return run_with_progress(
             self, tr("Back up the book"), tr("Copying the book to {path}…", path=name),
             lambda progress: backup.backup(book, Path(name), progress),
-            lambda made: self.statusBar().showMessage(
-                tr("Backed up to {path}", path=made), 10_000),
+            self._backed_up,
             on_failure=lambda message: QMessageBox.warning(self, tr("Backup failed"), message))
+
+    def _backed_up(self, made: Path) -> None:
+        self.statusBar().showMessage(tr("Backed up to {path}", path=made), 10_000)
+        show_saved(self, made, tr("The book was backed up."))
 
     def restore_book(self) -> None:
         if self.ctx.book.is_server:

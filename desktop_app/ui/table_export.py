@@ -16,6 +16,7 @@ from desktop_app.i18n import tr
 from desktop_app.spreadsheet.table_export import export_table
 from desktop_app.spreadsheet.writer import AMOUNT_FORMAT
 from desktop_app.ui.models.paged import PAGE_SIZE, PagedTableModel
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.workers import Task, removing_on_failure, run_with_progress
 
 
@@ -83,8 +84,7 @@ def export_shown_table(parent: QWidget, page: QWidget, title: str) -> Task | Non
                 tr("The table could not be written: {detail}", detail=exc)) from exc
 
     def written(count: int) -> None:
-        QMessageBox.information(parent, tr("Export to Excel"),
-                                tr("{n} rows written to {path}", n=count, path=path))
+        show_saved(parent, path, tr("{n} rows written.", n=count))
 
     return run_with_progress(parent, tr("Export to Excel"),
                              tr("Writing {path}…", path=path.name), work, written)

@@ -223,9 +223,10 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
     with day.step("backup"):
         copy = tmp_path / "cadangan.sqlite3"
         chosen = answer(QFileDialog, save_as(copy))
+        said = answer(QMessageBox, ok, timeout=120)
         shortcut(main, "Ctrl+B")
         chosen.wait()
-        wait_until(lambda: str(copy) in main.statusBar().currentMessage(), 120, "the backup")
+        assert str(copy) in said.wait(120)  # "Saved to …" with Open folder
         assert read(copy, lambda s: s.scalar(select(func.count()).select_from(Member))) > 5
 
     with day.step("close the book"):

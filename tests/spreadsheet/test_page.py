@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.db.book import open_book
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR
+from desktop_app.ui import saved_notice
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.spreadsheets import SpreadsheetsPage
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
@@ -122,25 +123,40 @@ def test_the_mapping_assistant_maps_saves_a_preset_and_offers_it_again(qtbot, pa
     assert page.import_button.isEnabled()
 
 
+def _notices(page) -> list[str]:
+    return [box.text() for box in page.findChildren(QMessageBox, "saved-notice")
+            if box.isVisible()]
+
+
 def test_export_and_template_say_saved_on_the_gui_thread(qtbot, page, tmp_path, monkeypatch):
-    """The box that killed the app: it was shown from the worker thread."""
-    said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append(
-        (title, text.splitlines()[0], QThread.currentThread() is page.thread())))
+    """The box that killed the app: it was shown from the worker thread. Now the one
+    'Saved to …' notice with Open folder, on the GUI thread."""
+    shown = []
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.show_saved",
+                        lambda *a: shown.append(QThread.currentThread() is page.thread())
+                        or saved_notice.show_saved(*a))
+    opened = []
+    monkeypatch.setattr(saved_notice, "open_folder", opened.append)
+    page.show()
     page.export_to(tmp_path / "book.xlsx")
     _wait(qtbot, page)
+    assert _notices(page) == [f"Saved to {tmp_path / 'book.xlsx'}"]
+    notice = page.findChild(QMessageBox, "saved-notice")
+    next(b for b in notice.buttons() if b.text() == "Open folder").click()
+    assert opened == [tmp_path / "book.xlsx"] and not notice.isVisible()
     template = tmp_path / "template.xlsx"
     monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(template), ""))
     page.choose_template()
     _wait(qtbot, page)
-    assert said == [("Saved", f"Saved to {tmp_path / 'book.xlsx'}", True),
-                    ("Saved", f"Saved to {template}", True)]
+    assert _notices(page) == [f"Saved to {template}"]
+    assert shown == [True, True]
     assert openpyxl.load_workbook(template).sheetnames[0] == "Members"  # the UI is English here
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("said saved"))
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.show_saved",
+                        lambda *a: pytest.fail("said saved"))
     target = tmp_path / "book.xlsx"
     page.export_to(target)
     assert not page.cancel_button.isHidden()

@@ -192,19 +192,21 @@ def test_restore_asks_first_then_replaces_the_book_and_keeps_the_old_one(
     qtbot.addWidget(first)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(main_window_module.QMessageBox, "question", lambda *a: answers.pop(0))
-    told = []
-    monkeypatch.setattr(app_module.QMessageBox, "information",
-                        lambda _parent, title, _text: told.append(title))
     first.restore_from(saved)  # checked off the GUI thread, then asked: No
     qtbot.waitUntil(lambda: len(answers) == 1)
     assert cash_in(book_file) == 15_000 and launcher.window is first
     first.restore_from(saved)  # Yes
-    qtbot.waitUntil(lambda: told == ["Book restored"], timeout=20_000)
+    qtbot.waitUntil(lambda: launcher.window is not first
+                    and launcher.window.findChild(QMessageBox, "saved-notice") is not None,
+                    timeout=20_000)
     qtbot.addWidget(launcher.window)
-    assert launcher.window is not first
     assert cash_in(book_file) == 10_000
     kept = list((book_file.parent / "backups").glob("book.*.before-restore.sqlite3"))
     assert len(kept) == 1 and cash_in(kept[0]) == 15_000
+    notice = launcher.window.findChild(QMessageBox, "saved-notice")
+    assert notice.text() == ("The book was restored from saved.sqlite3.\n"
+                             "The replaced book was kept as a backup.\n"
+                             f"Saved to {kept[0]}")
     launcher.close_book()
 
 
@@ -239,6 +241,8 @@ def test_backup_runs_off_the_gui_thread(
     with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
     assert window.statusBar().currentMessage() == f"Backed up to {target}"
+    notice = window.findChild(QMessageBox, "saved-notice")
+    assert notice.isVisible() and notice.text() == f"The book was backed up.\nSaved to {target}"
     assert cash_in(target) == 10_000
     launcher.close_book()
 

@@ -6,12 +6,14 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.savings import SavingsType
 from desktop_app.services import members, savings
 from desktop_app.db.book import open_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.members import MemberInput
+from desktop_app.ui import saved_notice
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
 
@@ -54,13 +56,17 @@ def test_the_filtered_members_list_is_exported_with_real_numbers(qtbot, window, 
     target = tmp_path / "anggota.xlsx"
     monkeypatch.setattr("desktop_app.ui.table_export.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr("desktop_app.ui.table_export.QMessageBox.information",
-                        lambda *a, **k: None)
     monkeypatch.setattr("desktop_app.ui.workers.QMessageBox.warning",
                         lambda _parent, _title, text: pytest.fail(text))
     task = window.export_table()
     with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
+    notice = window.findChild(QMessageBox, "saved-notice")
+    assert notice.isVisible() and notice.text() == f"2 rows written.\nSaved to {target}"
+    opened = []
+    monkeypatch.setattr(saved_notice, "open_folder", opened.append)
+    next(b for b in notice.buttons() if b.text() == "Open folder").click()
+    assert opened == [target]
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     header = rows[0]
     assert header[:2] == ("No.", "Name")

@@ -45,6 +45,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.forms import confirm, table_view
 from desktop_app.ui.workers import Task, removing_on_failure
@@ -340,8 +341,7 @@ class SpreadsheetsPage(Page):
             self._start(lambda progress: write_grid_template(name), lambda _: self._saved(name))
 
     def _saved(self, name: str, notices: Sequence[str] = ()) -> None:
-        QMessageBox.information(self, tr("Saved"), "\n".join(
-            [tr("Saved to {path}", path=name), *notices]))
+        show_saved(self, Path(name), "\n".join(notices) or None)
 
     # ------------------------------------------------------------------ batches
 

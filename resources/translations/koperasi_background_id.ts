@@ -1,0 +1,20 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+  <!-- Reports built and drawn off the screen's thread; what a finished save says. -->
+  <context>
+    <name>koperasi</name>
+    <message>
+      <source>{n} rows written.</source>
+      <translation>{n} baris ditulis.</translation>
+    </message>
+    <message>
+      <source>The book was backed up.</source>
+      <translation>Buku sudah dicadangkan.</translation>
+    </message>
+    <message>
+      <source>The replaced book was kept as a backup.</source>
+      <translation>Buku yang diganti disimpan sebagai cadangan.</translation>
+    </message>
+  </context>
+</TS>
