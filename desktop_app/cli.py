@@ -411,7 +411,7 @@ def cmd_consolidate(args) -> int:
 def cmd_report(args) -> int:
     """The same documents as the Reports page, to PDF or Excel, in the --lang language."""
     from desktop_app.services import settings
-    from desktop_app.services.report_documents import build_report, shu_document, to_html
+    from desktop_app.services.report_documents import build_report, shu_document
     from desktop_app.services.shu import compute_shu
     from desktop_app.spreadsheet.report_workbook import write_reports
 
@@ -428,28 +428,24 @@ def cmd_report(args) -> int:
                 start, end = _report_period(session, args)
                 documents = [build_report(session, REPORT_NAMES[args.name], start, end)]
             profile = settings.get_profile(session)
-            html = to_html(session, documents) if args.pdf else ""
     finally:
         book.close()
-    if args.pdf:
-        from desktop_app.ui.offscreen import gui_application
-        from desktop_app.ui.printing import save_pdf
+    try:
+        if args.pdf:
+            from desktop_app.ui.offscreen import gui_application
+            from desktop_app.ui.report_pdf import write_reports_pdf
 
-        with gui_application():
-            written = save_pdf(html, args.pdf)
-        if written is None:
-            print(tr("Error: {message}", message=tr("Could not write {path}.", path=args.pdf)),
-                  file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        try:
+            with gui_application():
+                write_reports_pdf(args.pdf, documents, profile.name, profile.minor_digits)
+        else:
             write_reports(documents, args.xlsx, cooperative=profile.name,
                           minor_digits=profile.minor_digits)
-        except OSError as exc:
-            print(tr("Error: {message}", message=tr("Could not write {path}: {reason}",
-                                                    path=args.xlsx, reason=exc.strerror)),
-                  file=sys.stderr)
-            return EXIT_FAILED
+    except OSError as exc:
+        print(tr("Error: {message}", message=tr("Could not write {path}: {reason}",
+                                                path=args.pdf or args.xlsx,
+                                                reason=exc.strerror)),
+              file=sys.stderr)
+        return EXIT_FAILED
     print(tr("Saved to {path}", path=args.pdf or args.xlsx))
     return EXIT_OK
 

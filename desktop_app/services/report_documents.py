@@ -1,7 +1,7 @@
 """Reports as printable, exportable documents: titled tables of typed cells.
 
-One shape serves the screen, the printer (HTML) and Excel, so the three always show the
-same figures. `build_report(session, key, start, end)` computes one report by key;
+One shape serves the screen, print and PDF (drawn by ui/report_pdf.py) and Excel, so
+all three show the same figures. `build_report(session, key, start, end)` computes one report by key;
 `rat_package(session, year)` gives the documents for the annual members' meeting.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from typing import Any
 
 from sqlalchemy import text
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
-from desktop_app.services import reports, settings, training_figures
+from desktop_app.services import reports, training_figures
 from desktop_app.services.shu import ShuResult, compute_shu
 from desktop_app.services.training_figures import ProgrammeFigures
 
@@ -374,45 +373,3 @@ def rat_package(session: Session, year: int) -> list[ReportDocument]:
         shu_document(result),
         member_list_document(session, result.end),
     ]
-
-
-# ------------------------------------------------------------------ printing
-
-
-def to_html(session: Session, documents: Sequence[ReportDocument]) -> str:
-    """Printable HTML; each document starts on a new page."""
-    profile = settings.get_profile(session)
-    digits = profile.minor_digits
-    parts = []
-    for index, doc in enumerate(documents):
-        style = ' style="page-break-before: always"' if index else ""
-        parts.append(f"<div{style}><p class='muted'>{escape(profile.name)}</p>")
-        parts.append(f"<h1>{escape(doc.title)}</h1><p>{escape(doc.period)}</p>")
-        for label, value in doc.facts:
-            parts.append(f"<p><b>{escape(label)}:</b> {escape(value)}</p>")
-        for note in doc.notes:
-            parts.append(f"<p class='muted'>{escape(note)}</p>")
-        for table in doc.tables:
-            parts.append(_table_html(table, digits))
-        parts.append("</div>")
-    return "".join(parts)
-
-
-def _table_html(table: Table, digits: int) -> str:
-    def cell(tag: str, text_value: str, kind: str) -> str:
-        attr = ' class="num"' if kind in (MONEY, INT, PERCENT) else ""
-        return f"<{tag}{attr}>{escape(text_value)}</{tag}>"
-
-    head = "".join(cell("th", c.title, c.kind) for c in table.columns)
-    body = [
-        "<tr>" + "".join(cell("td", show(v, c.kind, digits), c.kind) for v, c in zip(row, table.columns, strict=True))
-        + "</tr>"
-        for row in table.rows
-    ]
-    if table.total is not None:
-        body.append(
-            "<tr>" + "".join(cell("th", show(v, c.kind, digits), c.kind)
-                             for v, c in zip(table.total, table.columns, strict=True)) + "</tr>"
-        )
-    return (f"<h2>{escape(table.title)}</h2><table cellspacing='0'><tr>{head}</tr>"
-            + "".join(body) + "</table>")

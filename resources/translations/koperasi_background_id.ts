@@ -16,5 +16,29 @@
       <source>The replaced book was kept as a backup.</source>
       <translation>Buku yang diganti disimpan sebagai cadangan.</translation>
     </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Mencetak…</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>Sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+      <source>Preparing the report…</source>
+      <translation>Menyiapkan laporan…</translation>
+    </message>
+    <message>
+      <source>the PDF could not be written</source>
+      <translation>PDF tidak dapat ditulis</translation>
+    </message>
   </context>
 </TS>

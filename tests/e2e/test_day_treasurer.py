@@ -186,7 +186,9 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
     with day.step("a report to PDF"):
         page = main.show_page("reports")
         panel = page.reports
-        panel.chooser.setCurrentRow(0)
+        panel.chooser.setCurrentRow(0)  # built off the GUI thread, then shown
+        wait_until(lambda: panel.document is not None and not panel.busy.isVisible(), 120,
+                   "the report on screen")
         pdf = tmp_path / "laporan.pdf"
         saved = answer(QFileDialog, save_as(pdf))
         notice = answer(QMessageBox, ok, timeout=60)

@@ -31,7 +31,9 @@ from desktop_app.services.joint_liability import (
     propose_payback,
 )
 from desktop_app.services.loan_portfolio import loan_detail
+from desktop_app.ui.report_pdf import write_reports_pdf
 from tests.loan_book import add_member, add_product, running_loan
+from tests.pdf_text import pdf_text
 
 D = date(2025, 1, 7)
 MEETING = D + timedelta(days=7)
@@ -175,8 +177,8 @@ def test_the_kiosk_shows_both_sides_of_a_claim(session, group):
     assert member_view(session, rina, MEETING).owed_by_group == ()
 
 
-def test_group_report_counts_covers_owed_and_repayment_rates(session, group):
-    from desktop_app.services.report_documents import build_report, to_html
+def test_group_report_counts_covers_owed_and_repayment_rates(session, group, qapp, tmp_path):
+    from desktop_app.services.report_documents import build_report
 
     _, (siti, ani, rina, dewi), loan_id = group
     cover_installment(session, loan_id, MEETING, [Share(ani, 60_000), Share(rina, 43_000)])
@@ -189,5 +191,5 @@ def test_group_report_counts_covers_owed_and_repayment_rates(session, group):
                                                                     20_000, 83_000)
     assert rate == 1  # both installments due were paid
     assert without == Decimal("0.5")  # half of it by the group
-    html = to_html(session, [doc])
-    assert "Melati" in html and "83.000" in html
+    text = pdf_text(write_reports_pdf(tmp_path / "group.pdf", [doc], "Koperasi", 0))
+    assert "Melati" in text and "83.000" in text

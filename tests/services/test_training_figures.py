@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from kiosk_book import add_loan, consignment_sale, deposit
+from pdf_text import pdf_text
 from programme_book import members, programme, training
 
 from desktop_app.db.models import Member
 from desktop_app.domain.accounts import SIMPANAN_SUKARELA
 from desktop_app.services import attendance, report_documents, training_figures
 from desktop_app.services.attendance import ParticipantData
+from desktop_app.ui.report_pdf import write_reports_pdf
 
 DAY = date(2025, 1, 10)
 AS_OF = date(2026, 2, 1)
@@ -69,7 +71,7 @@ def test_a_period_without_trainings_has_no_rows(session):
                                               date(2024, 12, 31), AS_OF) == []
 
 
-def test_the_ngo_report_states_the_figures_and_their_definitions(session):
+def test_the_ngo_report_states_the_figures_and_their_definitions(session, qapp, tmp_path):
     trained_group(session)
     doc = report_documents.build_report(session, "indicators", date(2025, 1, 1),
                                         date(2025, 12, 31))
@@ -80,5 +82,5 @@ def test_the_ngo_report_states_the_figures_and_their_definitions(session):
     assert row["Completion rate"] == 0.5 and row["Took a loan (6 mo.)"] == "1 of 2"
     assert any(note.startswith("Completion rate: registrations completed") for note in
                doc.notes)
-    html = report_documents.to_html(session, [doc])
-    assert "Dapur Sehat" in html and "50,0%" in html and "Women heads of household" in html
+    text = pdf_text(write_reports_pdf(tmp_path / "ngo.pdf", [doc], "Koperasi", 0))
+    assert "Dapur Sehat" in text and "50,0%" in text and "Women heads of household" in text

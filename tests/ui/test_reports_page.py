@@ -8,18 +8,30 @@ from pdf_text import pdf_text
 from PySide6.QtWidgets import QMessageBox
 from report_book import SHU_2024, build
 
+from desktop_app.db.book import open_book
 from desktop_app.domain.roles import Role
 from desktop_app.services import settings
 from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.ui import saved_notice
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages import report_export
+from desktop_app.ui.pages import reports as reports_module
 from desktop_app.ui.pages.reports import ReportsPage
+
+
+@pytest.fixture
+def book(book_file):
+    """A book on disk: reports are built and written on worker threads, each with its own
+    connection (an in-memory book is bound to the thread that made it)."""
+    opened = open_book(book_file)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
 def ctx(book, session):
     build(session)
+    session.commit()
     return AppContext(book, SYSTEM_ACTOR)
 
 
@@ -32,11 +44,16 @@ def page(qtbot, ctx):
     return widget
 
 
-def _show(page, key, start, end):
+def _done(qtbot, task):
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+
+
+def _show(qtbot, page, key, start, end):
     panel = page.reports
     panel.set_period(start, end)
-    panel.select(key)
-    panel.show_report()
+    panel.select(key)  # starts building it…
+    _done(qtbot, panel.show_report())  # …and this drops that build for a new one
     return panel
 
 
@@ -44,8 +61,8 @@ def _cells(model, row):
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
-def test_income_statement_on_screen(page, qtmodeltester):
-    panel = _show(page, "income_statement", date(2024, 1, 1), date(2024, 12, 31))
+def test_income_statement_on_screen(qtbot, page, qtmodeltester):
+    panel = _show(qtbot, page, "income_statement", date(2024, 1, 1), date(2024, 12, 31))
     assert panel.document.facts[0][1] == "47.655"
     income = panel.view.models[0]
     qtmodeltester.check(income)
@@ -53,53 +70,56 @@ def test_income_statement_on_screen(page, qtmodeltester):
     assert panel.view.tabs.count() == 2
 
 
-def test_balance_sheet_balances_on_screen(page):
-    panel = _show(page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
+def test_balance_sheet_balances_on_screen(qtbot, page):
+    panel = _show(qtbot, page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
     facts = dict(panel.document.facts)
     assert facts["Total assets"] == facts["Total liabilities and equity"]
 
 
-def test_empty_period_says_so(page):
-    panel = _show(page, "cash_book", date(2010, 1, 1), date(2010, 1, 31))
+def test_empty_period_says_so(qtbot, page):
+    panel = _show(qtbot, page, "cash_book", date(2010, 1, 1), date(2010, 1, 31))
     assert "No cash movements in this period." in panel.view.facts.text()
     assert panel.view.models[0].rowCount() == 1  # just the total row
 
 
-def test_backwards_period_is_refused_in_words(page):
-    panel = page.reports
+def test_backwards_period_is_refused_in_words(qtbot, page):
+    panel = _show(qtbot, page, "income_statement", date(2024, 1, 1), date(2024, 12, 31))
     panel.start.setDate(date(2024, 12, 31))
     panel.end.setDate(date(2024, 1, 1))
-    panel.select("income_statement")
-    panel.show_report()
+    _done(qtbot, panel.show_report())
     assert "starts after it ends" in panel.message.text()
-    assert panel.document is None
+    assert panel.document is None and panel.view.models == []
 
 
-def test_export_to_excel_and_pdf(page, tmp_path):
-    panel = _show(page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
-    panel.exporter.save_excel(tmp_path / "tb.xlsx")
+def test_export_to_excel_and_pdf(qtbot, page, tmp_path):
+    panel = _show(qtbot, page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
+    _done(qtbot, panel.exporter.save_excel(tmp_path / "tb.xlsx"))
     rows = list(load_workbook(tmp_path / "tb.xlsx").worksheets[0].iter_rows(values_only=True))
     total = next(r for r in rows if r[1] == "Total")
     assert total[2] == total[3] and isinstance(total[2], int)
-    assert panel.exporter.save_pdf(tmp_path / "tb.pdf")
+    _done(qtbot, panel.exporter.save_pdf(tmp_path / "tb.pdf"))
     assert f"Saved to {tmp_path / 'tb.pdf'}" in panel.message.text()
     text = pdf_text(tmp_path / "tb.pdf")
     assert "Trial balance" in text and "As of 31/12/2024" in text
     assert "1101 Kas 1.387.655" in text
 
 
-def test_an_unwritable_pdf_is_refused_in_words(page, tmp_path):
-    panel = _show(page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
-    assert not panel.exporter.save_pdf(tmp_path / "missing" / "tb.pdf")
+def test_an_unwritable_pdf_is_refused_in_words(qtbot, page, tmp_path):
+    panel = _show(qtbot, page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
+    _done(qtbot, panel.exporter.save_pdf(tmp_path / "missing" / "tb.pdf"))
     assert "Could not write" in panel.message.text()
+    assert page.findChild(QMessageBox, "saved-notice") is None
 
 
-def test_save_pdf_asks_where_then_says_where_with_open_folder(page, tmp_path, monkeypatch):
-    panel = _show(page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
+def test_save_pdf_asks_where_then_says_where_with_open_folder(qtbot, page, tmp_path,
+                                                             monkeypatch):
+    panel = _show(qtbot, page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
     monkeypatch.setattr(report_export, "ask_save_path", lambda *a: tmp_path / "neraca.pdf")
     opened = []
     monkeypatch.setattr(saved_notice, "open_folder", opened.append)
     panel.exporter.pdf()
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "saved-notice") is not None,
+                    timeout=30_000)
     notice = page.findChild(QMessageBox, "saved-notice")
     assert notice is not None and notice.isVisible()
     assert f"Saved to {tmp_path / 'neraca.pdf'}" in notice.text()
@@ -131,10 +151,10 @@ def test_shu_table_and_posting_after_chair_confirms(page, ctx, monkeypatch):
     assert shu.result.distributed and shu.result.shu == SHU_2024
 
 
-def test_rat_package_files(page, tmp_path):
+def test_rat_package_files(qtbot, page, tmp_path):
     page.shu.year.setValue(2024)
-    page.shu.rat_exporter.save_pdf(tmp_path / "rat.pdf")
-    page.shu.rat_exporter.save_excel(tmp_path / "rat.xlsx")
+    _done(qtbot, page.shu.rat_exporter.save_pdf(tmp_path / "rat.pdf"))
+    _done(qtbot, page.shu.rat_exporter.save_excel(tmp_path / "rat.xlsx"))
     text = pdf_text(tmp_path / "rat.pdf")
     for title in ("Balance sheet", "Income statement", "SHU", "Member list"):
         assert title in text
@@ -166,8 +186,8 @@ def test_treasurer_cannot_close_or_post(qtbot, book, session):
 
 
 def test_bylaws_tab_refuses_a_total_other_than_100(qtbot, ctx):
-    from desktop_app.ui.pages.bylaws_tab import BylawsTab
     from desktop_app.services.shu import get_bylaws
+    from desktop_app.ui.pages.bylaws_tab import BylawsTab
 
     tab = BylawsTab(ctx)
     qtbot.addWidget(tab)
@@ -183,3 +203,47 @@ def test_bylaws_tab_refuses_a_total_other_than_100(qtbot, ctx):
     assert tab.message.text() == "The bylaws are saved."
     with ctx.session() as s:
         assert get_bylaws(s)["cadangan"] == 45
+
+
+def test_a_report_is_built_off_the_gui_thread_and_can_be_dropped(qtbot, page, monkeypatch):
+    """A big book takes seconds: the window stays usable, the buttons wait, Cancel drops
+    the build and choosing another report replaces it."""
+    from PySide6.QtCore import QThread
+
+    threads = []
+    real_build = reports_module.build_report
+
+    def build(session, key, start, end):
+        threads.append(QThread.currentThread())
+        return real_build(session, key, start, end)
+
+    monkeypatch.setattr(reports_module, "build_report", build)
+    panel = _show(qtbot, page, "balance_sheet", date(2024, 1, 1), date(2024, 12, 31))
+    assert threads and all(t is not page.thread() for t in threads)
+    assert panel.document.key == "balance_sheet"
+
+    task = panel.show_report()
+    assert not panel.busy.isHidden() and not panel.cancel_button.isHidden()
+    assert not any(b.isEnabled() for b in panel.export_buttons)
+    panel.cancel_button.click()
+    assert panel.busy.isHidden() and all(b.isEnabled() for b in panel.export_buttons)
+    _done(qtbot, task)
+    assert panel.document.key == "balance_sheet"  # the one on screen stays
+
+    panel.select("cash_book")
+    replaced = panel.task
+    _done(qtbot, panel.show_report())
+    qtbot.waitUntil(lambda: not panel.busy.isVisible())
+    assert replaced is not panel.task and panel.document.key == "cash_book"
+    assert [m.table.title for m in panel.view.models] == ["Cash book"]
+
+
+def test_a_cancelled_pdf_leaves_no_file(qtbot, page, tmp_path):
+    panel = _show(qtbot, page, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
+    target = tmp_path / "tb.pdf"
+    task = panel.exporter.save_pdf(target)
+    task.cancel()
+    with qtbot.waitSignal(task.cancelled, timeout=30_000):
+        pass
+    assert not target.exists()
+    assert page.findChild(QMessageBox, "saved-notice") is None

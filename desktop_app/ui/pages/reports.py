@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import add_months
-from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import settings
 from desktop_app.services.aggregates import fiscal_year, fiscal_year_of
@@ -35,10 +35,13 @@ from desktop_app.ui.pages.report_view import ReportView
 from desktop_app.ui.pages.shu_page import ShuPanel
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.forms import MessageLine
+from desktop_app.ui.workers import Task
 
 
 class ReportsPanel(QWidget):
-    """Report chooser, period and the report on screen."""
+    """Report chooser, period and the report on screen. A report is built off the GUI
+    thread (a big book takes seconds) with a busy bar and Cancel beside it; choosing
+    another report meanwhile drops the one being built."""
 
     _setting_preset = False
 
@@ -47,6 +50,7 @@ class ReportsPanel(QWidget):
         self.page = page
         self.ctx = page.ctx
         self.document: ReportDocument | None = None
+        self.task: Task | None = None
         self.chooser = QListWidget()
         self.chooser.setFixedWidth(260)
         self.chooser.setSpacing(4)
@@ -66,8 +70,15 @@ class ReportsPanel(QWidget):
         self.show_button = QPushButton(tr("Show"))
         self.show_button.setDefault(True)
         self.message = MessageLine()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no measure of a build's progress: a moving bar
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
         self.view = ReportView()
         self.exporter = Exporter(self, self.message.say)
+        self.export_buttons = self.exporter.buttons()
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(tr("Period")))
@@ -80,7 +91,9 @@ class ReportsPanel(QWidget):
         controls.addStretch(1)
         output = QHBoxLayout()
         output.addWidget(self.message, 1)
-        for button in self.exporter.buttons():
+        output.addWidget(self.busy)
+        output.addWidget(self.cancel_button)
+        for button in self.export_buttons:
             output.addWidget(button)
         right = QVBoxLayout()
         right.addLayout(controls)
@@ -97,6 +110,7 @@ class ReportsPanel(QWidget):
         self.start.dateChanged.connect(self._custom)
         self.end.dateChanged.connect(self._custom)
         self._apply_preset()
+        self._set_busy(False)
 
     # the Exporter asks its page for these
     def documents(self) -> list[ReportDocument]:
@@ -134,24 +148,61 @@ class ReportsPanel(QWidget):
             if self.chooser.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.chooser.setCurrentRow(row)
 
-    def show_report(self) -> None:
+    def show_report(self) -> Task | None:
+        """Build the chosen report for the period on a worker; shown when it is done."""
         item = self.chooser.currentItem()
         if item is None:
-            return
-        key = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            with self.ctx.session() as session:
-                self.document = build_report(
-                    session, key, self.start.value(), self.end.value()
-                )
+            return None
+        self.cancel()
+        key, start, end = (item.data(Qt.ItemDataRole.UserRole), self.start.value(),
+                           self.end.value())
+        ctx = self.ctx
+
+        def work(progress):
+            with ctx.session() as session:
+                document = build_report(session, key, start, end)
                 digits = settings.get_profile(session).minor_digits
-        except KoperasiError as exc:
+            progress(1, 1)  # a Cancel pressed meanwhile drops the report here
+            return document, digits
+
+        task = self.task = Task(work, self)
+        task.succeeded.connect(lambda built: self._built(task, *built))
+        task.failed.connect(lambda message: self._refused(task, message))
+        task.finished.connect(lambda: self._ended(task))
+        self.message.say(tr("Preparing the report…"))
+        self._set_busy(True)
+        return task.start()
+
+    def cancel(self) -> None:
+        """Drop the report being built (it only reads the book: nothing to undo)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self.message.say("")
+            self._set_busy(False)
+
+    def _built(self, task: Task, document: ReportDocument, digits: int) -> None:
+        if task is self.task:
+            self.document = document
+            self.message.say("")
+            self.view.show_document(document, digits)
+
+    def _refused(self, task: Task, message: str) -> None:
+        if task is self.task:
             self.document = None
             self.view.show_document(None)
-            self.message.say(exc.message, error=True)
-            return
-        self.message.say("")
-        self.view.show_document(self.document, digits)
+            self.message.say(message, error=True)
+
+    def _ended(self, task: Task) -> None:
+        if task is self.task:
+            self.task = None
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        for button in self.export_buttons:
+            button.setEnabled(not busy)
 
 
 class ReportsPage(Page):

@@ -21,7 +21,7 @@ from desktop_app.i18n import tr
 from desktop_app.services.aggregates import fiscal_year_of
 from desktop_app.services.report_documents import ReportDocument, rat_package, shu_document
 from desktop_app.services.shu import ShuResult, compute_shu, post_shu_distribution
-from desktop_app.ui.pages.report_export import Exporter
+from desktop_app.ui.pages.report_export import Build, Exporter
 from desktop_app.ui.pages.report_view import ReportView
 from desktop_app.ui.widgets.forms import MessageLine, confirm
 
@@ -118,13 +118,12 @@ class RatExporter(Exporter):
         super().__init__(panel, panel.message.say)
         self.panel = panel
 
-    def documents(self) -> list[ReportDocument]:
-        try:
-            with self.panel.ctx.session() as session:
-                return rat_package(session, self.panel.year.value())
-        except KoperasiError as exc:
-            self.say(exc.message, error=True)
-            return []
+    def ready(self) -> bool:
+        return True  # built on the worker; a year without figures is refused there
+
+    def build(self) -> Build:
+        year = self.panel.year.value()
+        return lambda session: rat_package(session, year)
 
     def _name(self, suffix: str) -> str:
         return f"RAT-{self.panel.year.value()}.{suffix}"
