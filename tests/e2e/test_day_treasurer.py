@@ -1,29 +1,34 @@
 """A treasurer's day in a real window, in Indonesian and in English: log in, add a
 member, meeting deposits for five members, a loan applied for, approved by the chair,
-paid out and repaid, cash in, a report to PDF, the whole book to Excel, the table on
-screen to Excel (Ctrl+E) and a backup. Run through tests/e2e/test_real_window.py."""
+paid out and repaid with its kwitansi saved as PDF, cash in, a market-day sale and the
+day's summary, a report to PDF, the whole book to Excel, the table on screen to Excel
+(Ctrl+E) and a backup. Run through tests/e2e/test_real_window.py."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTextBrowser
 from sqlalchemy import func, select
 
 from desktop_app.db.book import open_book
-from desktop_app.db.models import Loan, Member
+from desktop_app.db.models import Loan, LoanRepayment, Member
 from desktop_app.domain.accounts import KAS
+from desktop_app.domain.money import format_amount
 from desktop_app.i18n import set_language, tr
-from desktop_app.services import ledger
+from desktop_app.services import inventory, ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
+from desktop_app.services.repayment_receipts import repayment_receipt
 from desktop_app.ui.app import Launcher
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
 from desktop_app.ui.dialogs.member_dialog import MemberDialog
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
+from desktop_app.ui.pages.market_day import SummaryDialog
 from desktop_app.ui.translator import install_translators
 from tests.e2e.drive import (
     Day,
@@ -32,6 +37,7 @@ from tests.e2e.drive import (
     answer,
     click,
     ok,
+    press,
     save_as,
     shortcut,
     type_into,
@@ -161,13 +167,56 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
         log_in(window, "bendahara")
         main = window.main_window
 
-    with day.step("paid out and repaid"):
+    with day.step("paid out and repaid, with the kwitansi"):
         page = main.show_page("loans")
-        paid = answer(LoanDetailDialog, lambda d: _pay_out_and_repay(d))
+        kwitansi = tmp_path / "kwitansi.pdf"
+        offered = []
+        paid = answer(LoanDetailDialog, lambda d: offered.append(_pay_out_and_repay(d, kwitansi)))
         page.open_loan(loan_id)
-        paid.wait(60)
+        paid.wait(90)
         loan = read(book_path, lambda s: s.get(Loan, loan_id))
         assert loan.status == "active" and loan.outstanding < 1_000_000
+        receipt = read(book_path, lambda s: _last_receipt(s, loan_id))
+        assert re.fullmatch(r"AN-\d{4}-\d{5}", receipt.receipt_no)
+        assert receipt.receipt_no in offered[0]  # the offer names it on screen
+        text = " ".join(pdftotext(kwitansi).split())
+        assert receipt.member_name in text and receipt.receipt_no in text
+        assert format_amount(receipt.amount) in text
+
+    with day.step("a market-day sale"):
+        page = main.show_page("inventory")
+        page.tabs.setCurrentWidget(page.market_days)
+        tab = page.market_days
+        product = read(book_path, _a_product_in_stock)
+        type_into(tab.market.lineEdit(), "Pasar Uji Coba")
+        click(button(tab, tr("Open market day")))
+        wait_until(lambda: tab.form is not None and tab.form.isVisible(), 10, "the sales form")
+        form = tab.form
+        type_into(form.product_edit, product.code, enter=True)
+        wait_until(lambda: product.name in form.product_info.text(), 5, "the product taken")
+        type_into(form.quantity.lineEdit(), "2")
+        click(form.record_button)
+        amount = format_amount(2 * product.sale_price)
+        wait_until(form.message.text, 10, "a word on the sale")
+        assert product.name in form.message.text() and amount in form.message.text(), \
+            form.message.text()
+        assert tr("{items} items sold · cash taken {cash}", items=2, cash=amount) \
+            == form.totals.text()
+
+        shown: list[str] = []
+
+        def read_summary(dialog: SummaryDialog) -> None:
+            shown.append(dialog.findChild(QTextBrowser).toPlainText())
+            dialog.reject()
+
+        summary = answer(SummaryDialog, read_summary)
+        closing = answer(QMessageBox, yes)
+        click(form.close_button)
+        closing.wait()
+        summary.wait()
+        said = " ".join(shown[0].split())
+        assert "Pasar Uji Coba" in said and product.name in said
+        assert tr("Cash taken: {cash}", cash=amount) in said
 
     with day.step("cash in"):
         page = main.show_page("cashbook")
@@ -196,8 +245,7 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
         saved.wait()
         assert str(pdf) in notice.wait(60)  # "Saved to …", closed as a user does
         wait_until(pdf.exists, 30, "the PDF")
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = pdftotext(pdf)
         assert text.strip(), "the report PDF carries no text"
 
     with day.step("the whole book to Excel"):
@@ -247,7 +295,9 @@ def _approve(dialog: LoanDetailDialog) -> None:
     dialog.reject()
 
 
-def _pay_out_and_repay(dialog: LoanDetailDialog) -> None:
+def _pay_out_and_repay(dialog: LoanDetailDialog, kwitansi) -> str:
+    """Pay the loan out, take the installment due, save the kwitansi the app offers;
+    what the offer said (its receipt number)."""
     confirm = answer(QMessageBox, yes)
     done = answer(QMessageBox, ok, timeout=60)
     click(dialog.buttons["disburse"])
@@ -261,5 +311,31 @@ def _pay_out_and_repay(dialog: LoanDetailDialog) -> None:
     repaid = answer(RepaymentDialog, repay)
     click(dialog.buttons["repay"])
     repaid.wait()
+    chosen = answer(QFileDialog, save_as(kwitansi))
+    offer = answer(QMessageBox, lambda box: press(box, tr("Save receipt as PDF…")))
+    said = offer.wait()
+    chosen.wait()
+    saved = answer(QMessageBox, ok, timeout=60)  # "Saved to …"
+    assert str(kwitansi) in saved.wait(60)
     dialog.reject()
+    return said
+
+
+def pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _last_receipt(session, loan_id: int):
+    entry_id = session.scalar(select(func.max(LoanRepayment.entry_id))
+                              .where(LoanRepayment.loan_id == loan_id))
+    return repayment_receipt(session, entry_id)
+
+
+def _a_product_in_stock(session):
+    for product_id, _code, _name in inventory.product_choices(session):
+        product = inventory.get_product(session, product_id)
+        if product.stock >= 2 and product.sale_price > 0:
+            return product
+    raise AssertionError("the demo book has no product in stock")
 
