@@ -40,5 +40,13 @@
       <source>the PDF could not be written</source>
       <translation>PDF tidak dapat ditulis</translation>
     </message>
+    <message>
+      <source>Computing the SHU of {year}…</source>
+      <translation>Menghitung SHU {year}…</translation>
+    </message>
+    <message>
+      <source>Posting the SHU of {year}…</source>
+      <translation>Membukukan SHU {year}…</translation>
+    </message>
   </context>
 </TS>

@@ -129,25 +129,25 @@ def test_save_pdf_asks_where_then_says_where_with_open_folder(qtbot, page, tmp_p
     assert "Total assets: 2.287.655" in pdf_text(tmp_path / "neraca.pdf")
 
 
-def test_shu_table_and_posting_after_chair_confirms(page, ctx, monkeypatch):
+def test_shu_table_and_posting_after_chair_confirms(qtbot, page, ctx, monkeypatch):
     shu = page.shu
     shu.year.setValue(2024)
-    shu.compute()
+    _done(qtbot, shu.compute())  # computed off the GUI thread
     members = shu.view.models[1]
     assert _cells(members, 0) == ["A001", "Siti Aminah", "340.000", "0", "4.910", "0", "4.910"]
     # not closed yet: refused in words, nothing posted
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shu.post()
-    assert "not closed yet" in shu.message.text()
+    qtbot.waitUntil(lambda: "not closed yet" in shu.message.text(), timeout=30_000)
     with ctx.session() as s:
         settings.set_closed_through(s, date(2024, 12, 31))
         s.commit()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    shu.post()
+    _done(qtbot, shu.post())
     assert not shu.result.distributed
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shu.post()
-    assert "has been posted" in shu.message.text()
+    qtbot.waitUntil(lambda: "has been posted" in shu.message.text(), timeout=30_000)
     assert shu.result.distributed and shu.result.shu == SHU_2024
 
 

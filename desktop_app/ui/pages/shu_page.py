@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.roles import Permission
-from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services.aggregates import fiscal_year_of
 from desktop_app.services.report_documents import ReportDocument, rat_package, shu_document
@@ -24,6 +23,7 @@ from desktop_app.services.shu import ShuResult, compute_shu, post_shu_distributi
 from desktop_app.ui.pages.report_export import Build, Exporter
 from desktop_app.ui.pages.report_view import ReportView
 from desktop_app.ui.widgets.forms import MessageLine, confirm
+from desktop_app.ui.workers import Task, run_with_progress
 
 
 class ShuPanel(QWidget):
@@ -76,19 +76,38 @@ class ShuPanel(QWidget):
     def documents(self) -> list[ReportDocument]:
         return [shu_document(self.result)] if self.result else []
 
-    def compute(self) -> None:
-        try:
-            with self.ctx.session() as session:
-                self.result = compute_shu(session, self.year.value())
-        except KoperasiError as exc:
-            self.result = None
-            self.message.say(exc.message, error=True)
-            return
+    def compute(self) -> Task:
+        """Compute the year's SHU on a worker (seconds for thousands of members)."""
+        year, ctx = self.year.value(), self.ctx
+
+        def work(progress):
+            progress(0, 0)
+            with ctx.session() as session:
+                result = compute_shu(session, year)
+            progress(1, 1)  # a Cancel pressed meanwhile drops it here
+            return result
+
+        return run_with_progress(self, tr("Compute SHU"),
+                                 tr("Computing the SHU of {year}…", year=year), work,
+                                 self._computed, on_failure=self._refused)
+
+    def _computed(self, result: ShuResult) -> None:
+        self.result = result
         self.view.show_document(self.documents()[0], self.ctx.money.minor_digits)
         self.message.say("")
 
-    def post(self) -> None:
-        self.compute()
+    def _refused(self, message: str) -> None:
+        self.result = None
+        self.view.show_document(None)
+        self.message.say(message, error=True)
+
+    def post(self) -> Task:
+        """Compute the SHU afresh, ask the chair, then post it (on a worker too)."""
+        task = self.compute()
+        task.succeeded.connect(lambda _: self._confirm_and_post())
+        return task
+
+    def _confirm_and_post(self) -> None:
         if self.result is None:
             return
         year, target = self.result.year, self.members_to.currentData()
@@ -101,14 +120,20 @@ class ShuPanel(QWidget):
         )
         if not confirm(self, tr("Post SHU distribution"), question):
             return
-        try:
-            with self.ctx.session() as session:
+        ctx = self.ctx
+
+        def work(progress):
+            with ctx.session() as session:
                 post_shu_distribution(session, year, target)
-        except KoperasiError as exc:
-            self.message.say(exc.message, error=True)
-            return
-        self.compute()
-        self.message.say(tr("The SHU of {year} has been posted.", year=year))
+
+        def posted(_) -> None:
+            self.compute().succeeded.connect(lambda _: self.message.say(
+                tr("The SHU of {year} has been posted.", year=year)))
+
+        run_with_progress(self, tr("Post SHU distribution"),
+                          tr("Posting the SHU of {year}…", year=year), work, posted,
+                          cancellable=False,
+                          on_failure=lambda message: self.message.say(message, error=True))
 
 
 class RatExporter(Exporter):
