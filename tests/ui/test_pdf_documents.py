@@ -16,7 +16,6 @@ from pdf_text import pdf_text
 from PySide6.QtCore import QDate
 
 from desktop_app.domain.savings import SavingsType
-from desktop_app.i18n import set_language
 from desktop_app.services import consignment, loans, market_days, passbook, savings
 from desktop_app.services.context import SYSTEM_ACTOR
 from desktop_app.services.repayment_receipts import repayment_receipt
@@ -29,16 +28,6 @@ from desktop_app.ui.documents.receipts import receipt_html, repayment_receipt_ht
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
 from desktop_app.ui.pages.loans import LoansPage
 from desktop_app.ui.pages.market_day import summary_html
-from desktop_app.ui.translator import install_translators
-
-
-@pytest.fixture(params=["id", "en"])
-def lang(request, qapp):
-    set_language(request.param)
-    install_translators(qapp, request.param)
-    yield request.param
-    set_language("en")
-    install_translators(qapp, "en")
 
 
 def text_of(html: str, tmp_path) -> str:

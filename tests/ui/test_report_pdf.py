@@ -11,7 +11,6 @@ from pdf_text import page_count, pdf_text
 from PySide6.QtCore import QPointF
 from report_book import build
 
-from desktop_app.i18n import set_language
 from desktop_app.services.report_documents import (
     MONEY,
     Column,
@@ -22,7 +21,6 @@ from desktop_app.services.report_documents import (
 )
 from desktop_app.ui import none_refs
 from desktop_app.ui.report_pdf import write_reports_pdf
-from desktop_app.ui.translator import install_translators
 
 
 def _members(count: int) -> ReportDocument:
@@ -63,21 +61,12 @@ def test_a_long_word_or_long_text_wraps_instead_of_vanishing(qapp, tmp_path):
     assert " ".join(long.split()) in text
 
 
-@pytest.fixture(params=["id", "en"])
-def language(request, qapp):
-    set_language(request.param)
-    install_translators(qapp, request.param)
-    yield request.param
-    set_language("en")
-    install_translators(qapp, "en")
-
-
-def test_the_rat_package_in_both_languages(session, tmp_path, language):
+def test_the_rat_package_in_both_languages(session, tmp_path, lang):
     build(session)
     path = write_reports_pdf(tmp_path / "rat.pdf", rat_package(session, 2024), "Koperasi", 0)
     text = pdf_text(path)
     titles = (["Neraca", "Perhitungan Hasil Usaha", "SHU 2024", "Daftar anggota",
-               "Halaman 1 dari"] if language == "id"
+               "Halaman 1 dari"] if lang == "id"
               else ["Balance sheet", "Income statement", "SHU 2024", "Member list",
                     "Page 1 of"])
     for title in titles:
@@ -85,12 +74,12 @@ def test_the_rat_package_in_both_languages(session, tmp_path, language):
     assert "Siti Aminah" in text and "47.655" in text and "4.910" in text
 
 
-def test_a_report_in_indonesian_prints_amounts_as_on_screen(session, tmp_path, language):
+def test_a_report_in_indonesian_prints_amounts_as_on_screen(session, tmp_path, lang):
     build(session)
     doc = build_report(session, "trial_balance", date(2024, 1, 1), date(2024, 12, 31))
     text = pdf_text(write_reports_pdf(tmp_path / "tb.pdf", [doc], "Koperasi", 0))
     assert "1101 Kas 1.387.655" in text
-    assert ("Neraca Saldo" if language == "id" else "Trial balance") in text
+    assert ("Neraca Saldo" if lang == "id" else "Trial balance") in text
 
 
 def test_an_unwritable_place_is_refused_with_the_reason(qapp, tmp_path):
