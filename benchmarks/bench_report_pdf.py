@@ -48,7 +48,7 @@ def main(book_path: str, keys: list[str]) -> None:
                 profile = settings.get_profile(session)
             built = time.perf_counter()
             write_reports_pdf(out / f"{key}.pdf", docs, profile.name, profile.minor_digits,
-                              lambda done, total: pages.append(total))
+                              lambda _done, total, seen=pages: seen.append(total))
             painted = time.perf_counter()
             print(f"{key}: built {built - start:.1f} s, painted {painted - built:.1f} s, "
                   f"{pages[-1]} pages")
