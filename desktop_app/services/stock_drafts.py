@@ -154,3 +154,14 @@ def revaluation_draft(product: ProductInfo, quantity: int, old_cost: int, new_co
            old=old_cost, new=new_cost),
         None,
     )
+
+
+def movement_draft(product: ProductInfo, kind: str, change: int, on: date) -> EntryDraft | None:
+    """What a stock movement typed in by hand posts: goods bought ("receive"), opening
+    stock ("opening") or an adjustment by `change` units ("adjust"); None when nothing is
+    posted (consignment goods, no cost price)."""
+    if kind == "receive":
+        return purchase_draft(product, change, on)
+    if kind == "opening":
+        return opening_draft(product, change, on)
+    return adjustment_draft(product, change, on, "")

@@ -460,16 +460,12 @@
       <translation>Penyesuaian: hilang, rusak atau diambil kembali</translation>
     </message>
     <message>
-      <source>Posts {value} at cost: Persediaan up, Kas down.</source>
-      <translation>Membukukan {value} menurut harga pokok: Persediaan bertambah, Kas berkurang.</translation>
+      <source>Posts {value} at cost: debit {debit}, credit {credit}.</source>
+      <translation>Membukukan {value} menurut harga pokok: debit {debit}, kredit {credit}.</translation>
     </message>
     <message>
-      <source>Posts {value} at cost: Persediaan against Ekuitas Saldo Awal.</source>
-      <translation>Membukukan {value} menurut harga pokok: Persediaan lawan Ekuitas Saldo Awal.</translation>
-    </message>
-    <message>
-      <source>Posts {value} at cost against Beban Operasional.</source>
-      <translation>Membukukan {value} menurut harga pokok lawan Beban Operasional.</translation>
+      <source>Nothing is posted: the product has no cost price.</source>
+      <translation>Tidak ada yang dibukukan: produk ini belum punya harga pokok.</translation>
     </message>
     <message>
       <source>In the books</source>

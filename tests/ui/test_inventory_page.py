@@ -110,19 +110,30 @@ def test_product_dialog_edits_an_existing_product(qtbot, ctx, book, shop):
 def test_stock_movement_dialog_receives_and_refuses_too_much_out(qtbot, ctx, book, shop):
     dialog = StockMovementDialog(ctx, shop.beras, on=DAY)
     qtbot.addWidget(dialog)
-    assert "Persediaan" in dialog.effect.text()
     dialog.quantity.setValue(5)
+    assert dialog.effect.text() == ("Posts Rp 60.000 at cost: debit Persediaan Barang, "
+                                    "credit Kas.")
     dialog.save()
     assert read(book, inventory.stock_of, shop.beras) == 25
     out = StockMovementDialog(ctx, shop.beras, on=DAY)
     qtbot.addWidget(out)
     out.kind.setCurrentIndex(out.kind.findData("remove"))
     out.quantity.setValue(26)
+    assert out.effect.text() == ("Posts Rp 312.000 at cost: debit Beban Operasional, "
+                                 "credit Persediaan Barang.")
     out.reason.setText("hilang")
     out.save()
     assert "Only 25" in out.error.text()
     assert read(book, inventory.stock_of, shop.beras) == 25
 
+
+
+def test_stock_movement_dialog_says_consignment_goods_post_nothing(qtbot, ctx, shop):
+    dialog = StockMovementDialog(ctx, shop.kue, on=DAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("opening"))
+    assert dialog.effect.text() == ("Consignment goods belong to the producer: nothing is "
+                                    "posted to the books.")
 
 def test_stock_count_dialog_records_differences(qtbot, qtmodeltester, ctx, book, shop):
     dialog = StockCountDialog(ctx)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import inventory
+from desktop_app.services.chart import list_accounts
+from desktop_app.services.stock_drafts import movement_draft
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.forms import lay_out
@@ -32,6 +33,7 @@ class StockMovementDialog(QDialog):
         self.ctx = ctx
         with ctx.session() as session:
             self.product = inventory.get_product(session, product_id)
+            self.accounts = {a.code: a.name for a in list_accounts(session)}
         p = self.product
         self.setWindowTitle(tr("Stock of {name}", name=p.name))
         self.setMinimumWidth(480)
@@ -62,17 +64,24 @@ class StockMovementDialog(QDialog):
         self._explain()
 
     def _explain(self) -> None:
-        p, kind = self.product, self.kind.currentData()
-        value = format_amount(self.quantity.value() * p.cost_price)
-        if p.consignment:
-            text = tr("Consignment goods belong to the producer: nothing is posted to the books.")
-        elif kind == RECEIVE:
-            text = tr("Posts {value} at cost: Persediaan up, Kas down.", value=value)
-        elif kind == OPENING:
-            text = tr("Posts {value} at cost: Persediaan against Ekuitas Saldo Awal.", value=value)
-        else:
-            text = tr("Posts {value} at cost against Beban Operasional.", value=value)
-        self.effect.setText(text)
+        """Say what the movement posts, from the entry the service would build."""
+        kind, quantity = self.kind.currentData(), self.quantity.value()
+        change = -quantity if kind == REMOVE else quantity
+        draft = movement_draft(self.product, "adjust" if kind in (ADD, REMOVE) else kind,
+                               change, date.today())
+        if draft is None:
+            self.effect.setText(tr("Consignment goods belong to the producer: nothing is "
+                                   "posted to the books.") if self.product.consignment
+                                else tr("Nothing is posted: the product has no cost price."))
+            return
+        self.effect.setText(tr("Posts {value} at cost: debit {debit}, credit {credit}.",
+                               value=self.ctx.money.amount(abs(draft.lines[0].amount)),
+                               debit=self._names(draft, debit=True),
+                               credit=self._names(draft, debit=False)))
+
+    def _names(self, draft, debit: bool) -> str:
+        return ", ".join(self.accounts.get(line.account, line.account) for line in draft.lines
+                         if (line.amount > 0) == debit)
 
     def save(self) -> None:
         kind, quantity = self.kind.currentData(), self.quantity.value()

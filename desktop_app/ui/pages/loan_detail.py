@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.postings import cash_paid_out
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import PERIODS_PER_YEAR
 from desktop_app.errors import KoperasiError
@@ -217,7 +218,7 @@ class LoanDetailDialog(QDialog):
                       tr("The application is rejected."))
 
     def _disburse(self) -> None:
-        net = self.detail.principal - self.detail.admin_fee
+        net = cash_paid_out(self.detail.principal, self.detail.admin_fee)
         if self._confirm(tr("Pay out {amount} in cash now (the admin fee {fee} is kept)?",
                             amount=self.ctx.money.amount(net),
                             fee=self.ctx.money.amount(self.detail.admin_fee))):
