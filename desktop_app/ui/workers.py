@@ -12,6 +12,12 @@ raises `Cancelled`, so the work stops at a point where it can clean up (a half-w
 file is deleted, an import's transaction is rolled back).
 
 `run_with_progress` shows a window-modal progress dialog with Cancel for a Task.
+
+A Task is not the Qt child of the widget it works for: when that widget goes while the
+work runs (the session locks, the window closes), a child Task would take its running
+QThread down with it, which aborts the process. Instead the Task is cancelled, its
+results are dropped, and it ends on its own; when the app quits, running Tasks are
+cancelled and waited for.
 """
 
 from __future__ import annotations
@@ -22,8 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
@@ -72,9 +78,20 @@ class _Job(QObject):
             self.succeeded.emit(result)
 
 
+_RUNNING: set[Task] = set()  # held here, not by a parent widget that may go first
+
+
+def _stop_all() -> None:
+    """On quit: no worker thread may outlive the application."""
+    for task in list(_RUNNING):
+        task.cancel()
+        task.wait()
+
+
 class Task(QObject):
     """One piece of work on a worker thread; every signal is emitted on the GUI thread,
-    then `finished`, after which the Task deletes itself."""
+    then `finished`, after which the Task deletes itself. If `owner` is destroyed first,
+    the work is cancelled and nothing more is emitted."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -82,8 +99,10 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, work: Work, parent: QObject):
-        super().__init__(parent)
+    def __init__(self, work: Work, owner: QObject):
+        super().__init__()
+        self._owner_gone = False
+        owner.destroyed.connect(self._orphan)
         self._thread = QThread(self)
         self._job = _Job(work)
         self._job.moveToThread(self._thread)
@@ -95,9 +114,19 @@ class Task(QObject):
         self.running = False
 
     def start(self) -> Task:
+        app = QApplication.instance()
+        if not app.property("koperasi_stops_tasks"):
+            app.aboutToQuit.connect(_stop_all)
+            app.setProperty("koperasi_stops_tasks", True)
+        _RUNNING.add(self)
         self.running = True
         self._thread.start()
         return self
+
+    @Slot()
+    def _orphan(self) -> None:
+        self._owner_gone = True
+        self.cancel()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -111,34 +140,30 @@ class Task(QObject):
     # -- on the GUI thread (queued from the worker)
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        if not self._owner_gone:
+            self.progressed.emit(done, total)
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
-        self._end()
-        self.succeeded.emit(result)
-        self._finish()
+        self._end(self.succeeded, result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self._end()
-        self.failed.emit(message)
-        self._finish()
+        self._end(self.failed, message)
 
     @Slot()
     def _cancelled(self) -> None:
-        self._end()
-        self.cancelled.emit()
-        self._finish()
+        self._end(self.cancelled)
 
-    def _end(self) -> None:
+    def _end(self, outcome: SignalInstance, *result: object) -> None:
         self.running = False
         self._thread.quit()
         self._thread.wait()
         self._job.deleteLater()
-
-    def _finish(self) -> None:
-        self.finished.emit()
+        _RUNNING.discard(self)
+        if not self._owner_gone:  # whoever listens was deleted with the owner
+            outcome.emit(*result)
+            self.finished.emit()
         self.deleteLater()
 
 

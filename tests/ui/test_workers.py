@@ -6,10 +6,12 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.errors import KoperasiError
+from desktop_app.ui import workers
 from desktop_app.ui.workers import Cancelled, Task, removing_on_failure, run_with_progress
 
 
@@ -115,3 +117,43 @@ def test_the_progress_dialog_follows_the_task_and_shows_a_refusal(qtbot, parent,
         go_on.set()
     assert warned == [("Export", "Disk full.", True)]
     qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is None)
+
+
+def endless(started: threading.Event, stopped: threading.Event):
+    """Work that runs until it is cancelled."""
+    def work(progress):
+        started.set()
+        try:
+            for done in range(1000):
+                progress(done, 1000)
+                threading.Event().wait(0.01)
+        except Cancelled:
+            stopped.set()
+            raise
+        return "never"
+    return work
+
+
+def test_a_window_that_goes_while_its_work_runs_cancels_it_and_hears_nothing(qtbot):
+    owner = QWidget()  # e.g. the Reports page when the session locks mid-build
+    started, stopped = threading.Event(), threading.Event()
+    task = Task(endless(started, stopped), owner)
+    heard = []
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(lambda *args: heard.append(args))
+    task.finished.connect(lambda: heard.append("finished"))
+    task.start()
+    qtbot.waitUntil(started.is_set)
+    shiboken6.delete(owner)  # a running QThread child of it would abort the process here
+    qtbot.waitUntil(stopped.is_set, timeout=5_000)
+    qtbot.waitUntil(lambda: not workers._RUNNING, timeout=5_000)
+    QApplication.processEvents()
+    assert heard == []
+
+
+def test_quitting_the_app_stops_running_work_first(qtbot, parent):
+    started, stopped = threading.Event(), threading.Event()
+    task = Task(endless(started, stopped), parent).start()
+    qtbot.waitUntil(started.is_set)
+    QApplication.instance().aboutToQuit.emit()
+    assert stopped.is_set() and not task._thread.isRunning()
