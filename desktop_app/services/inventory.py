@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import Select, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import Member, Product, StockMovement
 from desktop_app.domain.accounts import PERSEDIAAN
 from desktop_app.domain.dates import format_date
@@ -101,6 +102,13 @@ def get_product(session: Session, product_id: int) -> ProductInfo:
     return ProductInfo(*row)
 
 
+def get_products(session: Session, product_ids: Iterable[int]) -> dict[int, ProductInfo]:
+    """Several products by id (one query), as `get_product` gives each."""
+    wanted = list(product_ids)
+    return {row[0]: ProductInfo(*row)
+            for row in session.execute(_info_query()[0].where(Product.id.in_(wanted)))}
+
+
 def find_product(session: Session, text: str) -> ProductInfo | None:
     """A product by exact code (any case), else by exact name; None if neither."""
     text = text.strip()
@@ -140,6 +148,11 @@ def _owner(session: Session, number: str | None) -> int | None:
     if not number:
         return None
     row = session.execute(select(Member.id, Member.status).where(Member.number == number)).first()
+    return _owner_of(number, row)
+
+
+def _owner_of(number: str, row) -> int:
+    """The owner's id from her (id, status) row; refused when missing or left."""
     if row is None:
         raise ValidationError(tr("There is no member with number {number}.", number=number))
     if row.status != "active":
@@ -151,23 +164,29 @@ def _owner(session: Session, number: str | None) -> int | None:
 
 
 def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict:
+    def code_used(code: str) -> bool:
+        return session.scalar(select(Product.id).where(
+            func.lower(Product.code) == code.lower(), Product.id != (product_id or 0))) is not None
+
+    return _checked(data, code_used, lambda number: _owner(session, number))
+
+
+def _checked(data: ProductInput, code_used: Callable[[str], bool],
+             owner: Callable[[str | None], int | None]) -> dict:
+    """A product's column values, refused in the same order whether one product is saved
+    or many (`code_used` and `owner` look the code and the owner's number up)."""
     code, name = data.code.strip(), data.name.strip()
     if not code:
         raise ValidationError(tr("Give the product a code."))
     if not name:
         raise ValidationError(tr("Give the product a name."))
-    clash = session.scalar(
-        select(Product.id).where(
-            func.lower(Product.code) == code.lower(), Product.id != (product_id or 0)
-        )
-    )
-    if clash:
+    if code_used(code):
         raise ValidationError(tr("Product code {code} is already used; choose another.", code=code))
     if data.sale_price < 0 or data.cost_price < 0:
         raise ValidationError(tr("Prices cannot be negative."))
     if data.min_stock < 0:
         raise ValidationError(tr("The minimum stock cannot be negative."))
-    owner = _owner(session, data.owner_number)
+    owner = owner(data.owner_number)
     percent = Decimal(data.commission_percent) if owner is not None else Decimal(0)
     if not Decimal(0) <= percent <= Decimal(100):
         raise ValidationError(tr("The commission must be between 0 and 100%."))
@@ -188,6 +207,36 @@ def create_product(session: Session, data: ProductInput, batch_id: int | None = 
         session.flush()
         audit.record(session, "product.create", "product", product.id, **_audited(values))
         return product.id
+
+
+def create_products(session: Session, items: Sequence[ProductInput], batch_id: int | None = None
+                    ) -> list[int]:
+    """Create many products in one insert (an import's Produk sheet); return their ids in
+    order. The same checks, rows and audit rows as `create_product` called for each in
+    turn: one query for the codes in use and one for the owners instead of one each."""
+    with transaction(session):
+        require(session, Permission.EDIT_MASTER)
+        if not items:
+            return []
+        used = {code.lower() for code in session.scalars(select(Product.code))}
+        numbers = {(data.owner_number or "").strip() for data in items} - {""}
+        members = {row.number: row for row in session.execute(
+            select(Member.id, Member.status, Member.number).where(Member.number.in_(numbers)))}
+
+        def owner(number: str | None) -> int | None:
+            number = (number or "").strip()
+            return _owner_of(number, members.get(number)) if number else None
+
+        rows = []
+        for data in items:
+            values = _checked(data, lambda code: code.lower() in used, owner)
+            used.add(values["code"].lower())
+            rows.append(values)
+        ids = insert_returning_ids(session, Product.__table__,
+                                   [{**values, "batch_id": batch_id} for values in rows])
+        audit.record_many(session, "product.create", "product",
+                          [(product_id, _audited(values)) for product_id, values in zip(ids, rows)])
+        return ids
 
 
 def update_product(

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import MarketDay, Product
 from desktop_app.domain.dates import format_date
 from desktop_app.i18n import tr
@@ -113,37 +114,42 @@ class StockImport:
             self.sales.append((record, price))
 
     def post(self) -> int:
-        for record in self.new_products:
-            self.products[record.code.lower()].id = inventory.create_product(
-                self.session, inventory.ProductInput(
-                    code=record.code, name=record.name, sale_price=record.sale_price,
-                    cost_price=record.cost_price or 0, unit=record.unit or "pcs",
-                    min_stock=record.min_stock or 0, owner_number=record.owner,
-                    commission_percent=record.commission or Decimal(0)),
-                batch_id=self.plan.batch_id)
+        ids = inventory.create_products(self.session, [
+            inventory.ProductInput(
+                code=record.code, name=record.name, sale_price=record.sale_price,
+                cost_price=record.cost_price or 0, unit=record.unit or "pcs",
+                min_stock=record.min_stock or 0, owner_number=record.owner,
+                commission_percent=record.commission or Decimal(0))
+            for record in self.new_products], batch_id=self.plan.batch_id)
+        for record, product_id in zip(self.new_products, ids, strict=True):
+            self.products[record.code.lower()].id = product_id
         posting = inventory.StockPosting(self.session, self.plan.writer)
-        infos = {}
+        used = {record.code.lower() for record in self.new_products if record.opening_stock}
+        used |= {record.code.lower() for record, _ in self.sales}
+        infos = inventory.get_products(self.session, {self.products[key].id for key in used})
 
         def info(key: str):
-            if key not in infos:
-                infos[key] = inventory.get_product(self.session, self.products[key].id)
-            return infos[key]
+            return infos[self.products[key].id]
 
         for record in self.new_products:
             if record.opening_stock:
                 posting.opening(info(record.code.lower()), record.opening_stock,
                                 self.opening_date, self.plan.batch_id)
-        markets: dict[tuple[date, str], int] = {}
+        markets = self._market_days()
         for record, price in self.sales:
-            market_day = None
-            if record.market:
-                market_day = markets.get((record.date, record.market))
-                if market_day is None:
-                    day = MarketDay(date=record.date, market=record.market, status="closed")
-                    self.session.add(day)
-                    self.session.flush()
-                    market_day = markets[(record.date, record.market)] = day.id
+            market_day = markets[(record.date, record.market)] if record.market else None
             posting.sale(info(record.code.lower()), record.quantity, price, record.date,
                          market_day, self.plan.batch_id)
         posting.flush()
         return len(self.new_products) + len(self.sales)
+
+    def _market_days(self) -> dict[tuple[date, str], int]:
+        """The sales' market days, made closed, by (date, market), numbered in sale order."""
+        days = list(dict.fromkeys((record.date, record.market)
+                                  for record, _ in self.sales if record.market))
+        if not days:
+            return {}
+        ids = insert_returning_ids(self.session, MarketDay.__table__, [
+            {"date": day, "market": market, "status": "closed", "closed_at": None}
+            for day, market in days])
+        return dict(zip(days, ids, strict=True))
