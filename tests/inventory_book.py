@@ -10,8 +10,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditLog, JournalEntry, Member, StockMovement
-from desktop_app.services import inventory
-from desktop_app.services.inventory import ProductInput
+from desktop_app.services import products, stock
+from desktop_app.services.products import ProductInput
 
 DAY = date(2025, 3, 1)
 
@@ -36,14 +36,14 @@ def add_member(session, number, name, left=False) -> int:
 def build(session) -> Shop:
     siti = add_member(session, "A001", "Siti Aminah")
     rina = add_member(session, "A002", "Rina Wati", left=True)
-    beras = inventory.create_product(
+    beras = products.create_product(
         session, ProductInput("BRS", "Beras 5 kg", 15_000, 12_000, unit="karung",
                               category="Sembako", min_stock=5))
-    kue = inventory.create_product(
+    kue = products.create_product(
         session, ProductInput("KUE", "Kue Bingka", 5_000, 0, unit="pcs", category="Kue",
                               owner_number="A001", commission_percent=Decimal(10), min_stock=3))
-    inventory.opening_stock(session, beras, 20, DAY)
-    inventory.receive(session, kue, 30, DAY)
+    stock.opening_stock(session, beras, 20, DAY)
+    stock.receive(session, kue, 30, DAY)
     return Shop(siti, rina, beras, kue)
 
 

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.dialect import APPEND_ONLY_TABLES, is_postgresql
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS
 from desktop_app.i18n import tr
-from desktop_app.services import inventory
-from desktop_app.services import joint_liability, loan_portfolio, month_totals
+from desktop_app.services import joint_liability, loan_portfolio, month_totals, stock
 
 
 def _integrity(session: Session) -> list[str]:
@@ -124,8 +123,8 @@ CHECKS: list[Callable[[Session], list[str]]] = [
     _account_summaries,
     _member_summaries,
     _no_negative_savings,
-    inventory.check_no_negative_stock,
-    inventory.check_stock_value,
+    stock.check_no_negative_stock,
+    stock.check_stock_value,
     loan_portfolio.check_installments_match_repayments,
     loan_portfolio.check_outstanding_matches_journal,
     month_totals.check_matches_journal,

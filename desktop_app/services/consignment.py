@@ -30,14 +30,14 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.postings import CASH, SAVINGS, settlement_draft
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import ledger
 from desktop_app.services.context import require, transaction
-from desktop_app.services.inventory import SOLD_KINDS, QueryRows
-from desktop_app.domain.postings import CASH, SAVINGS, settlement_draft
-
+from desktop_app.services.rows import QueryRows
+from desktop_app.services.stock import SOLD_KINDS
 
 
 def owed(session: Session, member_id: int) -> int:

@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Loan
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.dates import add_months
-from desktop_app.services import ledger
-from desktop_app.services.inventory import low_stock_products
-from desktop_app.services.loan_portfolio import portfolio_summary
-from desktop_app.services import month_totals
+from desktop_app.services import ledger, month_totals
 from desktop_app.services.aggregates import month_end
+from desktop_app.services.inventory_lists import low_stock_products
+from desktop_app.services.loan_portfolio import portfolio_summary
 
 HISTORY_CODES = (acc.SIMPANAN_POKOK, acc.SIMPANAN_WAJIB, acc.SIMPANAN_SUKARELA,
                  acc.PIUTANG_PINJAMAN)

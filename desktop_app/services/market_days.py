@@ -27,8 +27,9 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, inventory, settings
+from desktop_app.services import audit, products, settings, stock
 from desktop_app.services.context import require, transaction
+from desktop_app.services.rows import QueryRows
 from desktop_app.services.stock_drafts import sale_draft
 
 __all__ = ["sale_draft"]  # re-exported: the pure builder of a sale's entry
@@ -121,9 +122,9 @@ def record_sale(
             on = day.date
         if on is None:
             raise ValidationError(tr("Give the date of the sale."))
-        product = inventory.get_product(session, product_id)
+        product = products.get_product(session, product_id)
         price = product.sale_price if unit_price is None else unit_price
-        posting = inventory.StockPosting(session, audit_each=True)
+        posting = stock.StockPosting(session, audit_each=True)
         posting.sale(product, quantity, price, on, market_day_id, batch_id)
         (entry_id,) = posting.flush()
         return SaleResult(entry_id, quantity, price, quantity * price, product.stock - quantity)
@@ -145,7 +146,7 @@ def close_market_day(session: Session, market_day_id: int) -> MarketDaySummary:
 
 
 def reverse_sale(session: Session, entry_id: int, on: date, reason: str) -> int:
-    return inventory.reverse_with_movements(session, entry_id, on, reason, inventory.RETURN)
+    return stock.reverse_with_movements(session, entry_id, on, reason, stock.RETURN)
 
 
 # ---------------------------------------------------------------- summaries and reports
@@ -218,7 +219,7 @@ def sales_report(
         .outerjoin(Member, Member.id == Product.owner_member_id)
         .outerjoin(MarketDay, MarketDay.id == _m.market_day_id)
         .outerjoin(commission, commission.c.entry_id == _m.entry_id)
-        .where(_m.kind.in_(inventory.SOLD_KINDS))
+        .where(_m.kind.in_(stock.SOLD_KINDS))
         .group_by(key, label)
         .order_by(label)
     )
@@ -256,7 +257,7 @@ def markets(session: Session) -> list[str]:
     )
 
 
-def market_day_rows(open_session: Callable[[], Session]) -> inventory.QueryRows:
+def market_day_rows(open_session: Callable[[], Session]) -> QueryRows:
     """Date, market, status, number of sale lines, amount, id: newest first."""
     sold = (
         select(
@@ -264,7 +265,7 @@ def market_day_rows(open_session: Callable[[], Session]) -> inventory.QueryRows:
             func.sum(case((_m.kind == "sale", 1), else_=0)).label("lines"),
             func.sum(-_m.quantity * _m.unit_price).label("amount"),
         )
-        .where(_m.kind.in_(inventory.SOLD_KINDS), _m.market_day_id.is_not(None))
+        .where(_m.kind.in_(stock.SOLD_KINDS), _m.market_day_id.is_not(None))
         .group_by(_m.market_day_id)
         .subquery()
     )
@@ -274,10 +275,10 @@ def market_day_rows(open_session: Callable[[], Session]) -> inventory.QueryRows:
         MarketDay.date, MarketDay.market, status,
         func.coalesce(sold.c.lines, 0), func.coalesce(sold.c.amount, 0), MarketDay.id,
     ).outerjoin(sold, sold.c.market_day_id == MarketDay.id)
-    return inventory.QueryRows(open_session, query, [MarketDay.date.desc(), MarketDay.id.desc()])
+    return QueryRows(open_session, query, [MarketDay.date.desc(), MarketDay.id.desc()])
 
 
-def sale_rows(open_session: Callable[[], Session], market_day_id: int) -> inventory.QueryRows:
+def sale_rows(open_session: Callable[[], Session], market_day_id: int) -> QueryRows:
     """The sales (and returns) of one market day, newest first: code, product, producer,
     quantity, unit price, amount, kind, entry id."""
     query = (
@@ -288,6 +289,6 @@ def sale_rows(open_session: Callable[[], Session], market_day_id: int) -> invent
         .select_from(_m)
         .join(Product, Product.id == _m.product_id)
         .outerjoin(Member, Member.id == Product.owner_member_id)
-        .where(_m.market_day_id == market_day_id, _m.kind.in_(inventory.SOLD_KINDS))
+        .where(_m.market_day_id == market_day_id, _m.kind.in_(stock.SOLD_KINDS))
     )
-    return inventory.QueryRows(open_session, query, [_m.id.desc()])
+    return QueryRows(open_session, query, [_m.id.desc()])

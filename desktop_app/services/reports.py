@@ -25,7 +25,7 @@ from desktop_app.services.aggregates import (
     fiscal_year_of,
     movements,
 )
-from desktop_app.services.inventory import StockRow, stock_rows
+from desktop_app.services.inventory_lists import StockRow, stock_rows
 from desktop_app.services.loan_portfolio import portfolio_summary
 from desktop_app.services.market_days import SalesRow, sales_report
 

@@ -20,13 +20,13 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import (
-    inventory,
     joint_liability,
     ledger,
     loans,
     market_days,
     members,
     savings,
+    stock,
 )
 from desktop_app.services.context import require, transaction
 
@@ -55,7 +55,7 @@ REVERSALS: dict[EntryKind, Reversal] = {
     EntryKind.LOAN_WRITE_OFF: Reversal(loans.reverse_write_off, bulk_in_undo=True),
     EntryKind.SALE: Reversal(market_days.reverse_sale),
     EntryKind.SETTLEMENT: PLAIN,
-    EntryKind.STOCK: Reversal(inventory.reverse_stock_entry),
+    EntryKind.STOCK: Reversal(stock.reverse_stock_entry),
     EntryKind.EXPENSE: PLAIN,
     EntryKind.INCOME: PLAIN,
     EntryKind.GRANT: PLAIN,

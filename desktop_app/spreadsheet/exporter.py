@@ -64,7 +64,7 @@ from desktop_app.domain.accounts import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory, settings
+from desktop_app.services import inventory_lists, settings
 from desktop_app.spreadsheet import columns as spec
 from desktop_app.spreadsheet import loan_terms, programme_sheets
 from desktop_app.spreadsheet.columns import Kind, SheetSpec
@@ -350,7 +350,7 @@ class _Export:
                    "Sukarela" if source == "savings" else "Tunai", owed[(borrower_id, payer_id)])
 
     def stock(self):
-        for row in inventory.stock_rows(self.session, self.date_to):
+        for row in inventory_lists.stock_rows(self.session, self.date_to):
             yield (row.code, row.name, row.owner or None, row.stock, row.value, row.sold,
                    row.sales)
 

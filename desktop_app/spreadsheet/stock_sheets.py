@@ -12,7 +12,7 @@ from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import MarketDay, Product
 from desktop_app.domain.dates import format_date
 from desktop_app.i18n import tr
-from desktop_app.services import inventory
+from desktop_app.services import products, stock
 
 
 class _Product:
@@ -81,7 +81,7 @@ class StockImport:
         if row is None or not row.active:
             return None
         self.products[code] = _Product(row.id, row.sale_price,
-                                       inventory.stock_of(self.session, row.id))
+                                       stock.stock_of(self.session, row.id))
         return self.products[code]
 
     def _validate_sales(self) -> None:
@@ -114,8 +114,8 @@ class StockImport:
             self.sales.append((record, price))
 
     def post(self) -> int:
-        ids = inventory.create_products(self.session, [
-            inventory.ProductInput(
+        ids = products.create_products(self.session, [
+            products.ProductInput(
                 code=record.code, name=record.name, sale_price=record.sale_price,
                 cost_price=record.cost_price or 0, unit=record.unit or "pcs",
                 min_stock=record.min_stock or 0, owner_number=record.owner,
@@ -123,10 +123,10 @@ class StockImport:
             for record in self.new_products], batch_id=self.plan.batch_id)
         for record, product_id in zip(self.new_products, ids, strict=True):
             self.products[record.code.lower()].id = product_id
-        posting = inventory.StockPosting(self.session, self.plan.writer)
+        posting = stock.StockPosting(self.session, self.plan.writer)
         used = {record.code.lower() for record in self.new_products if record.opening_stock}
         used |= {record.code.lower() for record, _ in self.sales}
-        infos = inventory.get_products(self.session, {self.products[key].id for key in used})
+        infos = products.get_products(self.session, {self.products[key].id for key in used})
 
         def info(key: str):
             return infos[self.products[key].id]

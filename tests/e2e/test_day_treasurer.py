@@ -19,7 +19,7 @@ from desktop_app.db.models import Loan, LoanRepayment, Member
 from desktop_app.domain.accounts import KAS
 from desktop_app.domain.money import format_amount
 from desktop_app.i18n import set_language, tr
-from desktop_app.services import inventory, ledger
+from desktop_app.services import ledger, products
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.repayment_receipts import repayment_receipt
 from desktop_app.ui.app import Launcher
@@ -333,8 +333,8 @@ def _last_receipt(session, loan_id: int):
 
 
 def _a_product_in_stock(session):
-    for product_id, _code, _name in inventory.product_choices(session):
-        product = inventory.get_product(session, product_id)
+    for product_id, _code, _name in products.product_choices(session):
+        product = products.get_product(session, product_id)
         if product.stock >= 2 and product.sale_price > 0:
             return product
     raise AssertionError("the demo book has no product in stock")

@@ -9,14 +9,14 @@ import pytest
 from programme_book import TODAY, members
 
 from desktop_app.errors import ValidationError
-from desktop_app.services import business_profiles, inventory
+from desktop_app.services import business_profiles, products
 from desktop_app.services.business_profiles import BusinessData
 
 
 def test_a_business_profile_links_her_consignment_products(session):
     sri, dewi = members(session, 2)
     assert business_profiles.business_of(session, sri).profile is None
-    inventory.create_product(session, inventory.ProductInput(
+    products.create_product(session, products.ProductInput(
         "KRP-01", "Keripik pisang", 15_000, owner_number="0001",
         commission_percent=Decimal(10)))
     data = BusinessData("Makanan ringan", "Keripik pisang, rempeyek", "Pasar Minggu",

@@ -1,4 +1,4 @@
-"""Products created together (`inventory.create_products`, an import's Produk sheet) get
+"""Products created together (`products.create_products`, an import's Produk sheet) get
 exactly the rows and audit rows that `create_product` one by one gives, and the same
 refusals with nothing written."""
 
@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditLog, Product
 from desktop_app.errors import ValidationError
-from desktop_app.services import inventory
-from desktop_app.services.inventory import ProductInput
+from desktop_app.services import products
+from desktop_app.services.products import ProductInput
 from tests.inventory_book import add_member, counts
 
 
@@ -41,13 +41,13 @@ def _rows(session, ids: list[int], tag: str) -> list[tuple]:
 
 def test_bulk_products_equal_one_by_one(session):
     add_member(session, "A001", "Siti Aminah")
-    single = [inventory.create_product(session, item) for item in _items("S")]
-    bulk = inventory.create_products(session, _items("B"))
+    single = [products.create_product(session, item) for item in _items("S")]
+    bulk = products.create_products(session, _items("B"))
     session.commit()
     assert len(bulk) == 3 and bulk == sorted(bulk) and min(bulk) > max(single)
     assert _rows(session, bulk, "B") == _rows(session, single, "S")
     assert _rows(session, bulk, "B")[1][7] is not None  # Siti owns the cakes
-    assert inventory.get_products(session, bulk)[bulk[0]].name == "Beras 5 kg"
+    assert products.get_products(session, bulk)[bulk[0]].name == "Beras 5 kg"
 
 
 @pytest.mark.parametrize("items, message", [
@@ -64,13 +64,13 @@ def test_bulk_products_equal_one_by_one(session):
 ])
 def test_a_bad_product_refuses_the_lot_as_one_by_one_would(session, items, message):
     add_member(session, "A002", "Rina Wati", left=True)
-    inventory.create_product(session, ProductInput("BRS", "Beras", 15_000))
+    products.create_product(session, ProductInput("BRS", "Beras", 15_000))
     before = counts(session), session.scalars(select(Product.code)).all()
     with pytest.raises(ValidationError) as bulk:
-        inventory.create_products(session, items)
+        products.create_products(session, items)
     assert (counts(session), session.scalars(select(Product.code)).all()) == before
     with pytest.raises(ValidationError) as single:
         for item in items:
-            inventory.create_product(session, item)
+            products.create_product(session, item)
     session.rollback()
     assert str(bulk.value) == str(single.value) == message

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services import (
     attendance,
     check,
@@ -21,7 +22,6 @@ from desktop_app.services import (
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.demo.context import CashPosition
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 TODAY = date(2025, 6, 15)
 
@@ -94,7 +94,7 @@ def test_cash_position_offers_only_what_stays_in_the_box_on_every_later_day():
     assert cash.spare(date(2023, 12, 1)) == 200  # dates outside the period count at its edge
 
 
-@pytest.mark.parametrize("then", ["savings", "loans", "inventory", "members", "consignment"])
+@pytest.mark.parametrize("then", ["savings", "loans", "products", "stock", "members", "consignment"])
 def test_the_demo_package_imports_first_in_a_fresh_interpreter(then):
     code = f"import desktop_app.services.demo; import desktop_app.services.{then}"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -6,10 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from desktop_app.db.models import JournalEntry
+from desktop_app.domain import journal
 from desktop_app.domain.accounts import (
     HPP,
     KAS,
@@ -19,10 +21,9 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
 )
 from desktop_app.errors import ValidationError
-from desktop_app.domain import journal
-from desktop_app.services import inventory, ledger, market_days, reversals
+from desktop_app.services import ledger, market_days, products, reversals, stock
 from desktop_app.services.check import check_book
-from desktop_app.services.inventory import ProductInput
+from desktop_app.services.products import ProductInput
 from desktop_app.services.stock_drafts import ProductInfo, commission_of, sale_draft
 from tests.inventory_book import DAY, build, counts
 
@@ -49,7 +50,7 @@ def test_sale_of_coop_goods_posts_sales_and_cost_of_goods(session, shop, day):
         (KAS, 30_000, None, None), (PENJUALAN, -30_000, None, shop.beras),
         (HPP, 24_000, None, shop.beras), (PERSEDIAAN, -24_000, None, shop.beras),
     ])
-    assert inventory.stock_of(session, shop.beras) == 18
+    assert stock.stock_of(session, shop.beras) == 18
     assert session.get(JournalEntry, sale.entry_id).date == DAY
     assert check_book(session) == []
 
@@ -63,7 +64,7 @@ def test_consignment_sale_credits_commission_and_the_producer(session, shop, day
         (UTANG_KONSINYASI, -28_350, shop.siti, shop.kue),
     ])
     assert ledger.member_balances(session, shop.siti)[UTANG_KONSINYASI] == -28_350
-    assert inventory.stock_of(session, shop.kue) == 23
+    assert stock.stock_of(session, shop.kue) == 23
 
 
 def test_commission_rounds_half_up_to_the_unit():
@@ -106,7 +107,7 @@ def test_bad_sales_are_refused_and_write_nothing(session, shop, day, kwargs, mes
     with pytest.raises(ValidationError, match=message):
         market_days.record_sale(session, shop.kue, args.pop("quantity"), market_day_id=day, **args)
     assert counts(session) == before
-    assert inventory.stock_of(session, shop.kue) == 30
+    assert stock.stock_of(session, shop.kue) == 30
 
 
 def test_no_sales_on_a_closed_market_day(session, shop, day):
@@ -121,7 +122,7 @@ def test_no_sales_on_a_closed_market_day(session, shop, day):
 
 
 def test_an_inactive_product_cannot_be_sold(session, shop, day):
-    inventory.update_product(session, shop.kue, ProductInput(
+    products.update_product(session, shop.kue, ProductInput(
         "KUE", "Kue Bingka", 5_000, owner_number="A001", commission_percent=Decimal(10),
         active=False))
     with pytest.raises(ValidationError, match="no longer active"):
@@ -150,7 +151,7 @@ def test_reversing_a_sale_returns_the_goods_and_nets_the_summary(session, shop, 
     sale = market_days.record_sale(session, shop.kue, 5, market_day_id=day)
     keep = market_days.record_sale(session, shop.beras, 3, market_day_id=day)
     reversals.reverse(session, sale.entry_id, DAY, "pembeli membatalkan")
-    assert inventory.stock_of(session, shop.kue) == 30
+    assert stock.stock_of(session, shop.kue) == 30
     assert ledger.member_balances(session, shop.siti)[UTANG_KONSINYASI] == 0
     summary = market_days.market_day_summary(session, day)
     assert summary.cash_taken == keep.amount
@@ -161,10 +162,10 @@ def test_reversing_a_sale_returns_the_goods_and_nets_the_summary(session, shop, 
 
 def test_reversing_a_coop_sale_after_a_cost_change_keeps_persediaan_at_cost(session, shop, day):
     sale = market_days.record_sale(session, shop.beras, 4, market_day_id=day)
-    inventory.update_product(session, shop.beras, ProductInput(
+    products.update_product(session, shop.beras, ProductInput(
         "BRS", "Beras 5 kg", 15_000, 13_000, unit="karung", min_stock=5), on=DAY)
     reversals.reverse(session, sale.entry_id, DAY, "retur")
-    assert inventory.stock_of(session, shop.beras) == 20
+    assert stock.stock_of(session, shop.beras) == 20
     assert ledger.account_balance(session, PERSEDIAAN) == 20 * 13_000
     assert check_book(session) == []
 

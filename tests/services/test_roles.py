@@ -20,7 +20,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect as inspect_db, text
+from sqlalchemy import inspect as inspect_db
+from sqlalchemy import text
 
 import desktop_app.services
 from desktop_app.domain.roles import Permission, Role, allows
@@ -113,10 +114,10 @@ def test_the_changing_operations_were_found():
                 "users.reset_password", "users.deactivate", "kiosk.set_pin",
                 # helpers other services and the importer call: they check for themselves too
                 "imports.start_batch", "loans.create_loans_from_history",
-                "inventory.reverse_with_movements", "market_days.find_or_open"}
+                "stock.reverse_with_movements", "market_days.find_or_open"}
     optional = {"members.create_member", "savings.deposit", "savings.withdraw",
                 "loans.approve", "loans.write_off", "loans.repay", "cashbook.post_cash_movement",
-                "inventory.create_product", "importer.import_workbook", "periods.close_through"}
+                "products.create_product", "importer.import_workbook", "periods.close_through"}
     present = {op for op in optional if _exists(op)}
     assert expected | present <= names
 
@@ -169,7 +170,7 @@ def test_the_helpers_check_the_permission_of_their_use_case():
     by_name = {str(op): op.first_permission for op in OPERATIONS}
     assert by_name["imports.start_batch"] is Permission.IMPORT
     assert by_name["loans.create_loans_from_history"] is Permission.POST
-    assert by_name["inventory.reverse_with_movements"] is Permission.POST
+    assert by_name["stock.reverse_with_movements"] is Permission.POST
     assert by_name["market_days.find_or_open"] is Permission.POST
 
 

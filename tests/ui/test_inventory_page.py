@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.roles import Role
-from desktop_app.services import consignment, inventory, market_days
+from desktop_app.services import consignment, market_days, products, stock
 from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
@@ -81,7 +81,7 @@ def test_product_dialog_creates_consignment_goods(qtbot, ctx, book, shop):
     dialog.commission.setValue(12.5)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    product = read(book, inventory.find_product, "AMP")
+    product = read(book, products.find_product, "AMP")
     assert (product.sale_price, product.owner_number, str(product.commission_percent)) == (
         20_000, "A001", "12.5")
 
@@ -104,7 +104,7 @@ def test_product_dialog_edits_an_existing_product(qtbot, ctx, book, shop):
     assert dialog.member.isChecked() and dialog.owner.text().startswith("A001")
     dialog.sale_price.setText("6.000")
     dialog.save()
-    assert read(book, inventory.get_product, shop.kue).sale_price == 6_000
+    assert read(book, products.get_product, shop.kue).sale_price == 6_000
 
 
 def test_stock_movement_dialog_receives_and_refuses_too_much_out(qtbot, ctx, book, shop):
@@ -114,7 +114,7 @@ def test_stock_movement_dialog_receives_and_refuses_too_much_out(qtbot, ctx, boo
     assert dialog.effect.text() == ("Posts Rp 60.000 at cost: debit Persediaan Barang, "
                                     "credit Kas.")
     dialog.save()
-    assert read(book, inventory.stock_of, shop.beras) == 25
+    assert read(book, stock.stock_of, shop.beras) == 25
     out = StockMovementDialog(ctx, shop.beras, on=DAY)
     qtbot.addWidget(out)
     out.kind.setCurrentIndex(out.kind.findData("remove"))
@@ -124,7 +124,7 @@ def test_stock_movement_dialog_receives_and_refuses_too_much_out(qtbot, ctx, boo
     out.reason.setText("hilang")
     out.save()
     assert "Only 25" in out.error.text()
-    assert read(book, inventory.stock_of, shop.beras) == 25
+    assert read(book, stock.stock_of, shop.beras) == 25
 
 
 
@@ -145,7 +145,7 @@ def test_stock_count_dialog_records_differences(qtbot, qtmodeltester, ctx, book,
     assert not dialog.model.setData(dialog.model.index(row, COUNTED), "-1")
     assert dialog.model.index(row, COUNTED + 1).data() == -2
     dialog.save()
-    assert read(book, inventory.stock_of, shop.beras) == 18
+    assert read(book, stock.stock_of, shop.beras) == 18
 
 
 def test_market_days_tab_opens_a_day_and_shows_its_form(qtbot, page):

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop_app.services import inventory, market_days
-from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.domain.roles import Role
+from desktop_app.services import market_days, stock
+from desktop_app.services.context import SYSTEM_ACTOR, Actor
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages import market_day as market_day_module
 from desktop_app.ui.pages.market_day import MarketDaySalesForm
@@ -62,7 +62,7 @@ def test_code_quantity_enter_records_the_sale(qtbot, book, form, session, shop):
     assert form.model.rowCount() == 1
     assert [form.model.index(0, c).data() for c in range(6)] == [
         "KUE", "Kue Bingka", "Siti Aminah", "3", "5.000", "15.000"]
-    assert read(book, inventory.stock_of, shop.kue) == 27
+    assert read(book, stock.stock_of, shop.kue) == 27
     assert "3 items sold" in form.totals.text() and "Rp 15.000" in form.totals.text()
     assert "27 left" in form.message.text()
     assert form.product_edit.text() == "" and form.quantity.value() == 1
@@ -73,7 +73,7 @@ def test_product_by_name_and_a_changed_price(qtbot, book, form, session, shop):
     sell(qtbot, form, "KUE", "1")
     assert form.model.rowCount() == 2
     assert "Rp 33.000" in form.totals.text()
-    assert read(book, inventory.stock_of, shop.beras) == 18
+    assert read(book, stock.stock_of, shop.beras) == 18
 
 
 def test_a_sale_beyond_stock_is_refused_on_screen(qtbot, book, form, session, shop):
@@ -96,7 +96,7 @@ def test_cancelling_a_sale_puts_the_goods_back(qtbot, book, form, session, shop,
     form.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("salah hitung", True))
     form.reverse_selected()
-    assert read(book, inventory.stock_of, shop.kue) == 30
+    assert read(book, stock.stock_of, shop.kue) == 30
     assert form.model.rowCount() == 2  # the sale and its return
     assert "0 items sold" in form.totals.text()
 

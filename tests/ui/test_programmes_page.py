@@ -132,13 +132,13 @@ def test_an_auditor_sees_but_cannot_change(qtbot, book, data, monkeypatch):
 
 
 def test_member_detail_shows_her_business_and_trainings(qtbot, book, session, data):
-    from desktop_app.services import business_profiles, inventory
+    from desktop_app.services import business_profiles, products
     from desktop_app.ui.pages.member_business import BusinessDialog
     from desktop_app.ui.pages.member_detail import MemberDetailDialog
 
     tid, (sri, *_) = data
     attendance.register(session, tid, member_id=sri, today=TODAY)
-    inventory.create_product(session, inventory.ProductInput(
+    products.create_product(session, products.ProductInput(
         "KRP-01", "Keripik pisang", 15_000, owner_number="0001"))
     ctx = AppContext(book, SYSTEM_ACTOR)
     detail = MemberDetailDialog(ctx, sri)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.money import AmountError
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory
-from desktop_app.services.inventory import ProductInput
+from desktop_app.services import products
 from desktop_app.services.members import MemberChoice
+from desktop_app.services.products import ProductInput
+from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.member_picker import MemberPicker
@@ -39,8 +40,8 @@ class ProductDialog(QDialog):
         self.setWindowTitle(tr("Edit product") if product_id else tr("New product"))
         self.setMinimumWidth(620)  # both owner choices read in full
         with ctx.session() as session:
-            known_categories = inventory.categories(session)
-            product = inventory.get_product(session, product_id) if product_id else None
+            known_categories = products.categories(session)
+            product = products.get_product(session, product_id) if product_id else None
 
         self.code = QLineEdit()
         self.name = QLineEdit()
@@ -88,7 +89,7 @@ class ProductDialog(QDialog):
             self._show(product)
         self._owner_changed()
 
-    def _show(self, product: inventory.ProductInfo) -> None:
+    def _show(self, product: ProductInfo) -> None:
         self.code.setText(product.code)
         self.name.setText(product.name)
         self.category.setCurrentText(product.category or "")
@@ -134,9 +135,9 @@ class ProductDialog(QDialog):
             data = self.data()
             with self.ctx.session() as session:
                 if self.product_id is None:
-                    self.product_id = inventory.create_product(session, data)
+                    self.product_id = products.create_product(session, data)
                 else:
-                    inventory.update_product(session, self.product_id, data)
+                    products.update_product(session, self.product_id, data)
         except (KoperasiError, AmountError) as exc:
             self.error.setText(str(exc))
             return

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory
-from desktop_app.services.inventory import ProductFilter
+from desktop_app.services import inventory_lists, stock
+from desktop_app.services.inventory_lists import ProductFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models.stock_count import EXPECTED, NAME, StockCountTableModel
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
@@ -29,7 +29,7 @@ class StockCountDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Stock count"))
         self.resize(720, 600)
-        source = inventory.product_rows(ctx.session, ProductFilter())
+        source = inventory_lists.product_rows(ctx.session, ProductFilter())
         rows = [(r[9], r[0], r[1], r[7]) for r in source.fetch(0, source.count())]
         self.model = StockCountTableModel(rows, self)
         self.table = QTableView()
@@ -65,7 +65,7 @@ class StockCountDialog(QDialog):
             return
         try:
             with self.ctx.session() as session:
-                self.results = inventory.count_stock(session, counts, self.on.value())
+                self.results = stock.count_stock(session, counts, self.on.value())
         except KoperasiError as exc:
             self.error.setText(exc.message)
             return

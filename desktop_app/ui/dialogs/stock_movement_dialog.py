@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory
+from desktop_app.services import products, stock
 from desktop_app.services.chart import list_accounts
 from desktop_app.services.stock_drafts import movement_draft
 from desktop_app.ui.context import AppContext
@@ -32,7 +32,7 @@ class StockMovementDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         with ctx.session() as session:
-            self.product = inventory.get_product(session, product_id)
+            self.product = products.get_product(session, product_id)
             self.accounts = {a.code: a.name for a in list_accounts(session)}
         p = self.product
         self.setWindowTitle(tr("Stock of {name}", name=p.name))
@@ -92,12 +92,12 @@ class StockMovementDialog(QDialog):
         try:
             with self.ctx.session() as session:
                 if kind == RECEIVE:
-                    inventory.receive(session, self.product.id, quantity, on, reason or None)
+                    stock.receive(session, self.product.id, quantity, on, reason or None)
                 elif kind == OPENING:
-                    inventory.opening_stock(session, self.product.id, quantity, on)
+                    stock.opening_stock(session, self.product.id, quantity, on)
                 else:
                     change = quantity if kind == ADD else -quantity
-                    inventory.adjust(session, self.product.id, change, on, reason)
+                    stock.adjust(session, self.product.id, change, on, reason)
         except KoperasiError as exc:
             self.error.setText(exc.message)
             return

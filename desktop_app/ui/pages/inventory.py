@@ -25,8 +25,8 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import consignment, inventory, market_days
-from desktop_app.services.inventory import ProductFilter
+from desktop_app.services import consignment, inventory_lists, market_days, products, stock
+from desktop_app.services.inventory_lists import ProductFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
@@ -142,7 +142,7 @@ class ProductsTab(QWidget):
         self.count_button.clicked.connect(self._count)
 
     def _source(self):
-        return inventory.product_rows(
+        return inventory_lists.product_rows(
             self.ctx.session,
             ProductFilter(search=self.search.text(), owner=self.owner.currentData() or "all",
                           category=self.category.currentData() or None,
@@ -151,8 +151,8 @@ class ProductsTab(QWidget):
 
     def refresh(self) -> None:
         with self.ctx.session() as session:
-            names = inventory.categories(session)
-            low = inventory.low_stock_products(session)
+            names = products.categories(session)
+            low = inventory_lists.low_stock_products(session)
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -176,7 +176,7 @@ class ProductsTab(QWidget):
 
     def _show_card(self) -> None:
         row = selected_row(self.table)
-        self.card.source = (inventory.movement_rows(self.ctx.session, row[ID_COLUMN])
+        self.card.source = (inventory_lists.movement_rows(self.ctx.session, row[ID_COLUMN])
                             if row else ListSource())
         self.card.reload()
         self.card_table.setVisible(bool(row))  # no empty card: more products fit
@@ -409,7 +409,7 @@ class ReportsTab(QWidget):
                 session, self.by.currentData(), self.start.value(),
                 self.end.value(), market=self.market.currentData(),
             )
-            value = inventory.stock_value(session)
+            value = stock.stock_value(session)
         self.model.source = ListSource(
             [(r.label, r.quantity, r.amount, r.commission) for r in rows]
         )

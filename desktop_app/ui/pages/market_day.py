@@ -32,7 +32,7 @@ from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import inventory, market_days, reversals
+from desktop_app.services import market_days, products, reversals, stock
 from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
@@ -143,7 +143,7 @@ class MarketDaySalesForm(QWidget):
         with self.ctx.session() as session:
             self.day = market_days.get_market_day(session, self.market_day_id)
             summary = market_days.market_day_summary(session, self.market_day_id)
-            choices = inventory.product_choices(session)
+            choices = products.product_choices(session)
         status = tr("open") if self.day.is_open else tr("closed")
         self.heading.setText(
             f"<h2>{self.day.market} — {format_date(self.day.date)}</h2>"
@@ -166,9 +166,9 @@ class MarketDaySalesForm(QWidget):
         text = self.product_edit.text().strip()
         with self.ctx.session() as session:
             if text in self._labels:
-                product = inventory.get_product(session, self._labels[text])
+                product = products.get_product(session, self._labels[text])
             else:
-                product = inventory.find_product(session, text)
+                product = products.find_product(session, text)
         if product is not None and (self.product is None or product.id != self.product.id):
             self.price.set_amount(product.sale_price)
         self.product = product
@@ -230,7 +230,7 @@ class MarketDaySalesForm(QWidget):
             self._fail(tr("Select the sale to cancel first."))
             return
         row = self.model.data(rows[0], ROW_ROLE)
-        if row[6] != inventory.SALE:
+        if row[6] != stock.SALE:
             self._fail(tr("That line is already a return."))
             return
         reason, ok = QInputDialog.getText(
