@@ -2,7 +2,8 @@
 
 Every movement of money goes through `JournalWriter`: it refuses an unbalanced entry,
 an unknown or inactive account, and a date in a closed period, and keeps the
-per-account and per-member balance summaries in step with the lines it writes.
+per-account and per-member balances and the per-account monthly totals in step with
+the lines it writes.
 Single postings (`post`) and bulk ones (demo data, imports) share that one path.
 Reversing an entry of any kind goes through `services/reversals`, whose table names
 `reverse_in_transaction` for the kinds without domain state.
@@ -34,8 +35,9 @@ from desktop_app.domain.limits import (
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, receipt_numbers, settings
+from desktop_app.services import audit, month_totals, receipt_numbers, settings
 from desktop_app.services.context import current_actor, require, transaction
+from desktop_app.services.month_totals import CLOSING_KIND, month_key
 
 DESCRIPTION_LENGTH = 4000  # a note (NOTE_LENGTH) with the words a service puts around it
 
@@ -136,14 +138,19 @@ class JournalWriter:
         ids = insert_returning_ids(self.session, JournalEntry.__table__, self._entries)
         line_rows = []
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
-        for entry_id, lines in zip(ids, self._lines, strict=True):
+        month_delta: dict[tuple[int, str, bool], int] = defaultdict(int)
+        for entry_id, entry, lines in zip(ids, self._entries, self._lines, strict=True):
+            month = month_key(entry["date"])
+            closing = entry["kind"] == CLOSING_KIND
             for row in lines:
                 row["entry_id"] = entry_id
                 line_rows.append(row)
+                month_delta[(row["account_id"], month, closing)] += row["amount"]
                 if row["member_id"] is not None:
                     member_delta[(row["member_id"], row["account_id"])] += row["amount"]
         _insert_many(self.session, JournalLine.__table__, line_rows)
         _apply_deltas(self.session, account_delta, member_delta)
+        month_totals.add(self.session, month_delta)
         receipt_numbers.assign(
             self.session,
             ((i, e["kind"], e["date"]) for i, e in zip(ids, self._entries, strict=True)),

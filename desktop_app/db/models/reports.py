@@ -11,8 +11,8 @@ from desktop_app.db.base import Base
 class AccountMonth(Base):
     """Sum of journal lines per account, month ('YYYY-MM') and closing flag.
 
-    The journal is append-only, so `services.month_totals` keeps this up to date by
-    adding the entries posted since its high-water mark; it can always be rebuilt.
+    Kept in step by the posting path (`services.ledger.JournalWriter` through
+    `services.month_totals.add`), like the account and member balances.
     """
 
     __tablename__ = "account_month"
