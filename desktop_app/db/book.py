@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,22 +59,42 @@ class Book:
         self.engine.dispose()
 
 
-def _alembic_config() -> Config:
+# The newest migration. Opening a book at this revision needs no Alembic (whose import
+# is most of a start-up); tests/db/test_migrations.py checks it against the scripts.
+HEAD_REVISION = "0007"
+
+
+def _alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def script_head() -> str:
+    """The newest revision as the migration scripts say (what HEAD_REVISION must equal)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def _known_revisions() -> set[str]:
+def _is_known(revision: str) -> bool:
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return revision in {rev.revision for rev in script.walk_revisions()}
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -86,8 +102,9 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The book's revision, read with one query (the book has an alembic_version table)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -118,7 +135,7 @@ def verify_book_file(path: Path) -> None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise BookError(tr("The book {path} is damaged: {detail}", path=path, detail=exc)) from exc
-    if row and row[0] not in _known_revisions():
+    if row and not _is_known(row[0]):
         raise BookError(
             tr(
                 "The book {path} was made by a newer version of Koperasi. "
@@ -222,7 +239,7 @@ def open_server_book(url: str) -> Book:
         if not _has_schema(engine, url):
             raise BookError(tr("There is no book in the database {url}.", url=url))
         revision = current_revision(engine)
-        if revision not in _known_revisions():
+        if revision is None or not _is_known(revision):
             raise BookError(
                 tr("The book {path} was made by a newer version of Koperasi. "
                    "Install the newer version to open it.", path=url)

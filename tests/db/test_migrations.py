@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from desktop_app.db import models  # noqa: F401
 from desktop_app.db.base import Base
-from desktop_app.db.book import head_revision, migrate, open_book
+from desktop_app.db.book import HEAD_REVISION, head_revision, migrate, open_book, script_head
 from desktop_app.db.engine import APPLICATION_ID, make_engine
 from desktop_app.errors import BookError
 
@@ -62,3 +62,22 @@ def test_book_from_a_newer_version_is_refused(book_file):
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(BookError, match="newer version"):
         open_book(book_file)
+
+
+def test_the_head_known_without_alembic_is_the_scripts_head():
+    assert HEAD_REVISION == script_head()
+
+
+def test_opening_a_book_at_the_head_imports_no_alembic(book_file):
+    """Alembic's import is most of a start-up: only an older book needs it."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from desktop_app.db.book import open_book; "
+             f"open_book({str(book_file)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+    with sqlite3.connect(book_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0006'")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True"]
