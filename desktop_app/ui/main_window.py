@@ -38,6 +38,7 @@ from desktop_app.ui.loan_help import show_loan_terms_help
 from desktop_app.ui.pages import PageSpec, page_specs
 from desktop_app.ui.saved_notice import show_saved
 from desktop_app.ui.screen_fit import PREFERRED
+from desktop_app.ui.warmup import warm_up
 from desktop_app.ui.widgets.forms import confirm
 from desktop_app.ui.workers import Task, run_with_progress
 
@@ -86,16 +87,18 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
+        warm_up(self, [spec.module for spec in self.specs[1:]])
 
     # -- pages
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        built_now = row not in self._pages
         page = self.page(row)
         self.stack.setCurrentWidget(page)
         self.header.setText(self.specs[row].title())
-        if hasattr(page, "refresh"):
-            page.refresh()
+        if hasattr(page, "refresh") and not (built_now and getattr(page, "loads_when_built", False)):
+            page.refresh()  # a page shown again reads what changed meanwhile
 
     def page(self, row: int) -> QWidget:
         """The page at navigation row `row`, built on first use."""

@@ -7,6 +7,8 @@ reachable behind another window) while the start screen or the kiosk is showing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,8 +29,11 @@ from desktop_app.ui.first_user import FirstUserScreen
 from desktop_app.ui.idle import IdleTimer, belongs_to
 from desktop_app.ui.kiosk import KIOSK_IDLE_MS, KioskWindow
 from desktop_app.ui.login import StartScreen
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.screen_fit import PREFERRED
+from desktop_app.ui.warmup import warm_up
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 LOCK_SHORTCUT = "Ctrl+L"
 
@@ -68,6 +73,8 @@ class SessionWindow(QStackedWidget):
             self.first_user.created.connect(self._first_user_created)
             self.addWidget(self.first_user)
             self.setCurrentWidget(self.first_user)
+        # while a password is typed: what a login opens
+        warm_up(self, ["desktop_app.ui.main_window", "desktop_app.ui.pages.dashboard"])
 
     def _first_user_created(self, actor: Actor) -> None:
         self.removeWidget(self.first_user)
@@ -102,6 +109,8 @@ class SessionWindow(QStackedWidget):
         self.idle.start()
 
     def _open_books(self, actor: Actor) -> MainWindow:
+        from desktop_app.ui.main_window import MainWindow
+
         window = MainWindow(AppContext(self.book, actor))
         window.open_requested.connect(self.open_requested)
         window.book_created.connect(self.book_created)

@@ -139,6 +139,8 @@ def test_loans_page_lists_filters_and_summarises(qtbot, book, session, setup, qt
     page.search.setText("")
     page.bucket.setCurrentIndex(page.bucket.findData("current"))
     assert page.model.rowCount() == 0
+    assert page.due_model.rowCount() == 0  # read when its tab opens, not on first paint
+    page.tabs.setCurrentIndex(1)
     assert page.due_model.rowCount() == 2
     assert "Rina Wahyuni" in page.due_html()
     loans.repay(session, late, date(2025, 3, 31), 309_000)

@@ -40,19 +40,23 @@ class RowSource(Protocol):
 
 class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], source: RowSource, minor_digits: int = 0,
-                 parent=None):
+                 parent=None, *, load: bool = True):
+        """`load=False` leaves the model empty until `reload` (a table not on screen yet)."""
         super().__init__(parent)
         self.columns = list(columns)
         self.source = source
         self.minor_digits = minor_digits
         self._rows: list[Sequence[Any]] = []
         self._total = 0
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
 
     # -- loading
     def reload(self) -> None:
         """Re-count and drop the loaded rows (after a filter change or a posting)."""
         self.beginResetModel()
+        self.loaded = True
         self._total = self.source.count()
         self._rows = list(self.source.fetch(0, PAGE_SIZE)) if self._total else []
         self.endResetModel()
@@ -111,7 +115,8 @@ class PagedTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.source.sort(column, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        if self.loaded:  # a model not loaded yet reads in the new order when it is
+            self.reload()
 
     def _display(self, value: Any, kind: str) -> str:
         if value is None:

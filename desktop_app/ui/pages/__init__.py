@@ -18,11 +18,15 @@ from desktop_app.ui.pages.base import NotBuiltPage
 class PageSpec:
     key: str
     title: Callable[[], str]
-    factory: Callable[[AppContext], QWidget]
+    module: str  # the page class's module: imported on first use, or ahead while idle
+    class_name: str
     needs: Permission | None = None  # a page only some roles may see (the audit log)
 
     def visible_for(self, ctx: AppContext) -> bool:
         return self.needs is None or ctx.can(self.needs)
+
+    def factory(self, ctx: AppContext) -> QWidget:
+        return getattr(import_module(self.module), self.class_name)(ctx)
 
 
 def _not_built(title: Callable[[], str]) -> Callable[[AppContext], QWidget]:
@@ -33,26 +37,26 @@ def page_specs() -> list[PageSpec]:
     """Built on demand so that page modules import only when the window opens."""
     return [
         PageSpec("dashboard", lambda: tr("Dashboard"),
-                 lambda ctx: import_module("desktop_app.ui.pages.dashboard").DashboardPage(ctx)),
+                 "desktop_app.ui.pages.dashboard", "DashboardPage"),
         PageSpec("members", lambda: tr("Members"),
-                 lambda ctx: import_module("desktop_app.ui.pages.members").MembersPage(ctx)),
+                 "desktop_app.ui.pages.members", "MembersPage"),
         PageSpec("savings", lambda: tr("Savings"),
-                 lambda ctx: import_module("desktop_app.ui.pages.savings").SavingsPage(ctx)),
+                 "desktop_app.ui.pages.savings", "SavingsPage"),
         PageSpec("loans", lambda: tr("Loans"),
-                 lambda ctx: import_module("desktop_app.ui.pages.loans").LoansPage(ctx)),
+                 "desktop_app.ui.pages.loans", "LoansPage"),
         PageSpec("inventory", lambda: tr("Inventory"),
-                 lambda ctx: import_module("desktop_app.ui.pages.inventory").InventoryPage(ctx)),
+                 "desktop_app.ui.pages.inventory", "InventoryPage"),
         PageSpec("programmes", lambda: tr("Programmes"),
-                 lambda ctx: import_module("desktop_app.ui.pages.programmes").ProgrammesPage(ctx)),
+                 "desktop_app.ui.pages.programmes", "ProgrammesPage"),
         PageSpec("cashbook", lambda: tr("Cash book"),
-                 lambda ctx: import_module("desktop_app.ui.pages.cashbook").CashbookPage(ctx)),
+                 "desktop_app.ui.pages.cashbook", "CashbookPage"),
         PageSpec("reports", lambda: tr("Reports"),
-                 lambda ctx: import_module("desktop_app.ui.pages.reports").ReportsPage(ctx)),
+                 "desktop_app.ui.pages.reports", "ReportsPage"),
         PageSpec("audit", lambda: tr("Audit log"),
-                 lambda ctx: import_module("desktop_app.ui.pages.audit").AuditPage(ctx),
+                 "desktop_app.ui.pages.audit", "AuditPage",
                  Permission.READ_AUDIT),
         PageSpec("spreadsheets", lambda: tr("Excel"),
-                 lambda ctx: import_module("desktop_app.ui.pages.spreadsheets").SpreadsheetsPage(ctx)),
+                 "desktop_app.ui.pages.spreadsheets", "SpreadsheetsPage"),
         PageSpec("settings", lambda: tr("Settings"),
-                 lambda ctx: import_module("desktop_app.ui.pages.settings").SettingsPage(ctx)),
+                 "desktop_app.ui.pages.settings", "SettingsPage"),
     ]

@@ -13,6 +13,7 @@ class Page(QWidget):
     """A page of the main window. Subclasses set `key` and `title()`, and may `refresh()`."""
 
     key = ""
+    loads_when_built = False  # True: built with fresh data, no refresh needed at once
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -149,6 +149,7 @@ def _nice_step(raw: float) -> int:
 
 
 class DashboardPage(Page):
+    loads_when_built = True
     key = "dashboard"
 
     @classmethod

@@ -62,6 +62,7 @@ DUE_COLUMNS = [
 
 
 class LoansPage(Page):
+    loads_when_built = True
     key = "loans"
 
     @classmethod
@@ -88,11 +89,13 @@ class LoansPage(Page):
             self.bucket.addItem(bucket.label(), bucket.key)
         self.source = LoanListSource(ctx.session, self.today)
         self.source.status = CURRENT
-        self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self)
+        # read once the table has set its sort order (sorting would read it again)
+        self.model = PagedTableModel(LOAN_COLUMNS, self.source, parent=self, load=False)
         self.table = sorted_by(table_view(self.model, wrap=False), 0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         for position, column in enumerate(FIRST_COLUMNS):
             header.moveSection(header.visualIndex(column), position)
+        self.model.reload()
         self.table.doubleClicked.connect(self.open_selected)
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -120,7 +123,8 @@ class LoansPage(Page):
         loans_tab.setLayout(loans_layout)
         # due / overdue list
         self.due_source = DueListSource(ctx.session, self.today)
-        self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self)
+        # read when its tab is first shown: the first paint shows the loans list only
+        self.due_model = PagedTableModel(DUE_COLUMNS, self.due_source, parent=self, load=False)
         self.due_table = sorted_by(table_view(self.due_model, wrap=False), 4,
                                    Qt.SortOrder.AscendingOrder)
         self.due_table.doubleClicked.connect(self.open_selected)
@@ -141,6 +145,7 @@ class LoansPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._load_due_list)
         self.search.textChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.bucket.currentIndexChanged.connect(self.apply_filters)
@@ -156,9 +161,14 @@ class LoansPage(Page):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.due_model.reload()
+        if self.due_model.loaded:
+            self.due_model.reload()
         self._show_summary()
         self._show_count()
+
+    def _load_due_list(self, tab: int) -> None:
+        if tab == 1 and not self.due_model.loaded:
+            self.due_model.reload()
 
     def _show_count(self) -> None:
         self.count.setText(tr("{n} loans", n=format_number(self.model.total())))

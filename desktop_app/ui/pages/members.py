@@ -28,7 +28,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.member_detail import MemberDetailDialog
-from desktop_app.ui.widgets.forms import MessageLine
+from desktop_app.ui.widgets.forms import FIT_ROWS, MessageLine
 
 COLUMNS = (
     Column(lambda: tr("No.")),
@@ -44,6 +44,7 @@ ID_FIELD = 8  # the hidden member id at the end of each row
 
 
 class MembersPage(Page):
+    loads_when_built = True
     key = "members"
 
     @classmethod
@@ -54,7 +55,9 @@ class MembersPage(Page):
         super().__init__(ctx, parent)
         self.source = MemberListSource(ctx.session, date.today())
         self.source.status = "active"
-        self.model = PagedTableModel(COLUMNS, self.source, ctx.money.minor_digits, self)
+        # read once, at the end, with the filters and sort order set up
+        self.model = PagedTableModel(COLUMNS, self.source, ctx.money.minor_digits, self,
+                                     load=False)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search number, name or phone"))
@@ -90,6 +93,7 @@ class MembersPage(Page):
         header.setStretchLastSection(True)
         # columns as wide as their contents and titles (fixed widths cut "Kelompok …" and
         # the English "Outstanding loan"); a long name is cut at 170 px, not the rest
+        header.setResizeContentsPrecision(FIT_ROWS)  # measure a screenful, not every row
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 170)
@@ -116,7 +120,7 @@ class MembersPage(Page):
         layout.addLayout(buttons)
         self.setLayout(layout)
         self._load_groups()
-        self._update_count()
+        self.reload()
 
     def refresh(self) -> None:
         self._load_groups()

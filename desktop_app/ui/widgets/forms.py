@@ -113,6 +113,9 @@ def confirm(parent: QWidget, title: str, text: str, *, default_no: bool = False)
     return answer == QMessageBox.StandardButton.Yes
 
 
+FIT_ROWS = 25  # rows measured to fit a column: ResizeToContents measured every loaded row
+
+
 def table_view(model: QAbstractItemModel, stretch: int | None = None, *, fit: bool = True,
                sortable: bool = False, one_row: bool = True, alternate: bool = False,
                wrap: bool = True) -> QTableView:
@@ -130,6 +133,7 @@ def table_view(model: QAbstractItemModel, stretch: int | None = None, *, fit: bo
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     if fit:
+        header.setResizeContentsPrecision(FIT_ROWS)  # measure a screenful, not every row
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is None:
         header.setStretchLastSection(True)
