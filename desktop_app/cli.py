@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _book_location(text: str) -> Path | str:
     """A book file path, or a server book's postgresql:// address kept as text."""
-    from desktop_app.db.engine import is_server_url
+    from desktop_app.db.location import is_server_url
 
     return text if is_server_url(text) else Path(text)
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from desktop_app.db.location import SERVER_SCHEMES, is_server_url  # noqa: F401 (re-exported)
 from desktop_app.errors import BookError
 from desktop_app.i18n import tr
 
@@ -23,13 +24,7 @@ WRITE_INTENT = "koperasi_write"
 # "KOPS": marks a SQLite file as a Koperasi book (PRAGMA application_id); on PostgreSQL
 # it is also the key of the book's write lock (one book per database).
 APPLICATION_ID = 0x4B4F5053
-SERVER_SCHEMES = ("postgresql://", "postgres://")
 INSTALL_DRIVER = 'pip install "koperasi[postgres]"'
-
-
-def is_server_url(target: object) -> bool:
-    """True for a `postgresql://user@host:port/dbname` server book address."""
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
 
 
 def make_engine(target: Path | str) -> Engine:

@@ -14,23 +14,26 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app import config
-from desktop_app.db.book import Book, is_empty_leftover, open_book
-from desktop_app.db.engine import is_server_url
+from desktop_app.db.location import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import DEFAULT_LANGUAGE, set_language, tr
 from desktop_app.resources import resource_path
-from desktop_app.services import backup
 from desktop_app.ui import platform_check, preferences
 from desktop_app.ui.saved_notice import show_saved
-from desktop_app.ui.screen_fit import show_fitting
+from desktop_app.ui.screen_fit import PREFERRED, show_fitting
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.translator import install_translators
 from desktop_app.ui.workers import Task, run_with_progress
+
+if TYPE_CHECKING:
+    from desktop_app.db.book import Book
 
 
 class Launcher(QObject):
@@ -46,6 +49,8 @@ class Launcher(QObject):
     def open_path(self, path: Path | str, parent: QWidget | None = None) -> bool:
         """Open the book at `path` (a file, or a server book's address) and show it; on
         failure say why and keep what was open."""
+        from desktop_app.db.book import open_book
+
         try:
             book = open_book(path)
         except KoperasiError as exc:
@@ -62,10 +67,9 @@ class Launcher(QObject):
         self.window.open_requested.connect(self.open_path)
         self.window.book_created.connect(self.show_book)
         self.window.restore_requested.connect(self.restore)
-        if book.path is not None:
-            preferences.add_recent_book(book.path)
-            self._start_daily_backup(book.path)
         show_fitting(self.window)
+        if book.path is not None:  # once the window is up: nothing here is on screen
+            QTimer.singleShot(0, self, lambda: self._after_shown(book))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -82,6 +86,8 @@ class Launcher(QObject):
     def restore(self, source: Path) -> Task:
         """Close the book, replace its file with the backup `source` (already verified
         and confirmed; the replaced book is kept) and open it again, off the GUI thread."""
+        from desktop_app.services import backup
+
         book = self.book.path
         window = self.window
         self.close_book()
@@ -112,7 +118,14 @@ class Launcher(QObject):
             self.book.close()
         return path
 
+    def _after_shown(self, book: Book) -> None:
+        if book is self.book:  # still open (not replaced or closed meanwhile)
+            preferences.add_recent_book(book.path)
+            self._start_daily_backup(book.path)
+
     def _start_daily_backup(self, path: Path) -> None:
+        from desktop_app.services import backup
+
         def run() -> None:
             try:
                 made = backup.daily_backup(path)
@@ -144,6 +157,24 @@ def start_language(lang: str | None) -> str:
     return language
 
 
+def show_opening(location: Path | str) -> QWidget:
+    """A window at once, saying which book is opening: loading the database layer and
+    opening the book take longer than Qt takes to show a window. The book's window
+    replaces it."""
+    window = QWidget()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.setWindowTitle(tr("Koperasi"))
+    layout = QVBoxLayout(window)
+    note = QLabel(tr("Opening the book {path}…", path=location))
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    note.setStyleSheet("font-size: 14pt;")
+    layout.addWidget(note)
+    window.resize(PREFERRED)
+    show_fitting(window)
+    QApplication.processEvents()  # painted before the work that follows
+    return window
+
+
 def run_gui(db: Path | str | None, lang: str | None) -> int:
     if QApplication.instance() is None and platform_check.uses_xcb():
         missing = platform_check.missing_packages()
@@ -159,10 +190,18 @@ def run_gui(db: Path | str | None, lang: str | None) -> int:
     apply_style(app)
     launcher = Launcher(app)
     path = db or config.default_book_path()
+    opening = show_opening(path) if is_server_url(path) or path.exists() else None
+    from desktop_app.db.book import is_empty_leftover  # the database layer: after the window
+
     if is_server_url(path) or (path.exists() and not is_empty_leftover(path)):
-        if not launcher.open_path(path):
+        opened = launcher.open_path(path)
+        if opening is not None:
+            opening.close()
+        if not opened:
             return 1
     else:
+        if opening is not None:
+            opening.close()
         from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
 
         wizard = NewBookWizard(path)

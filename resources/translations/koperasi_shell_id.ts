@@ -8,6 +8,10 @@
       <translation>Isi jumlahnya.</translation>
     </message>
     <message>
+      <source>Opening the book {path}…</source>
+      <translation>Membuka buku {path}…</translation>
+    </message>
+    <message>
       <source>Cannot open the book</source>
       <translation>Buku tidak dapat dibuka</translation>
     </message>

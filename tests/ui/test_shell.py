@@ -104,10 +104,11 @@ def test_menus_offer_the_book_actions(window):
 def test_opening_a_book_remembers_it_and_makes_the_daily_backup(qtbot, book_file):
     launcher = app_module.Launcher()
     assert launcher.open_path(book_file)
-    launcher.wait_for_backup()
     qtbot.addWidget(launcher.window)
     assert isinstance(launcher.window, MainWindow)
-    assert preferences.recent_books() == [book_file.resolve()]
+    assert preferences.recent_books() == []  # after the window is up, not before
+    qtbot.waitUntil(lambda: preferences.recent_books() == [book_file.resolve()])
+    launcher.wait_for_backup()
     assert len(list((book_file.parent / "backups").glob("book.*.auto.sqlite3"))) == 1
     launcher.close_book()
 
@@ -323,3 +324,24 @@ def test_the_stylesheet_gives_large_navigation_and_a_large_base_font(qtbot, wind
     window.show()
     assert window.nav.font().pointSize() >= 13
     assert window.header.font().pointSize() >= 16
+
+
+def test_the_window_can_show_before_the_database_layer_loads():
+    """Start-up shows a window first: the command line and the GUI entry import no
+    SQLAlchemy (it loads once the window is up, to open the book)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, desktop_app.cli, desktop_app.ui.app; "
+             "desktop_app.cli.build_parser().parse_args(['--db', 'x.sqlite3']); "
+             "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+
+
+def test_the_opening_window_names_the_book(qtbot, tmp_path):
+    window = app_module.show_opening(tmp_path / "koperasi.sqlite3")
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert f"Opening the book {tmp_path / 'koperasi.sqlite3'}…" in [
+        label.text() for label in window.findChildren(app_module.QLabel)]
