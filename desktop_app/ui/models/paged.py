@@ -20,6 +20,9 @@ from desktop_app.domain.money import format_number
 PAGE_SIZE = 200
 RAW_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                    RAW_ROLE, ROW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -99,18 +102,21 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # the view asks for a dozen roles per cell as it paints and fits columns: the
+        # roles this model has no answer for return before any other work
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        value = self._rows[index.row()][index.column()]
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        value = row[index.column()]
+        if role == RAW_ROLE:
+            return value
         kind = self.columns[index.column()].kind
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(value, kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("money", "int"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RAW_ROLE:
-            return value
-        if role == ROW_ROLE:
-            return self._rows[index.row()]
+        if kind in ("money", "int"):  # the alignment role
+            return _RIGHT
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
