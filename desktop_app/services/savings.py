@@ -91,7 +91,10 @@ def recent_postings(session: Session, limit: int = 30) -> list[RecentPosting]:
             "FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id "
             "LEFT JOIN receipt_number rn ON rn.entry_id = e.id "
             "JOIN account a ON a.id = l.account_id JOIN member m ON m.id = l.member_id "
-            "WHERE e.id IN (SELECT id FROM journal_entry WHERE kind IN ('deposit', 'withdrawal') "
+            # `kind || ''`: walk the newest entries backwards until enough are found; on
+            # `kind` itself SQLite would sort every deposit ever made (0.6 s on a big book)
+            "WHERE e.id IN (SELECT id FROM journal_entry "
+            "WHERE kind || '' IN ('deposit', 'withdrawal') "
             "ORDER BY id DESC LIMIT :limit) ORDER BY e.id DESC"
         ),
         {"limit": limit},
