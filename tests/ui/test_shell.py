@@ -345,3 +345,33 @@ def test_the_opening_window_names_the_book(qtbot, tmp_path):
     assert window.isVisible()
     assert f"Opening the book {tmp_path / 'koperasi.sqlite3'}…" in [
         label.text() for label in window.findChildren(app_module.QLabel)]
+
+
+def test_the_other_pages_are_imported_while_the_first_is_shown():
+    """The first click on a page finds its module loaded (imported while the user is
+    idle, one module per turn of the event loop), in a fresh process."""
+    import subprocess
+    import sys
+
+    probe = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop_app.domain.roles import Role
+from desktop_app.services.books import DEFAULT_PROFILE, create_book
+from desktop_app.services.context import Actor
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.main_window import MainWindow
+window = MainWindow(AppContext(create_book(None, DEFAULT_PROFILE), Actor("sri", Role.TREASURER)))
+window.show()
+print("desktop_app.ui.pages.loans" in sys.modules)
+for _ in range(600):
+    QTest.qWait(50)
+    if all(spec.module in sys.modules for spec in window.specs):
+        break
+print(all(spec.module in sys.modules for spec in window.specs))
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
