@@ -150,7 +150,7 @@ def test_file_open_asks_the_launcher_to_switch_to_the_chosen_book(
     qtbot.addWidget(launcher.window)
     assert launcher.book.path == other and launcher.window is not first
     assert launcher.window.ctx.book.path == other
-    assert preferences.recent_books()[0] == other.resolve()
+    qtbot.waitUntil(lambda: preferences.recent_books()[:1] == [other.resolve()])
     launcher.wait_for_backup()
     launcher.close_book()
 
@@ -235,6 +235,9 @@ def test_backup_runs_off_the_gui_thread(
     launcher.open_path(book_file)
     window = launcher.window
     qtbot.addWidget(window)
+    # the daily backup starts once the window is up; its notice comes first
+    qtbot.waitUntil(lambda: "Automatic backup" in window.statusBar().currentMessage(),
+                    timeout=20_000)
     target = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(main_window_module.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
