@@ -116,6 +116,7 @@ class Launcher(QObject):
         self.wait_for_backup()
         if self.book is not None:
             self.book.close()
+            self.book = None  # a daily backup still to start after the window skips it
         return path
 
     def _after_shown(self, book: Book) -> None:
