@@ -19,7 +19,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.services import imports, ledger, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.services.ledger import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.members import MemberInput
 from desktop_app.spreadsheet.importer import import_workbook
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member
