@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 
 from desktop_app.i18n import tr
 from desktop_app.services.report_documents import INT, MONEY, PERCENT, ReportDocument, show
-from desktop_app.ui.none_refs import guarded
 
 Progress = Callable[[int, int], None]
 NUMERIC = (MONEY, INT, PERCENT)
@@ -192,7 +191,7 @@ class _Painter:
     def run(self, documents: Sequence[ReportDocument]) -> bool:
         pages = self._layout(documents)
         total = len(pages)
-        painter = guarded(QPainter())
+        painter = QPainter()
         if not painter.begin(self.device):
             return False
         try:
@@ -279,7 +278,7 @@ class _Painter:
 
     def _rows(self, grid: _Grid, start: int, end: int, top: float):
         """The header row and rows `start` to `end` from `top` down: shading first, then
-        the text, then every border in one stroke (few calls per page: see none_refs)."""
+        the text, then every border in one stroke."""
         def draw(painter) -> None:
             has_total = grid.total is not None and end > len(grid.rows)
             rows = [(grid.header, grid.header_height, self.fonts.bold)]

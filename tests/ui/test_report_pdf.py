@@ -3,12 +3,10 @@ row on every page, page numbers, both languages, and no crash on long reports.""
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 import pytest
 from pdf_text import page_count, pdf_text
-from PySide6.QtCore import QPointF
 from report_book import build
 
 from desktop_app.services.report_documents import (
@@ -19,7 +17,6 @@ from desktop_app.services.report_documents import (
     build_report,
     rat_package,
 )
-from desktop_app.ui import none_refs
 from desktop_app.ui.report_pdf import write_reports_pdf
 
 
@@ -100,13 +97,3 @@ def test_progress_is_reported_per_page_and_may_stop_the_painting(qapp, tmp_path)
     with pytest.raises(KeyboardInterrupt):
         write_reports_pdf(tmp_path / "stop.pdf", [_members(400)], "K", 0, progress)
     assert (0, 0) in seen and seen[-1][0] == 2 and seen[-1][1] > 3
-
-
-def test_void_calls_in_a_loop_do_not_use_up_none(qapp):
-    """PySide6 6.12 on CPython < 3.12 takes a reference to None per void call; guarded
-    objects give it back (a 10,000-member PDF aborted the process without this)."""
-    point = none_refs.guarded(QPointF())
-    before = sys.getrefcount(None)
-    for _ in range(20_000):
-        point.setX(1.0)
-    assert sys.getrefcount(None) >= before - 100
