@@ -18,6 +18,7 @@ from desktop_app.services import ledger, reports
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.i18n import set_language
 from desktop_app.spreadsheet.consolidation import consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.spreadsheet.exporter import export_book
@@ -221,3 +222,31 @@ def test_cli_refuses_when_no_source_can_be_read(tmp_path):
     bad_quarters = run_cli("consolidate", "x", "--out", "g.xlsx", "--quarters", "0",
                            cwd=tmp_path)
     assert bad_quarters.returncode == 1
+
+
+def test_many_sources_read_by_several_processes_give_the_same_figures_in_order(
+        tmp_path, two_books):
+    bad = make(tmp_path / "rusak.xlsx", {"Simpanan": [
+        SAVINGS_HEADER, ["05/01/2025", "X99", "Wajib", 20_000, None, None]]})
+    sources = [str(two_books[0]), str(bad), str(two_books[1]), str(two_books[0])]
+    set_language("id")
+    try:
+        alone = consolidate(sources, AS_OF, quarters=2, readers=1)
+        together = consolidate(sources, AS_OF, quarters=2, readers=2)
+    finally:
+        set_language("en")
+    assert [s.name for s in together.sources] == [
+        "Koperasi Melati", "rusak", "Koperasi Mawar", "Koperasi Melati"]
+    assert together.sources == alone.sources  # figures, flags and problems alike
+    assert any("X99" in p for p in together.sources[1].problems)
+    assert together.totals() == alone.totals()
+    assert together.latest().members == 2 * 4 + 2  # Melati twice, Mawar once
+
+
+def test_a_cancel_stops_the_readers_before_the_remaining_sources(tmp_path, two_books):
+    sources = [str(two_books[0])] * 6
+    seen = []
+    result = consolidate(sources, AS_OF, quarters=1, readers=2,
+                         progress=lambda done, total, source: seen.append(done),
+                         cancelled=lambda: len(seen) >= 2)
+    assert len(result.sources) == 2 and seen[-1] == 6
