@@ -208,9 +208,14 @@ def yes(box: QMessageBox) -> None:
 
 
 def save_as(path: Path) -> Callable[[QFileDialog], None]:
-    """Choose `path` in a file dialog and accept it (its Save/Open button)."""
+    """Choose `path` in a file dialog and accept it (its Save/Open button), as typing the
+    name would: `selectFile` leaves the name field alone once it has the keyboard focus
+    (which arrives when the X server gets to it), so the suggested name was saved."""
     def handle(dialog: QFileDialog) -> None:
         dialog.selectFile(str(path))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name is not None:
+            name.setText(str(path))
         dialog.accept()
     return handle
 
