@@ -29,7 +29,7 @@ from desktop_app.services.books import open_or_create  # noqa: E402
 from desktop_app.services.check import check_book  # noqa: E402
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor  # noqa: E402
 from desktop_app.services.dashboard import dashboard  # noqa: E402
-from desktop_app.services.members import MemberListSource  # noqa: E402
+from desktop_app.services.member_list import MemberListSource  # noqa: E402
 from desktop_app.spreadsheet.exporter import export_book  # noqa: E402
 
 

@@ -22,7 +22,7 @@ from desktop_app.db.book import open_book  # noqa: E402
 from desktop_app.services import demo, members, savings  # noqa: E402
 from desktop_app.services.books import open_or_create  # noqa: E402
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor  # noqa: E402
-from desktop_app.services.members import MemberListSource  # noqa: E402
+from desktop_app.services.member_list import MemberListSource  # noqa: E402
 
 
 def timed(action, runs: int = 20) -> float:

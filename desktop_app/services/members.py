@@ -1,38 +1,27 @@
-"""The member registry: members, their groups (kelompok), the member list and exits.
+"""The member registry: members, their groups (kelompok) and their loans at a glance.
 
-Members are never deleted once they have entries; they leave through `exit_member`,
-which pays back their savings net of any outstanding loan in one journal entry.
+Members are never deleted once they have entries; they leave through
+`member_exit.exit_member`. The member list of the members page is `member_list`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import at_least_zero, month_number
-from desktop_app.db.models import Account, JournalEntry, Member, MemberGroup
-from desktop_app.domain.accounts import (
-    PIUTANG_PINJAMAN,
-    SIMPANAN_POKOK,
-    SIMPANAN_SUKARELA,
-    SIMPANAN_WAJIB,
-)
-from desktop_app.domain.dates import format_date
+from desktop_app.db.models import Member, MemberGroup
+from desktop_app.domain.accounts import PIUTANG_PINJAMAN
 from desktop_app.domain.limits import EARLIEST_BIRTH_DATE, LimitError, check_date, check_text
-from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.savings import month_index
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, savings, settings
+from desktop_app.services import audit
 from desktop_app.services.context import require, transaction
-from desktop_app.domain.journal import EntryDraft, Line
-from desktop_app.domain.postings import exit_draft
 
 GENDERS = ("F", "M")
 
@@ -225,7 +214,7 @@ def _groups_named(session: Session, names: set[str]) -> dict[str, int]:
 def update_member(session: Session, member_id: int, data: MemberInput) -> None:
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
-        member = _member(session, member_id)
+        member = load_member(session, member_id)
         data = validate(session, data, member_id)
         changes = {}
         for key, value in asdict(data).items():
@@ -246,7 +235,7 @@ def _info(member: Member) -> MemberInfo:
 
 
 def get_member(session: Session, member_id: int) -> MemberInfo:
-    return _info(_member(session, member_id))
+    return _info(load_member(session, member_id))
 
 
 def find_by_number(session: Session, number: str) -> MemberInfo | None:
@@ -285,8 +274,8 @@ def search_members(
     query = select(Member.id, Member.number, Member.name)
     if words:
         query = query.where(
-            Member.number.ilike(f"{_escape_like(words)}%", escape="\\")
-            | Member.name.ilike(f"%{_escape_like(words)}%", escape="\\")
+            Member.number.ilike(f"{escape_like(words)}%", escape="\\")
+            | Member.name.ilike(f"%{escape_like(words)}%", escape="\\")
         )
     if active_only:
         query = query.where(Member.status == "active")
@@ -294,7 +283,7 @@ def search_members(
     return [MemberChoice(*row) for row in rows]
 
 
-def _escape_like(words: str) -> str:
+def escape_like(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -378,216 +367,8 @@ def member_loans(session: Session, member_id: int) -> list[MemberLoan]:
     ]
 
 
-# ------------------------------------------------------------------ exit
-
-
-@dataclass(frozen=True)
-class ExitPreview:
-    member_id: int
-    name: str
-    on: date
-    pokok: int
-    wajib: int
-    sukarela: int
-    loans: int  # outstanding principal, settled from the savings
-
-    @property
-    def savings(self) -> int:
-        return self.pokok + self.wajib + self.sukarela
-
-    @property
-    def pay_out(self) -> int:
-        """Cash paid to the member: savings minus outstanding loans."""
-        return self.savings - self.loans
-
-
-def exit_preview(session: Session, member_id: int, on: date) -> ExitPreview:
-    member = _member(session, member_id)
-    balances = ledger.member_balances(session, member_id)
-    saved = savings.balances_from(balances)
-    return ExitPreview(
-        member_id, member.name, on, saved.pokok, saved.wajib, saved.sukarela,
-        balances.get(PIUTANG_PINJAMAN, 0),
-    )
-
-
-def exit_member(session: Session, member_id: int, on: date, pay_out: bool = True) -> int | None:
-    """The member leaves on `on`. With `pay_out`, one entry returns her savings net of
-    loans (Dr Pokok, Wajib, Sukarela [m]; Cr Piutang [m,l] via the loans service; Cr Kas);
-    without it she is only marked as left and her balances stay on the books.
-    Returns the entry id, or None when nothing was posted."""
-    with transaction(session):
-        require(session, Permission.EDIT_MASTER)
-        member = _member(session, member_id)
-        if member.status == "left":
-            raise ValidationError(tr("{name} has already left.", name=member.name))
-        if on < member.join_date:
-            raise ValidationError(tr("The exit date cannot be before the joining date."))
-        closed = settings.closed_through(session)
-        if closed and on <= closed:
-            raise ValidationError(
-                tr("The books are closed through {date}; choose a later date.",
-                   date=format_date(closed))
-            )
-        entry_id = None
-        preview = exit_preview(session, member_id, on)
-        if pay_out and (preview.savings or preview.loans):
-            require(session, Permission.POST)
-            entry_id = ledger.post_in_transaction(session, _exit_draft(session, preview))
-        member.status = "left"
-        member.exit_date = on
-        audit.record(session, "member.exit", "member", member_id, on=on, entry=entry_id,
-                     pay_out=pay_out)
-        return entry_id
-
-
-def _exit_draft(session: Session, preview: ExitPreview) -> EntryDraft:
-    if preview.loans > preview.savings:
-        digits = settings.get_profile(session).minor_digits
-        raise ValidationError(
-            tr("{name} still owes {loans} on loans but has only {savings} in savings; "
-               "she must repay at least {rest} before leaving.",
-               name=preview.name, loans=format_amount(preview.loans, digits),
-               savings=format_amount(preview.savings, digits),
-               rest=format_amount(preview.loans - preview.savings, digits))
-        )
-    loan_lines = _settle_loans(session, preview.member_id, preview.on) if preview.loans else []
-    return exit_draft(preview.member_id, preview.name, preview.on, preview.pokok,
-                      preview.wajib, preview.sukarela, loan_lines)
-
-
-def _settle_loans(session: Session, member_id: int, on: date) -> list[Line]:
-    """Credit lines closing the member's loans, from the loans service."""
-    try:
-        from desktop_app.services.loans import settle_for_exit
-    except ImportError:
-        raise ValidationError(
-            tr("Loans cannot be settled from savings yet; record the repayments first.")
-        ) from None
-    return settle_for_exit(session, member_id, on)
-
-
-def reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int:
-    """Undo a mistaken exit: her savings come back and she is active again. An exit that
-    also settled loans is refused, since those loans were closed with it."""
-    entry = session.get(JournalEntry, entry_id)
-    if any(line.loan_id for line in entry.lines):
-        raise ValidationError(
-            tr("This exit also paid off loans, so it cannot be reversed; register the member "
-               "again and record her savings instead.")
-        )
-    member_id = next(line.member_id for line in entry.lines if line.member_id)
-    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
-    member = _member(session, member_id)
-    member.status, member.exit_date = "active", None
-    audit.record(session, "member.exit_reversed", "member", member_id, entry=entry_id)
-    return reversal_id
-
-
-def _member(session: Session, member_id: int) -> Member:
+def load_member(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
         raise ValidationError(tr("There is no member with id {id}.", id=member_id))
     return member
-
-
-# ------------------------------------------------------------------ the member list
-
-
-class MemberListSource:
-    """Rows of the members page, filtered and sorted in SQL over the balance summaries.
-
-    Row: number, name, group, phone, status, total savings, outstanding loan,
-    wajib arrears, member id (hidden). Each call reads in a short session of its own from
-    `sessions`, so a page that keeps the source never holds a read transaction open.
-    """
-
-    _SORT = ("number", "name", "group_name", "phone", "status", "savings", "loan", "arrears")
-
-    def __init__(self, sessions: Callable[[], Session], as_of: date):
-        self.sessions = sessions
-        self.search = ""
-        self.group_id: int | None = None
-        self.status: str | None = None  # active | left | None for all
-        self.in_arrears = False
-        self.order = "number"
-        with sessions() as session:
-            accounts = dict(session.execute(select(Account.code, Account.id)).all())
-            monthly = settings.get_profile(session).wajib_amount
-            # wajib months overdue: the joining month through the one before as_of's
-            months_due = at_least_zero(
-                session, f":as_of - {month_number(session, 'm.join_date')} + 1"
-            )
-            unpaid = at_least_zero(session, f"{months_due} * :monthly + COALESCE(bw.balance, 0)")
-        self._arrears = f"CASE WHEN m.status = 'left' THEN 0 ELSE {unpaid} END"
-        self._params = {
-            "pokok": accounts[SIMPANAN_POKOK],
-            "wajib": accounts[SIMPANAN_WAJIB],
-            "sukarela": accounts[SIMPANAN_SUKARELA],
-            "piutang": accounts[PIUTANG_PINJAMAN],
-            "monthly": monthly,
-            # the last month whose wajib is overdue: the one before as_of's (see
-            # domain.savings.wajib_months_in_arrears)
-            "as_of": month_index(as_of) - 1,
-        }
-
-    _WAJIB_JOIN = (
-        "LEFT JOIN member_balance bw ON bw.member_id = m.id AND bw.account_id = :wajib "
-    )
-
-    def _where(self) -> tuple[str, dict]:
-        where, params = ["1 = 1"], dict(self._params)
-        if self.search.strip():
-            where.append(
-                "(lower(m.number) LIKE lower(:q) ESCAPE '\\' "
-                "OR lower(m.name) LIKE lower(:q) ESCAPE '\\' "
-                "OR lower(m.phone) LIKE lower(:q) ESCAPE '\\')"
-            )
-            params["q"] = f"%{_escape_like(self.search.strip())}%"
-        if self.group_id is not None:
-            where.append("m.group_id = :group")
-            params["group"] = self.group_id
-        if self.status:
-            where.append("m.status = :status")
-            params["status"] = self.status
-        if self.in_arrears:
-            where.append(f"{self._arrears} > 0")
-        return " AND ".join(where), params
-
-    def _query(self) -> tuple[str, dict]:
-        where, params = self._where()
-        sql = (
-            "SELECT m.number AS number, m.name AS name, g.name AS group_name, m.phone AS phone, "
-            "m.status AS status, -(COALESCE(bp.balance, 0) + COALESCE(bw.balance, 0) "
-            "+ COALESCE(bs.balance, 0)) AS savings, COALESCE(bl.balance, 0) AS loan, "
-            f"{self._arrears} AS arrears, m.id AS id "
-            "FROM member m LEFT JOIN member_group g ON g.id = m.group_id "
-            "LEFT JOIN member_balance bp ON bp.member_id = m.id AND bp.account_id = :pokok "
-            f"{self._WAJIB_JOIN}"
-            "LEFT JOIN member_balance bs ON bs.member_id = m.id AND bs.account_id = :sukarela "
-            "LEFT JOIN member_balance bl ON bl.member_id = m.id AND bl.account_id = :piutang "
-            f"WHERE {where}"
-        )
-        return sql, params
-
-    def count(self) -> int:
-        """Counted over the member table alone (plus wajib balances for the arrears filter)."""
-        where, params = self._where()
-        join = self._WAJIB_JOIN if self.in_arrears else ""
-        with self.sessions() as session:
-            return session.scalar(text(f"SELECT COUNT(*) FROM member m {join}WHERE {where}"),
-                                  params)
-
-    def fetch(self, offset: int, limit: int) -> list[tuple]:
-        sql, params = self._query()
-        sql += f" ORDER BY {self.order}, number LIMIT :limit OFFSET :offset"
-        with self.sessions() as session:
-            rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-        return [(*row[:4], _status_label(row[4]), *row[5:]) for row in rows]
-
-    def sort(self, column: int, descending: bool) -> None:
-        self.order = self._SORT[column] + (" DESC" if descending else "")
-
-
-def _status_label(status: str) -> str:
-    return tr("Left") if status == "left" else tr("Active")

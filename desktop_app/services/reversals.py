@@ -24,7 +24,7 @@ from desktop_app.services import (
     ledger,
     loans,
     market_days,
-    members,
+    member_exit,
     savings,
     stock,
 )
@@ -61,7 +61,7 @@ REVERSALS: dict[EntryKind, Reversal] = {
     EntryKind.GRANT: PLAIN,
     EntryKind.TRANSFER: PLAIN,
     EntryKind.OPENING_BALANCE: PLAIN,
-    EntryKind.MEMBER_EXIT: Reversal(members.reverse_exit, bulk_in_undo=True),
+    EntryKind.MEMBER_EXIT: Reversal(member_exit.reverse_exit, bulk_in_undo=True),
     EntryKind.SHU_DISTRIBUTION: PLAIN,
     EntryKind.YEAR_END: PLAIN,
     EntryKind.REVERSAL: PLAIN,  # refused there: a reversal is not reversed, it is re-posted

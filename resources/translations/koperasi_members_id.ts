@@ -72,10 +72,6 @@
       <translation>Tanggal keluar tidak boleh sebelum tanggal masuk.</translation>
     </message>
     <message>
-      <source>Loans cannot be settled from savings yet; record the repayments first.</source>
-      <translation>Pinjaman belum bisa dilunasi dari simpanan; catat dulu angsurannya.</translation>
-    </message>
-    <message>
       <source>Entry {id} is not a savings deposit or withdrawal.</source>
       <translation>Transaksi {id} bukan setoran atau penarikan simpanan.</translation>
     </message>

@@ -94,7 +94,7 @@ def test_cash_position_offers_only_what_stays_in_the_box_on_every_later_day():
     assert cash.spare(date(2023, 12, 1)) == 200  # dates outside the period count at its edge
 
 
-@pytest.mark.parametrize("then", ["savings", "loans", "products", "stock", "members", "consignment"])
+@pytest.mark.parametrize("then", ["savings", "loans", "products", "stock", "members", "member_exit", "member_list", "consignment"])
 def test_the_demo_package_imports_first_in_a_fresh_interpreter(then):
     code = f"import desktop_app.services.demo; import desktop_app.services.{then}"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -15,10 +15,11 @@ from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.domain import journal
-from desktop_app.services import ledger, loans, members, reversals, savings
+from desktop_app.services import ledger, loans, member_exit, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
-from desktop_app.services.members import MemberInput, MemberListSource
+from desktop_app.services.member_list import MemberListSource
+from desktop_app.services.members import MemberInput
 
 JOINED = date(2024, 1, 10)
 DAY = date(2025, 3, 10)
@@ -138,10 +139,10 @@ def test_exit_pays_back_all_savings_in_one_entry(session):
     savings.deposit(session, member_id, SavingsType.POKOK, 100_000, DAY)
     savings.deposit(session, member_id, SavingsType.WAJIB, 60_000, DAY)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 15_000, DAY)
-    preview = members.exit_preview(session, member_id, DAY)
-    assert (preview.savings, preview.loans, preview.pay_out) == (175_000, 0, 175_000)
+    preview = member_exit.exit_preview(session, member_id, DAY)
+    assert (preview.savings, preview.loans, preview.cash_out) == (175_000, 0, 175_000)
     kas_before = ledger.account_balance(session, KAS)
-    entry_id = members.exit_member(session, member_id, DAY)
+    entry_id = member_exit.exit_member(session, member_id, DAY)
     assert len(session.get(JournalEntry, entry_id).lines) == 4
     assert savings.savings_balances(session, member_id).total == 0
     assert ledger.account_balance(session, KAS) == kas_before - 175_000
@@ -150,7 +151,7 @@ def test_exit_pays_back_all_savings_in_one_entry(session):
     assert savings.wajib_arrears(session, member_id, AS_OF) == 0
     assert check_book(session) == []
     with pytest.raises(ValidationError, match="already left"):
-        members.exit_member(session, member_id, DAY)
+        member_exit.exit_member(session, member_id, DAY)
 
 
 def test_exit_is_refused_when_loans_exceed_savings(session):
@@ -160,7 +161,7 @@ def test_exit_is_refused_when_loans_exceed_savings(session):
         journal.debit("1201", 500_000, member_id=member_id), journal.credit(KAS, 500_000)]))
     entries = session.scalar(select(func.count(JournalEntry.id)))
     with pytest.raises(ValidationError, match="must repay at least Rp 490.000"):
-        members.exit_member(session, member_id, DAY)
+        member_exit.exit_member(session, member_id, DAY)
     assert session.scalar(select(func.count(JournalEntry.id))) == entries
     assert members.get_member(session, member_id).status == "active"
 
@@ -168,7 +169,7 @@ def test_exit_is_refused_when_loans_exceed_savings(session):
 def test_exit_without_pay_out_only_marks_the_member(session):
     member_id = add(session)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 10_000, DAY)
-    assert members.exit_member(session, member_id, DAY, pay_out=False) is None
+    assert member_exit.exit_member(session, member_id, DAY, pay_out=False) is None
     assert savings.savings_balances(session, member_id).sukarela == 10_000
     assert members.get_member(session, member_id).status == "left"
 
@@ -176,7 +177,7 @@ def test_exit_without_pay_out_only_marks_the_member(session):
 def test_exit_before_joining_is_refused(session):
     member_id = add(session)
     with pytest.raises(ValidationError, match="before the joining"):
-        members.exit_member(session, member_id, date(2023, 1, 1))
+        member_exit.exit_member(session, member_id, date(2023, 1, 1))
     assert members.get_member(session, member_id).status == "active"
 
 
@@ -190,10 +191,10 @@ def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
             monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
             disbursed_on=DAY)])[0]
         ledger.post_in_transaction(session, loan.draft)
-    preview = members.exit_preview(session, member_id, DAY)
-    assert (preview.loans, preview.pay_out) == (600_000, 400_000)
+    preview = member_exit.exit_preview(session, member_id, DAY)
+    assert (preview.loans, preview.cash_out) == (600_000, 400_000)
     kas_before = ledger.account_balance(session, KAS)
-    entry_id = members.exit_member(session, member_id, DAY)
+    entry_id = member_exit.exit_member(session, member_id, DAY)
     lines = session.get(JournalEntry, entry_id).lines
     assert {ln.loan_id for ln in lines if ln.account.code == "1201"} == {loan.loan_id}
     assert ledger.account_balance(session, KAS) == kas_before - 400_000
@@ -208,7 +209,7 @@ def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
 def test_a_mistaken_exit_is_reversed_and_the_member_is_active_again(session):
     member_id = add(session)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 15_000, DAY)
-    entry_id = members.exit_member(session, member_id, DAY)
+    entry_id = member_exit.exit_member(session, member_id, DAY)
     reversals.reverse(session, entry_id, DAY, "wrong member")
     info = members.get_member(session, member_id)
     assert (info.status, info.exit_date) == ("active", None)

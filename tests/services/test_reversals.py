@@ -14,7 +14,7 @@ from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, SIMPANAN_WAJIB, 
 from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.services import check, imports, ledger, loans, members, reversals, savings
+from desktop_app.services import check, imports, ledger, loans, member_exit, reversals, savings
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor
 from desktop_app.spreadsheet.exporter import export_book
@@ -84,7 +84,7 @@ def test_an_exit_that_settled_a_loan_and_a_write_off_by_the_treasurer_are_refuse
     rina = add_member(session, "2", "Rina")
     for member_id, number in ((siti, "P-1"), (rina, "P-2")):
         _past_loan(session, member_id, number, 300_000, DAY)
-    exit_entry = members.exit_member(session, siti, date(2025, 4, 1))
+    exit_entry = member_exit.exit_member(session, siti, date(2025, 4, 1))
     write_off = loans.write_off(session, _loan_id(session, "P-2"), date(2025, 4, 1), "pindah")
     before = _counts(session)
     with pytest.raises(ValidationError, match="This exit also paid off loans"):
@@ -107,8 +107,8 @@ def _source_book(session) -> None:
     for member_id, number in ((siti, "P-1"), (rina, "P-2")):
         _past_loan(session, member_id, number, 600_000, date(2024, 2, 1))
         loans.repay(session, _loan_id(session, number), date(2024, 3, 1), 109_000)
-    members.exit_member(session, siti, date(2024, 4, 10))
-    members.exit_member(session, dewi, date(2024, 4, 10))
+    member_exit.exit_member(session, siti, date(2024, 4, 10))
+    member_exit.exit_member(session, dewi, date(2024, 4, 10))
     loans.write_off(session, _loan_id(session, "P-2"), date(2024, 9, 1), "pindah")
 
 

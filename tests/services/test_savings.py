@@ -13,7 +13,7 @@ from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.services import ledger, members, reversals, savings
+from desktop_app.services import ledger, member_exit, members, reversals, savings
 from desktop_app.services import settings as book_settings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
@@ -123,7 +123,7 @@ def test_pokok_only_once(session, member):
 
 
 def test_no_deposit_for_a_member_who_left(session, member):
-    members.exit_member(session, member, DAY)
+    member_exit.exit_member(session, member, DAY)
     with pytest.raises(ValidationError, match="has left"):
         savings.deposit(session, member, SavingsType.SUKARELA, 10_000, DAY)
     assert entries(session) == (0, 0)

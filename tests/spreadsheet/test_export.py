@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from desktop_app.db.models import JournalEntry, Loan, Member
 from desktop_app.domain.accounts import KAS, EntryKind
 from desktop_app.errors import ValidationError
-from desktop_app.services import check, demo, imports, ledger, loans, members
+from desktop_app.services import check, demo, imports, ledger, loans, member_exit
 from desktop_app.domain.postings import deposit_draft
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
@@ -110,7 +110,7 @@ def _round_trip(session, tmp_path) -> tuple:
 
 def test_an_exit_netted_against_a_loan_survives_a_round_trip(session, tmp_path):
     member_id, _ = _loan_book(session)
-    members.exit_member(session, member_id, date(2024, 4, 10))
+    member_exit.exit_member(session, member_id, date(2024, 4, 10))
     # savings 800.000 less the 500.000 principal still owed: 300.000 paid out
     assert ledger.account_balance(session, KAS) == 800_000 - 600_000 + 109_000 - 300_000
     assert _round_trip(session, tmp_path) == ("paid", 500_000, 0)

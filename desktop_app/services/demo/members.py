@@ -184,7 +184,7 @@ def _post_savings(ctx: DemoContext, people: list[list], pokok: int, wajib: int) 
 
 
 def _exit(ctx: DemoContext, person: list, pokok: int, wajib: int) -> None:
-    """Pay back everything (the same entry as members.exit_member, without loans)."""
+    """Pay back everything (the same entry as member_exit.exit_member, without loans)."""
     member_id, joined, leaves = person[0], person[1], person[2]
     paid_wajib = wajib * (month_index(leaves) - month_index(joined) + 1 - person[5])
     lines = [debit(SIMPANAN_POKOK, pokok, member_id=member_id)]

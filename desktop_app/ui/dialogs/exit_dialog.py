@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import members
+from desktop_app.services import member_exit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.forms import lay_out
@@ -48,7 +48,7 @@ class ExitDialog(QDialog):
 
     def _preview(self) -> None:
         with self.ctx.session() as session:
-            preview = members.exit_preview(session, self.member_id, self.on.value())
+            preview = member_exit.exit_preview(session, self.member_id, self.on.value())
         money = self.ctx.money.amount
         self.heading.setText(
             tr("{name} leaves the cooperative. Her savings are paid back in one entry; "
@@ -57,8 +57,8 @@ class ExitDialog(QDialog):
         for key, value in (("pokok", preview.pokok), ("wajib", preview.wajib),
                            ("sukarela", preview.sukarela), ("loans", -preview.loans)):
             self.amounts[key].setText(money(value))
-        self.amounts["pay"].setText(f"<b>{money(preview.pay_out)}</b>")
-        refused = preview.pay_out < 0
+        self.amounts["pay"].setText(f"<b>{money(preview.cash_out)}</b>")
+        refused = preview.cash_out < 0
         self.error.setText(
             tr("Loans exceed savings: she must repay the difference before leaving.")
             if refused else ""
@@ -70,7 +70,7 @@ class ExitDialog(QDialog):
             return
         try:
             with self.ctx.session() as session:
-                self.entry_id = members.exit_member(
+                self.entry_id = member_exit.exit_member(
                     session, self.member_id, self.on.value()
                 )
         except KoperasiError as exc:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import members
-from desktop_app.services.members import MemberListSource
+from desktop_app.services.member_list import MemberListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.member_dialog import GroupsDialog, MemberDialog
 from desktop_app.ui.dialogs.modal import run_modal
