@@ -26,14 +26,14 @@ from desktop_app.db.models import (
 )
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.i18n import tr
-from desktop_app.services.report_documents import (
+from desktop_app.services.report_shapes import (
     INT,
     MONEY,
     PERCENT,
     Column,
     ReportDocument,
     Table,
-    _period,
+    period_text,
 )
 
 
@@ -130,4 +130,4 @@ def joint_liability_document(session: Session, start: date, end: date) -> Report
     if not rows:
         notes.append(tr("No group practises tanggung renteng."))
     return ReportDocument("joint_liability", tr("Tanggung renteng (joint liability)"),
-                          _period(start, end), [table], notes=notes)
+                          period_text(start, end), [table], notes=notes)

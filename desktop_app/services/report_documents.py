@@ -8,69 +8,30 @@ all three show the same figures. `build_report(session, key, start, end)` comput
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
-from desktop_app.services import reports, training_figures
+from desktop_app.services import joint_report, reports, training_figures
+from desktop_app.services.report_shapes import (
+    DATE,
+    INT,
+    MONEY,
+    PERCENT,
+    Column,
+    ReportDocument,
+    Table,
+    as_of_text,
+    period_text,
+    show,
+)
 from desktop_app.services.shu import ShuResult, compute_shu
 from desktop_app.services.training_figures import ProgrammeFigures
-
-MONEY, INT, TEXT, DATE, PERCENT = "money", "int", "text", "date", "percent"
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: str = TEXT
-
-
-@dataclass
-class Table:
-    title: str
-    columns: list[Column]
-    rows: list[Sequence[Any]]
-    total: Sequence[Any] | None = None  # a bold last row
-
-
-@dataclass
-class ReportDocument:
-    key: str
-    title: str
-    period: str
-    tables: list[Table]
-    facts: list[tuple[str, str]] = field(default_factory=list)  # label, shown value
-    notes: list[str] = field(default_factory=list)
-
-
-def show(value: Any, kind: str, minor_digits: int = 0) -> str:
-    """A cell as text for the screen and for print."""
-    if value is None or value == "":
-        return ""
-    if kind == MONEY:
-        return format_number(value, minor_digits)
-    if kind == INT:
-        return format_number(value)
-    if kind == DATE and isinstance(value, date):
-        return format_date(value)
-    if kind == PERCENT:
-        return f"{value * 100:.1f}%".replace(".", ",")
-    return str(value)
-
-
-def _period(start: date, end: date) -> str:
-    return tr("{start} to {end}", start=format_date(start), end=format_date(end))
-
-
-def _as_of(day: date) -> str:
-    return tr("As of {date}", date=format_date(day))
-
 
 def _rows_doc(rows: list[reports.AccountRow]) -> list[Sequence[Any]]:
     return [(r.code, r.name, r.amount) for r in rows]
@@ -95,7 +56,7 @@ def cash_book_document(book: reports.CashBook) -> ReportDocument:
     )
     notes = [] if book.rows else [tr("No cash movements in this period.")]
     return ReportDocument(
-        "cash_book", tr("Cash book (Buku Kas)"), _period(book.start, book.end), [table],
+        "cash_book", tr("Cash book (Buku Kas)"), period_text(book.start, book.end), [table],
         [(tr("Opening cash"), format_number(book.opening)),
          (tr("Closing cash"), format_number(book.closing))],
         notes,
@@ -112,7 +73,7 @@ def trial_balance_document(tb: reports.TrialBalance) -> ReportDocument:
     )
     notes = [] if tb.rows else [tr("No postings up to this date.")]
     return ReportDocument("trial_balance", tr("Trial balance (Neraca Saldo)"),
-                          _as_of(tb.as_of), [table], notes=notes)
+                          as_of_text(tb.as_of), [table], notes=notes)
 
 
 def balance_sheet_document(bs: reports.BalanceSheet) -> ReportDocument:
@@ -131,7 +92,7 @@ def balance_sheet_document(bs: reports.BalanceSheet) -> ReportDocument:
               ("", tr("Total equity"), bs.total_equity)),
     ]
     return ReportDocument(
-        "balance_sheet", tr("Balance sheet (Neraca)"), _as_of(bs.as_of), tables,
+        "balance_sheet", tr("Balance sheet (Neraca)"), as_of_text(bs.as_of), tables,
         [(tr("Total assets"), format_number(bs.total_assets)),
          (tr("Total liabilities and equity"), format_number(bs.total_liabilities_and_equity))],
     )
@@ -148,7 +109,7 @@ def income_statement_document(st: reports.IncomeStatement) -> ReportDocument:
     label = tr("Surplus (SHU)") if st.result >= 0 else tr("Loss")
     return ReportDocument(
         "income_statement", tr("Income statement (Perhitungan Hasil Usaha)"),
-        _period(st.start, st.end), tables, [(label, format_number(st.result))],
+        period_text(st.start, st.end), tables, [(label, format_number(st.result))],
     )
 
 
@@ -162,7 +123,7 @@ def member_savings_document(ms: reports.MemberSavings) -> ReportDocument:
          ms.totals["total"]),
     )
     notes = [] if ms.rows else [tr("No members yet.")]
-    return ReportDocument("member_savings", tr("Member savings summary"), _as_of(ms.as_of),
+    return ReportDocument("member_savings", tr("Member savings summary"), as_of_text(ms.as_of),
                           [table], notes=notes)
 
 
@@ -176,7 +137,7 @@ def loan_portfolio_document(lp: reports.LoanPortfolio) -> ReportDocument:
         (tr("Total"), sum(r.loans for r in lp.rows), lp.outstanding, None),
     )
     return ReportDocument(
-        "loan_portfolio", tr("Loan portfolio"), _as_of(lp.as_of), [table],
+        "loan_portfolio", tr("Loan portfolio"), as_of_text(lp.as_of), [table],
         [(tr("Outstanding principal"), format_number(lp.outstanding)),
          (tr("PAR30"), show(lp.par30, PERCENT) or "–")],
         [] if lp.outstanding else [tr("No loans outstanding.")],
@@ -198,7 +159,7 @@ def inventory_document(inv: reports.InventoryReport) -> ReportDocument:
         (tr("Total"), sum(r.quantity for r in inv.sales), sum(r.amount for r in inv.sales)),
     )
     notes = [] if inv.sales else [tr("No sales in this period.")]
-    return ReportDocument("inventory", tr("Inventory and sales"), _period(inv.start, inv.end),
+    return ReportDocument("inventory", tr("Inventory and sales"), period_text(inv.start, inv.end),
                           [stock, sales], notes=notes)
 
 
@@ -222,7 +183,7 @@ def indicators_document(ind: reports.Indicators,
     if trainings:
         tables.append(training_figures_table(trainings))
         notes = training_figures.definitions()
-    return ReportDocument("indicators", tr("NGO indicators"), _period(ind.start, ind.end),
+    return ReportDocument("indicators", tr("NGO indicators"), period_text(ind.start, ind.end),
                           tables, notes=notes)
 
 
@@ -282,7 +243,7 @@ def shu_document(result: ShuResult) -> ReportDocument:
         notes.append(tr("{amount} of the members' pools has nobody to share it and stays in "
                         "SHU Belum Dibagi.", amount=format_number(result.undistributed)))
     return ReportDocument(
-        "shu", tr("SHU {year}", year=result.year), _period(result.start, result.end),
+        "shu", tr("SHU {year}", year=result.year), period_text(result.start, result.end),
         [pools, members],
         [(tr("Income"), format_number(result.income)),
          (tr("Expenses"), format_number(result.expenses)),
@@ -311,7 +272,7 @@ def member_list_document(session: Session, as_of: date) -> ReportDocument:
           tr("Active") if status == "active" else tr("Left"))
          for n, name, g, head, group, joined, status in rows],
     )
-    return ReportDocument("members", tr("Member list"), _as_of(as_of), [table])
+    return ReportDocument("members", tr("Member list"), as_of_text(as_of), [table])
 
 
 def _day(value) -> date:
@@ -348,15 +309,9 @@ REPORTS: tuple[ReportKind, ...] = (
                lambda s, a, b: indicators_document(
                    reports.indicators(s, a, b), training_figures.programme_figures(s, a, b))),
     ReportKind("joint_liability", lambda: tr("Tanggung renteng (joint liability)"),
-               lambda s, a, b: _joint_report().joint_liability_document(s, a, b)),
+               joint_report.joint_liability_document),
 )
 REPORTS_BY_KEY = {r.key: r for r in REPORTS}
-
-
-def _joint_report():
-    from desktop_app.services import joint_report  # it builds on this module's shapes
-
-    return joint_report
 
 
 def build_report(session: Session, key: str, start: date, end: date) -> ReportDocument:
