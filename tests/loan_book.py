@@ -9,7 +9,7 @@ from desktop_app.db.models import Member
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
 from desktop_app.services import ledger, loans
 from desktop_app.domain.journal import EntryDraft, credit, debit
-from desktop_app.services.loan_products import ProductInfo, save_product
+from desktop_app.services.loan_products import LoanProductInfo, save_product
 
 
 def add_member(session, number: str, name: str, savings: int = 0, status: str = "active") -> int:
@@ -28,7 +28,7 @@ def add_product(session, **overrides) -> int:
     values = dict(id=None, name="Pinjaman Usaha", monthly_rate=Decimal("1.5"), method="flat",
                   max_term_months=12, admin_fee_amount=10_000)
     values.update(overrides)
-    return save_product(session, ProductInfo(**values))
+    return save_product(session, LoanProductInfo(**values))
 
 
 def running_loan(session, member_id: int, product_id: int, principal=1_200_000, months=12,

@@ -35,6 +35,7 @@ from desktop_app.labels import kind_label
 from desktop_app.services import ledger, settings
 from desktop_app.services.chart import AccountInfo, list_accounts
 from desktop_app.services.context import require, transaction
+from desktop_app.services.rows import escape_like
 from desktop_app.domain.postings import cash_in_draft, cash_out_draft
 
 
@@ -130,8 +131,7 @@ class CashbookSource:
                 "(lower(e.description) LIKE lower(:text) ESCAPE '\\' OR CAST(e.id AS TEXT) = :exact)"
             )
             needle = f.text.strip()
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.update(text=f"%{escaped}%", exact=needle)
+            params.update(text=f"%{escape_like(needle)}%", exact=needle)
         return clauses, params
 
     def count(self) -> int:

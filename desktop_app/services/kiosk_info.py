@@ -102,7 +102,7 @@ def method_words(method: str) -> str:
 def simulate(session: Session, product_id: int, principal: int, months: int,
              today: date | None = None) -> LoanExample:
     """An example for any amount and term of a product; nothing is applied for."""
-    product = loan_products.get_product(session, product_id)
+    product = loan_products.get_loan_product(session, product_id)
     if not product.active:
         raise ValidationError(tr("This loan product is not offered any more."))
     if principal <= 0:

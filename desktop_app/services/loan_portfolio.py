@@ -26,6 +26,7 @@ from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by
 from desktop_app.services.loans import penalty_rule, states_of, status_label
+from desktop_app.services.rows import escape_like
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
 WAITING = ("applied", "approved")  # applications not yet paid out
@@ -37,10 +38,6 @@ _OVERDUE = (
     "(SELECT COALESCE(SUM(i.principal + i.interest - i.paid_principal - i.paid_interest), 0) "
     "FROM loan_installment i WHERE i.loan_id = l.id AND i.due_date <= :due_by)"
 )
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _bucket_condition(key: str, params: dict, as_of: date) -> str:
@@ -81,7 +78,7 @@ class LoanListSource:
             where.append("(lower(l.number) LIKE lower(:q) ESCAPE '\\' "
                          "OR lower(m.number) LIKE lower(:q) ESCAPE '\\' "
                          "OR lower(m.name) LIKE lower(:q) ESCAPE '\\')")
-            params["q"] = f"%{_escape_like(self.search.strip())}%"
+            params["q"] = f"%{escape_like(self.search.strip())}%"
         if self.status:
             statuses = (self.status,) if isinstance(self.status, str) else self.status
             names = [f"status{i}" for i in range(len(statuses))]
@@ -365,17 +362,6 @@ def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
         group_covers=bool(member.group and member.group.joint_liability),
         owed_to_group=owed_by(session, loan.member_id),
     )
-
-
-def member_choices(session: Session, search: str = "", limit: int = 50) -> list[tuple[int, str]]:
-    """Active members matching `search` (number or name), as (id, 'number — name')."""
-    query = select(Member.id, Member.number, Member.name).where(Member.status == "active")
-    if search.strip():
-        pattern = f"%{_escape_like(search.strip())}%"
-        query = query.where(Member.number.ilike(pattern, escape="\\")
-                            | Member.name.ilike(pattern, escape="\\"))
-    rows = session.execute(query.order_by(Member.number).limit(limit))
-    return [(mid, f"{number} — {name}") for mid, number, name in rows]
 
 
 # ------------------------------------------------------------------ `koperasi check`

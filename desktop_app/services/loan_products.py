@@ -33,7 +33,7 @@ PAYOFF_RULES = ("waive", "to_date", "months")
 
 
 @dataclass(frozen=True)
-class ProductInfo:
+class LoanProductInfo:
     id: int | None
     name: str
     monthly_rate: Decimal
@@ -82,7 +82,7 @@ def check_rate(rate: Decimal, confirm_high_rate: bool) -> None:
         )
 
 
-def _validate(info: ProductInfo, confirm_high_rate: bool) -> None:
+def _validate(info: LoanProductInfo, confirm_high_rate: bool) -> None:
     problems = []
     if not info.name.strip():
         problems.append(tr("The product needs a name."))
@@ -104,7 +104,7 @@ def _validate(info: ProductInfo, confirm_high_rate: bool) -> None:
     check_rate(info.monthly_rate, confirm_high_rate)
 
 
-def _term_problems(info: ProductInfo) -> list[str]:
+def _term_problems(info: LoanProductInfo) -> list[str]:
     problems = []
     if info.frequency not in FREQUENCIES:
         problems.append(tr("Choose a frequency: monthly, every two weeks or weekly."))
@@ -121,8 +121,8 @@ def _term_problems(info: ProductInfo) -> list[str]:
     return problems
 
 
-def _info(row: LoanProduct) -> ProductInfo:
-    return ProductInfo(
+def _info(row: LoanProduct) -> LoanProductInfo:
+    return LoanProductInfo(
         row.id, row.name, row.monthly_rate, row.method, row.max_term_months,
         row.admin_fee_amount, row.admin_fee_percent, row.penalty_kind, row.penalty_value,
         row.limit_savings_multiple, row.guarantor_required, row.active, row.frequency,
@@ -131,21 +131,22 @@ def _info(row: LoanProduct) -> ProductInfo:
     )
 
 
-def list_products(session: Session, active_only: bool = False) -> list[ProductInfo]:
+def list_products(session: Session, active_only: bool = False) -> list[LoanProductInfo]:
     query = select(LoanProduct).order_by(LoanProduct.name)
     if active_only:
         query = query.where(LoanProduct.active.is_(True))
     return [_info(row) for row in session.scalars(query)]
 
 
-def get_product(session: Session, product_id: int) -> ProductInfo:
+def get_loan_product(session: Session, product_id: int) -> LoanProductInfo:
     row = session.get(LoanProduct, product_id)
     if row is None:
         raise ValidationError(tr("There is no loan product {id}.", id=product_id))
     return _info(row)
 
 
-def save_product(session: Session, info: ProductInfo, *, confirm_high_rate: bool = False) -> int:
+def save_product(session: Session, info: LoanProductInfo, *,
+                 confirm_high_rate: bool = False) -> int:
     """Create (id None) or update a loan product; return its id. Existing loans keep
     the terms they were given."""
     with transaction(session):

@@ -46,7 +46,6 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.domain.allocation import InstallmentState, Split
-from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule
 from desktop_app.domain.loan_status import OPEN_STATUSES, RUNNING_OR_PAID, LoanStatus
 from desktop_app.domain.money import format_amount
@@ -64,7 +63,7 @@ from desktop_app.services import audit, ledger, savings, settings, text_guard
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.domain.journal import EntryDraft, Line, credit
 from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
-from desktop_app.services.loan_products import check_rate, get_product
+from desktop_app.services.loan_products import check_rate, get_loan_product
 
 
 # ------------------------------------------------------------------ helpers
@@ -141,15 +140,6 @@ def _installment_rows(loan_id: int, rows: list[ScheduleRow], first_number: int =
     ]
 
 
-def _check_open_date(session: Session, on: date) -> None:
-    closed = settings.closed_through(session)
-    if closed and on <= closed:
-        raise ValidationError(
-            tr("The books are closed through {date}; choose a later date.",
-               date=format_date(closed))
-        )
-
-
 def _require_active(loan: Loan) -> None:
     if loan.status != LoanStatus.ACTIVE:
         raise ValidationError(
@@ -194,7 +184,7 @@ def check_application(session: Session, app: Application) -> None:
     member = session.get(Member, app.member_id)
     if member is None:
         raise ValidationError(tr("Choose the member who borrows."))
-    product = get_product(session, app.product_id)
+    product = get_loan_product(session, app.product_id)
     problems = []
     if member.status != "active":
         problems.append(tr("{name} has left the cooperative and cannot borrow.", name=member.name))
@@ -259,8 +249,8 @@ def apply_for_loan(session: Session, app: Application) -> int:
     with transaction(session):
         require(session, Permission.POST)
         check_application(session, app)
-        _check_open_date(session, app.applied_on)
-        product = get_product(session, app.product_id)
+        settings.require_open(session, app.applied_on)
+        product = get_loan_product(session, app.product_id)
         loan = Loan(
             number=next_loan_number(session), member_id=app.member_id, product_id=product.id,
             principal=app.principal, monthly_rate=product.monthly_rate,
@@ -565,7 +555,7 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
         require(session, Permission.APPROVE)
         loan = _loan(session, loan_id)
         _require_active(loan)
-        _check_open_date(session, on)
+        settings.require_open(session, on)
         longest = 120 * PERIODS_PER_YEAR[loan.frequency or "month"] // 12
         if months < 1 or months > longest:
             raise ValidationError(tr("The new term must be 1 to 120 months.")

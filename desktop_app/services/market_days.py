@@ -63,12 +63,7 @@ def open_market_day(session: Session, on: date, market: str) -> int:
         market = market.strip()
         if not market:
             raise ValidationError(tr("Give the name of the market or event."))
-        closed = settings.closed_through(session)
-        if closed and on <= closed:
-            raise ValidationError(
-                tr("The books are closed through {date}; choose a later date.",
-                   date=format_date(closed))
-            )
+        settings.require_open(session, on)
         day = MarketDay(date=on, market=market, status=OPEN)
         session.add(day)
         session.flush()

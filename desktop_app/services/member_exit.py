@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import PIUTANG_PINJAMAN
-from desktop_app.domain.dates import format_date
 from desktop_app.domain.journal import EntryDraft
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.postings import exit_draft
@@ -67,12 +66,7 @@ def exit_member(session: Session, member_id: int, on: date, pay_out: bool = True
             raise ValidationError(tr("{name} has already left.", name=member.name))
         if on < member.join_date:
             raise ValidationError(tr("The exit date cannot be before the joining date."))
-        closed = settings.closed_through(session)
-        if closed and on <= closed:
-            raise ValidationError(
-                tr("The books are closed through {date}; choose a later date.",
-                   date=format_date(closed))
-            )
+        settings.require_open(session, on)
         entry_id = None
         preview = exit_preview(session, member_id, on)
         if pay_out and (preview.savings or preview.loans):

@@ -19,7 +19,7 @@ from desktop_app.domain.accounts import (
 from desktop_app.domain.savings import month_index
 from desktop_app.i18n import tr
 from desktop_app.services import settings
-from desktop_app.services.members import escape_like
+from desktop_app.services.rows import escape_like
 
 
 class MemberListSource:

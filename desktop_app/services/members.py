@@ -22,6 +22,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit
 from desktop_app.services.context import require, transaction
+from desktop_app.services.rows import escape_like
 
 GENDERS = ("F", "M")
 
@@ -281,10 +282,6 @@ def search_members(
         query = query.where(Member.status == "active")
     rows = session.execute(query.order_by(Member.number).limit(limit))
     return [MemberChoice(*row) for row in rows]
-
-
-def escape_like(words: str) -> str:
-    return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # ------------------------------------------------------------------ groups

@@ -1,11 +1,40 @@
-"""Row sources: what the UI's paged tables read (a count, a page, a sort), without Qt."""
+"""Row sources: what the UI's paged tables read (a count, a page, a sort), without Qt.
+
+A service hands a page a `RowSource`; the page's `PagedTableModel` (`ui/models/paged.py`)
+shows its rows.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
+
+
+class RowSource(Protocol):
+    def count(self) -> int: ...
+
+    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]: ...
+
+    def sort(self, column: int, descending: bool) -> None: ...
+
+
+class ListSource:
+    """A RowSource over a short, already loaded list (a member's movements, problems)."""
+
+    def __init__(self, rows: Sequence[Sequence[Any]] = ()):
+        self.rows = list(rows)
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def fetch(self, offset: int, limit: int) -> list[Sequence[Any]]:
+        return self.rows[offset: offset + limit]
+
+    def sort(self, column: int, descending: bool) -> None:
+        self.rows.sort(key=lambda row: (row[column] is None, row[column]), reverse=descending)
 
 
 class QueryRows:
@@ -29,3 +58,8 @@ class QueryRows:
     def sort(self, column: int, descending: bool) -> None:
         expr = list(self.query.selected_columns)[column]
         self.order = [expr.desc() if descending else expr.asc(), *self.order[-1:]]
+
+
+def escape_like(words: str) -> str:
+    """`words` for a LIKE pattern with `ESCAPE '\\'`: its own %, _ and \\ match literally."""
+    return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

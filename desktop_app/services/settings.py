@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Setting
+from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -102,6 +103,20 @@ def save_profile(session: Session, profile: Profile) -> None:
 def closed_through(session: Session) -> date | None:
     value = get(session, _CLOSED_THROUGH)
     return date.fromisoformat(value) if value else None
+
+
+def refuse_closed(on: date, closed: date | None) -> None:
+    """Refuse a posting date `on` inside the closed period (through `closed`, if any)."""
+    if closed and on <= closed:
+        raise ValidationError(
+            tr("The books are closed through {date}; choose a later date.",
+               date=format_date(closed))
+        )
+
+
+def require_open(session: Session, on: date) -> None:
+    """Refuse a posting date `on` inside the book's closed period."""
+    refuse_closed(on, closed_through(session))
 
 
 def set_closed_through(session: Session, value: date | None) -> None:

@@ -24,7 +24,7 @@ from desktop_app.domain.journal import EntryDraft
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger
+from desktop_app.services import audit, ledger, settings
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.services.ledger import JournalWriter, post_in_transaction
 from desktop_app.services.products import get_product
@@ -156,12 +156,7 @@ class StockPosting:
 
     def _add(self, product: ProductInfo, kind: str, quantity: int, on: date,
              draft: EntryDraft | None, **extra) -> None:
-        closed = self.writer.closed_through
-        if closed and on <= closed:
-            raise ValidationError(
-                tr("The books are closed through {date}; choose a later date.",
-                   date=format_date(closed))
-            )
+        settings.refuse_closed(on, self.writer.closed_through)
         if draft is not None:
             self.writer.add(draft)
         self._pending.append((

@@ -380,10 +380,6 @@
       <translation>Pengaturan</translation>
     </message>
     <message>
-      <source>This part of Koperasi is not built yet.</source>
-      <translation>Bagian Koperasi ini belum dibuat.</translation>
-    </message>
-    <message>
       <source>treasurer</source>
       <translation>bendahara</translation>
     </message>

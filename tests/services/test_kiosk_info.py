@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.db.models import AuditLog, Loan
 from desktop_app.errors import ValidationError
 from desktop_app.services import attendance, kiosk_info, loan_products, noticeboard
-from desktop_app.services.loan_products import ProductInfo
+from desktop_app.services.loan_products import LoanProductInfo
 from desktop_app.services.noticeboard import EventData
 
 
@@ -46,9 +46,9 @@ def test_the_public_board_carries_no_field_about_a_person(session):
 
 @pytest.fixture
 def products(session):
-    flat = loan_products.save_product(session, ProductInfo(
+    flat = loan_products.save_product(session, LoanProductInfo(
         None, "Pinjaman Usaha", Decimal("1"), "flat", 24, admin_fee_amount=10_000))
-    declining = loan_products.save_product(session, ProductInfo(
+    declining = loan_products.save_product(session, LoanProductInfo(
         None, "Pinjaman Menurun", Decimal("2"), "menurun", 10))
     return flat, declining
 

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.errors import ValidationError
 from desktop_app.services import group_meetings, loans, members
 from desktop_app.services.loan_portfolio import loan_detail
-from desktop_app.services.loan_products import get_product
+from desktop_app.services.loan_products import get_loan_product
 from tests.loan_book import add_member, add_product
 
 D = date(2025, 1, 7)  # a Tuesday
@@ -46,7 +46,7 @@ def installments(session, loan_id):
 
 
 def test_a_weekly_product_keeps_its_terms(session):
-    product = get_product(session, weekly_product(session))
+    product = get_loan_product(session, weekly_product(session))
     assert (product.frequency, product.grace_installments, product.rounding_unit,
             product.rounding_mode) == ("week", 2, 500, "up")
     assert product.max_installments() == 26  # six months of weeks

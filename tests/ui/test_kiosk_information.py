@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from desktop_app.services import attendance, loan_products, noticeboard
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.services.loan_products import ProductInfo
+from desktop_app.services.loan_products import LoanProductInfo
 from desktop_app.services.noticeboard import EventData
 from desktop_app.ui.kiosk import KioskWindow
 from desktop_app.ui.kiosk_info import LoanInfoPage, MyTrainingsPage
@@ -36,7 +36,7 @@ def people(session):
     noticeboard.add_event(session, EventData("market", date(2025, 6, 22), "Pasar Minggu"))
     noticeboard.add_event(session, EventData("meeting", date(2025, 6, 19), "Pertemuan Mawar",
                                              "Rumah Bu Sri", "14:00"))
-    loan_products.save_product(session, ProductInfo(None, "Pinjaman Usaha", Decimal("1"),
+    loan_products.save_product(session, LoanProductInfo(None, "Pinjaman Usaha", Decimal("1"),
                                                     "flat", 24))
     return sri, dewi, cake
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from desktop_app.domain.roles import Role
 from desktop_app.services import group_meetings, members
 from desktop_app.services.context import Actor
-from desktop_app.services.loan_products import get_product
+from desktop_app.services.loan_products import get_loan_product
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.group_meetings_dialog import GroupMeetingsDialog
 from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
@@ -72,7 +72,7 @@ def test_products_tab_saves_frequency_grace_rounding_and_payoff(qtbot, book):
     product_id = tab.save()
     assert product_id is not None, tab.error.text()
     with book.session() as check:
-        saved = get_product(check, product_id)
+        saved = get_loan_product(check, product_id)
     assert (saved.frequency, saved.grace_installments, saved.grace_kind, saved.rounding_unit,
             saved.payoff_rule, saved.payoff_months) == ("week", 2, "none", 1000, "months", 2)
     assert tab.model.index(0, 3).data() == "Weekly"

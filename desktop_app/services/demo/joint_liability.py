@@ -21,11 +21,11 @@ from desktop_app.domain.accounts import SIMPANAN_SUKARELA
 from desktop_app.services import joint_liability, loans
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.joint_liability import Share
-from desktop_app.services.loan_products import ProductInfo, save_product
+from desktop_app.services.loan_products import LoanProductInfo, save_product
 
 TUESDAY = 1
 WEEKS = 16  # the loans start this many weeks before the demo's end
-PRODUCT = ProductInfo(
+PRODUCT = LoanProductInfo(
     None, "Pinjaman Kelompok Mingguan", Decimal("1.5"), "flat", 6, admin_fee_amount=5_000,
     frequency="week", grace_installments=2, grace_kind="interest", rounding_unit=500,
     rounding_mode="up", payoff_rule="to_date")

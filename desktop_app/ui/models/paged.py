@@ -1,8 +1,8 @@
 """A read-only table model that fetches rows from a service in pages.
 
-Pages hand the model a `RowSource` (plain Python: a count and a fetch by offset, with
-the filters and sort order already applied), so the query logic is testable without Qt
-and large tables load only the rows the view scrolls to.
+Pages hand the model a `RowSource` (`services/rows.py`; plain Python: a count and a fetch
+by offset, with the filters and sort order already applied), so the query logic is
+testable without Qt and large tables load only the rows the view scrolls to.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_number
+from desktop_app.services.rows import RowSource
 
 PAGE_SIZE = 200
 RAW_ROLE = Qt.ItemDataRole.UserRole
@@ -31,14 +32,6 @@ class Column:
 
     title: Callable[[], str]
     kind: str = "text"  # text | money | date | int
-
-
-class RowSource(Protocol):
-    def count(self) -> int: ...
-
-    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]: ...
-
-    def sort(self, column: int, descending: bool) -> None: ...
 
 
 class PagedTableModel(QAbstractTableModel):

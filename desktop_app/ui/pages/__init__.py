@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.pages.base import NotBuiltPage
 
 
 @dataclass(frozen=True)
@@ -27,10 +26,6 @@ class PageSpec:
 
     def factory(self, ctx: AppContext) -> QWidget:
         return getattr(import_module(self.module), self.class_name)(ctx)
-
-
-def _not_built(title: Callable[[], str]) -> Callable[[AppContext], QWidget]:
-    return lambda ctx: NotBuiltPage(ctx, title())
 
 
 def page_specs() -> list[PageSpec]:

@@ -1,11 +1,9 @@
-"""The base of every main page, and the plain page for features not built yet."""
+"""The base of every main page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop_app.i18n import tr
 from desktop_app.ui.context import AppContext
 
 
@@ -25,21 +23,3 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows (called when it becomes visible)."""
-
-
-class NotBuiltPage(Page):
-    """Says plainly that a part of the app is still to come."""
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self._title = title
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        note = QLabel(tr("This part of Koperasi is not built yet."))
-        note.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(heading)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-    def page_title(self) -> str:
-        return self._title

@@ -33,7 +33,7 @@ from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
 from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
 from desktop_app.ui.dialogs.stock_movement_dialog import StockMovementDialog
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.market_day import MarketDaySalesForm

@@ -27,7 +27,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label
 from desktop_app.services import loan_products
-from desktop_app.services.loan_products import SANE_MONTHLY_RATE, ProductInfo
+from desktop_app.services.loan_products import SANE_MONTHLY_RATE, LoanProductInfo
 from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.dialogs.loan_simulator import method_label
 from desktop_app.ui.widgets.forms import confirm, error_label
@@ -46,7 +46,7 @@ def _percent(value: Decimal | None) -> str:
 
 
 class LoanProductTableModel(QAbstractTableModel):
-    def __init__(self, money: Money, products: list[ProductInfo], parent=None):
+    def __init__(self, money: Money, products: list[LoanProductInfo], parent=None):
         super().__init__(parent)
         self.money = money
         self.products = products
@@ -187,11 +187,11 @@ class LoanProductsTab(QWidget):
         self.terms.clear()
         self.name.setFocus()
 
-    def _info(self) -> ProductInfo:
+    def _info(self) -> LoanProductInfo:
         def percent(field: QLineEdit, empty: Decimal | None = Decimal(0)) -> Decimal | None:
             return parse_percent(field.text()) if field.text().strip() else empty
 
-        return ProductInfo(
+        return LoanProductInfo(
             id=self.editing_id, name=self.name.text(), monthly_rate=percent(self.rate),
             method=self.method.currentData(), max_term_months=self.max_term.value(),
             admin_fee_amount=self.fee_amount.amount() if self.fee_amount.text().strip() else 0,

@@ -21,7 +21,7 @@ from desktop_app.services.business_profiles import BusinessData
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import FormDialog
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.date_edit import DateEdit
 

@@ -35,7 +35,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.widgets.forms import table_view

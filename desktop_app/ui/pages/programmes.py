@@ -40,7 +40,7 @@ from desktop_app.ui.dialogs.programme_dialogs import (
     RegisterDialog,
     TrainingDialog,
 )
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.inventory import selected_row

@@ -32,7 +32,7 @@ from desktop_app.services import members, receipt_numbers, savings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date

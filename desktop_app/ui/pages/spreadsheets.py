@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import import_presets, imports
 from desktop_app.services.import_presets import Mapping
+from desktop_app.services.rows import ListSource
 from desktop_app.spreadsheet.exporter import export_book
 from desktop_app.spreadsheet.grid_template import write_grid_template
 from desktop_app.spreadsheet.importer import ImportResult, describe_counts, import_workbook
@@ -52,22 +52,6 @@ from desktop_app.ui.workers import Task, removing_on_failure
 
 XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
-
-
-class ListSource:
-    """Rows already in memory, for PagedTableModel (problem lists, batches)."""
-
-    def __init__(self, rows: Sequence[Sequence[Any]] = ()):
-        self.rows = list(rows)
-
-    def count(self) -> int:
-        return len(self.rows)
-
-    def fetch(self, offset: int, limit: int) -> Sequence[Sequence[Any]]:
-        return self.rows[offset:offset + limit]
-
-    def sort(self, column: int, descending: bool) -> None:
-        self.rows.sort(key=lambda r: (r[column] is None, r[column]), reverse=descending)
 
 
 

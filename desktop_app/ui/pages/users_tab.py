@@ -34,7 +34,7 @@ from desktop_app.ui import printing
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.first_user import FirstUserForm, password_field
-from desktop_app.ui.models.list_source import ListSource
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.forms import error_label
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWi
 from desktop_app.domain.schedule import FREQUENCIES, ScheduleOptions
 from desktop_app.i18n import tr
 from desktop_app.labels import frequency_label, payoff_rule_label
-from desktop_app.services.loan_products import PAYOFF_RULES, ProductInfo
+from desktop_app.services.loan_products import PAYOFF_RULES, LoanProductInfo
 from desktop_app.ui.context import Money
 
 ROUNDING_UNITS = (1, 100, 500, 1000)
@@ -79,7 +79,7 @@ class LoanTermsForm(QWidget):
         self.payoff_months.setEnabled(self.payoff_rule.currentData() == "months")
         self.changed.emit()
 
-    def set_product(self, product: ProductInfo) -> None:
+    def set_product(self, product: LoanProductInfo) -> None:
         for combo, value in ((self.frequency, product.frequency),
                              (self.grace_kind, product.grace_kind),
                              (self.rounding_mode, product.rounding_mode),
@@ -95,10 +95,10 @@ class LoanTermsForm(QWidget):
         self.payoff_months.setValue(max(product.payoff_months, 1))
 
     def clear(self) -> None:
-        self.set_product(ProductInfo(None, "", 0, "flat", 1))
+        self.set_product(LoanProductInfo(None, "", 0, "flat", 1))
 
     def product_values(self) -> dict:
-        """The ProductInfo fields this form edits."""
+        """The LoanProductInfo fields this form edits."""
         rule = self.payoff_rule.currentData()
         return {"frequency": self.frequency.currentData(), "grace_installments": self.grace.value(),
                 "grace_kind": self.grace_kind.currentData(),
