@@ -24,12 +24,8 @@ from desktop_app.services import demo  # noqa: E402
 from desktop_app.services.books import open_or_create  # noqa: E402
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor  # noqa: E402
 from desktop_app.services.demo import loans as demo_loans  # noqa: E402
-from desktop_app.services.loan_portfolio import (  # noqa: E402
-    DueListSource,
-    LoanListSource,
-    loan_detail,
-    portfolio_summary,
-)
+from desktop_app.services.loan_lists import DueListSource, LoanListSource  # noqa: E402
+from desktop_app.services.loan_portfolio import loan_detail, portfolio_summary  # noqa: E402
 from desktop_app.ui.models.paged import PAGE_SIZE  # noqa: E402
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -267,12 +268,22 @@ def export_entries(
     return count
 
 
+class AuditLine(NamedTuple):
+    """A line of the audit log as the viewer shows it."""
+
+    at: str  # dd/mm/yyyy hh:mm:ss
+    actor: str
+    action: str  # its readable label
+    object: str
+    details: str  # as short text
+    id: int
+
+
 @dataclass
 class AuditSource:
-    """The filtered log as a paged row source for the viewer (newest first).
+    """The filtered log as a paged row source of `AuditLine`s for the viewer (newest first).
 
-    Rows: when, who, action (its readable label), object, details (as short text), then the entry id. Each
-    call reads in a short session of its own from `sessions`, so a page that keeps the
+    Each call reads in a short session of its own from `sessions`, so a page that keeps the
     source never holds a read transaction open.
     """
 
@@ -291,16 +302,16 @@ class AuditSource:
         with self.sessions() as session:
             return count_entries(session, **self.filters())
 
-    def fetch(self, offset: int, limit: int) -> list[tuple]:
+    def fetch(self, offset: int, limit: int) -> list[AuditLine]:
         query = _filtered(select(AuditLog), self.actor, self.action, self.since, self.until)
         order = AuditLog.id.asc() if self.oldest_first else AuditLog.id.desc()
         with self.sessions() as session:
             require(session, Permission.READ_AUDIT)
             rows = session.scalars(query.order_by(order).limit(limit).offset(offset))
             return [
-                (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, action_label(r.action),
-                 f"{object_label(r.object_type)} {r.object_id or ''}".strip(),
-                 _short(r.details), r.id)
+                AuditLine(r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor, action_label(r.action),
+                         f"{object_label(r.object_type)} {r.object_id or ''}".strip(),
+                         _short(r.details), r.id)
                 for r in rows
             ]
 

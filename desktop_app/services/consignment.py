@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -150,8 +151,18 @@ def statement(session: Session, member_id: int) -> Statement:
     )
 
 
+class ProducerRow(NamedTuple):
+    """A row of the producers table: a member who owns products."""
+
+    number: str
+    name: str
+    products: int
+    owed: int  # consignment proceeds owed to her now
+    member_id: int
+
+
 def producer_rows(open_session: Callable[[], Session], search: str = "") -> QueryRows:
-    """Members who own products: number, name, products, owed now, member id."""
+    """Members who own products, as `ProducerRow`s."""
     owed_sq = (
         select(MemberBalance.member_id, (-MemberBalance.balance).label("owed"))
         .join(Account, Account.id == MemberBalance.account_id)
@@ -173,7 +184,7 @@ def producer_rows(open_session: Callable[[], Session], search: str = "") -> Quer
     if search.strip():
         pattern = f"%{search.strip()}%"
         query = query.where(Member.number.ilike(pattern) | Member.name.ilike(pattern))
-    return QueryRows(open_session, query, [Member.number])
+    return QueryRows(open_session, query, [Member.number], row_type=ProducerRow)
 
 
 def total_owed(session: Session) -> int:

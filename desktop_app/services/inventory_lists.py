@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -35,7 +36,23 @@ class ProductFilter:
     include_inactive: bool = False
 
 
+class ProductRow(NamedTuple):
+    """A row of the product table."""
+
+    code: str
+    name: str
+    category: str | None
+    owner: str  # "number name" of the producer; empty for coop goods
+    unit: str
+    sale_price: int
+    cost_price: int
+    stock: int
+    min_stock: int
+    id: int
+
+
 def product_rows(open_session: Callable[[], Session], flt: ProductFilter) -> QueryRows:
+    """The products matching `flt`, as `ProductRow`s by code."""
     on_hand = on_hand_stock()
     query = (
         select(
@@ -60,7 +77,7 @@ def product_rows(open_session: Callable[[], Session], flt: ProductFilter) -> Que
         query = query.where(on_hand <= Product.min_stock)
     if not flt.include_inactive:
         query = query.where(Product.active.is_(True))
-    return QueryRows(open_session, query, [Product.code])
+    return QueryRows(open_session, query, [Product.code], row_type=ProductRow)
 
 
 def low_stock_products(session: Session) -> list[ProductInfo]:
@@ -121,12 +138,23 @@ def kind_labels() -> dict[str, str]:
             RETURN: tr("Return"), ADJUSTMENT: tr("Adjustment"), COUNT: tr("Stock count")}
 
 
+class MovementRow(NamedTuple):
+    """A line of a product's stock card."""
+
+    date: date
+    movement: str  # the kind, translated
+    quantity: int  # signed: in positive, out negative
+    unit_price: int
+    reason: str | None
+    entry_id: int | None
+
+
 def movement_rows(open_session: Callable[[], Session], product_id: int) -> QueryRows:
-    """The stock card of one product, newest first: date, movement (translated),
-    quantity (signed), unit price, reason, journal entry id."""
+    """The stock card of one product as `MovementRow`s, newest first."""
     m = StockMovement
     kind = case(kind_labels(), value=m.kind, else_=m.kind)
     query = select(m.date, kind, m.quantity, m.unit_price, m.reason, m.entry_id).where(
         m.product_id == product_id
     )
-    return QueryRows(open_session, query, [m.date.desc(), m.id.desc()])
+    return QueryRows(open_session, query, [m.date.desc(), m.id.desc()], row_type=MovementRow)
+

@@ -1,5 +1,5 @@
-"""The read side of loans: the loans list, the due/overdue list, the portfolio summary
-and one loan's detail.
+"""The read side of loans: the portfolio summary and one loan's detail (the loans page's
+lists are `loan_lists`).
 
 Arrears come from the indexed `loan.next_due_date` and `loan.outstanding` columns the
 loan services keep in step: days past due = as_of − due date of the oldest unpaid
@@ -8,7 +8,6 @@ installment; nothing replays a loan in Python to draw a list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,159 +17,18 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.dialect import days_late
 from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
-from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
 from desktop_app.domain.money import format_number
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by
 from desktop_app.services.loans import penalty_rule, states_of, status_label
-from desktop_app.services.rows import escape_like
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
 WAITING = ("applied", "approved")  # applications not yet paid out
 CURRENT = ("active", *WAITING)  # what the loans page lists first
-
-# Amount of installments due by :due_by still unpaid, for one loan (uses the
-# (loan_id, number) unique index).
-_OVERDUE = (
-    "(SELECT COALESCE(SUM(i.principal + i.interest - i.paid_principal - i.paid_interest), 0) "
-    "FROM loan_installment i WHERE i.loan_id = l.id AND i.due_date <= :due_by)"
-)
-
-
-def _bucket_condition(key: str, params: dict, as_of: date) -> str:
-    """SQL on l.next_due_date selecting running loans in ageing bucket `key`."""
-    bucket = BUCKETS_BY_KEY[key]
-    if bucket.max_days == 0:
-        params["b_from"] = as_of.isoformat()
-        return "(l.next_due_date IS NULL OR l.next_due_date >= :b_from)"
-    params["b_to"] = (as_of - timedelta(days=bucket.min_days)).isoformat()
-    condition = "l.next_due_date <= :b_to"
-    if bucket.max_days is not None:
-        params["b_from"] = (as_of - timedelta(days=bucket.max_days)).isoformat()
-        condition += " AND l.next_due_date >= :b_from"
-    return f"({condition})"
-
-
-class LoanListSource:
-    """Rows of the loans page. Row: number, member no, name, product, disbursed on,
-    principal, outstanding, overdue amount, days late, bucket, status, loan id (hidden).
-    Each call reads in a short session of its own from `sessions`."""
-
-    _SORT = ("l.number", "m.number", "m.name", "product", "l.disbursed_on", "l.principal",
-             "l.outstanding", "overdue", "days", "days", "l.status")
-
-    def __init__(self, sessions: Callable[[], Session], as_of: date):
-        self.sessions = sessions
-        self.as_of = as_of
-        self.search = ""
-        self.status: str | tuple[str, ...] | None = None  # one status or several
-        self.bucket: str | None = None  # a BUCKETS key: running loans of that age only
-        self.member_id: int | None = None
-        self.order = "l.id DESC"
-
-    def _where(self) -> tuple[str, dict]:
-        where, params = ["1 = 1"], {"as_of": self.as_of.isoformat(),
-                                    "due_by": self.as_of.isoformat()}
-        if self.search.strip():
-            where.append("(lower(l.number) LIKE lower(:q) ESCAPE '\\' "
-                         "OR lower(m.number) LIKE lower(:q) ESCAPE '\\' "
-                         "OR lower(m.name) LIKE lower(:q) ESCAPE '\\')")
-            params["q"] = f"%{escape_like(self.search.strip())}%"
-        if self.status:
-            statuses = (self.status,) if isinstance(self.status, str) else self.status
-            names = [f"status{i}" for i in range(len(statuses))]
-            where.append(f"l.status IN ({', '.join(':' + n for n in names)})")
-            params.update(zip(names, statuses, strict=True))
-        if self.member_id is not None:
-            where.append("l.member_id = :member")
-            params["member"] = self.member_id
-        if self.bucket:
-            where.append("l.status = 'active'")
-            where.append(_bucket_condition(self.bucket, params, self.as_of))
-        return " AND ".join(where), params
-
-    def count(self) -> int:
-        where, params = self._where()
-        with self.sessions() as session:
-            return session.scalar(text(
-                f"SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id WHERE {where}"),
-                params)
-
-    def fetch(self, offset: int, limit: int) -> list[tuple]:
-        where, params = self._where()
-        with self.sessions() as session:
-            sql = (
-                "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
-                "l.disbursed_on, l.principal, l.outstanding, "
-                f"CASE WHEN l.status = 'active' THEN {_OVERDUE} ELSE 0 END AS overdue, "
-                "CASE WHEN l.status = 'active' "
-                f"THEN {days_late(session, 'l.next_due_date')} ELSE 0 END AS days, "
-                "l.status, l.id FROM loan l JOIN member m ON m.id = l.member_id "
-                f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
-                f"ORDER BY {self.order}, l.id DESC LIMIT :limit OFFSET :offset"
-            )
-            rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-        return [
-            (number, member_no, name, product, _date(disbursed), principal, outstanding,
-             overdue, days, bucket_for(days).label() if status == "active" else "",
-             status_label(status), loan_id)
-            for number, member_no, name, product, disbursed, principal, outstanding, overdue,
-            days, status, loan_id in rows
-        ]
-
-    def sort(self, column: int, descending: bool) -> None:
-        self.order = self._SORT[column] + (" DESC" if descending else "")
-
-
-class DueListSource:
-    """Running loans with an installment due within `days_ahead` days or already late —
-    the list a treasurer takes to the group meeting. Row: member no, name, group, loan
-    number, oldest due date, days late, amount due by the end of the window,
-    outstanding, loan id (hidden)."""
-
-    def __init__(self, sessions: Callable[[], Session], as_of: date, days_ahead: int = 7):
-        self.sessions = sessions
-        self.as_of = as_of
-        self.days_ahead = days_ahead
-        self.order = "l.next_due_date"
-
-    def _params(self) -> dict:
-        return {"as_of": self.as_of.isoformat(),
-                "due_by": (self.as_of + timedelta(days=self.days_ahead)).isoformat()}
-
-    _FROM = ("FROM loan l JOIN member m ON m.id = l.member_id "
-             "LEFT JOIN member_group g ON g.id = m.group_id "
-             "WHERE l.status = 'active' AND l.next_due_date <= :due_by")
-
-    def count(self) -> int:
-        with self.sessions() as session:
-            return session.scalar(text(f"SELECT COUNT(*) {self._FROM}"), self._params())
-
-    def fetch(self, offset: int, limit: int) -> list[tuple]:
-        with self.sessions() as session:
-            sql = (f"SELECT m.number, m.name, g.name, l.number, l.next_due_date, "
-                   f"{days_late(session, 'l.next_due_date')}, {_OVERDUE}, l.outstanding, l.id "
-                   f"{self._FROM} ORDER BY {self.order}, m.number LIMIT :limit OFFSET :offset")
-            rows = session.execute(
-                text(sql), {**self._params(), "limit": limit, "offset": offset}).all()
-        return [(*row[:4], _date(row[4]), *row[5:]) for row in rows]
-
-    def sort(self, column: int, descending: bool) -> None:
-        columns = ("m.number", "m.name", "g.name", "l.number", "l.next_due_date",
-                   "l.next_due_date", "l.next_due_date", "l.outstanding")
-        self.order = columns[column] + (" DESC" if descending else "")
-        if column == 5:  # more days late = earlier due date
-            self.order = "l.next_due_date" + ("" if descending else " DESC")
-
-
-def _date(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
 
 @dataclass(frozen=True)
 class PortfolioSummary:

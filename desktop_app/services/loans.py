@@ -2,7 +2,7 @@
 
 Every changing use case checks its permission first and is one transaction. Each loan
 keeps `outstanding` (principal still receivable) and `next_due_date` (oldest unpaid
-installment) in step, so lists and arrears are indexed queries (`loan_portfolio`).
+installment) in step, so lists and arrears are indexed queries (`loan_lists`).
 
 Rules chosen where the design is silent (documented for the treasurer's manual):
 - Early payoff as of a date = every penalty due + the unpaid interest of installments

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
@@ -252,8 +253,28 @@ def markets(session: Session) -> list[str]:
     )
 
 
+class MarketDayRow(NamedTuple):
+    date: date
+    market: str
+    status: str  # in words, in the UI language
+    lines: int  # sale lines
+    amount: int
+    id: int
+
+
+class SaleRow(NamedTuple):
+    code: str
+    product: str
+    producer: str  # the owner's name, empty for coop goods
+    quantity: int
+    unit_price: int
+    amount: int
+    kind: str  # stock.SALE or stock.RETURN
+    entry_id: int
+
+
 def market_day_rows(open_session: Callable[[], Session]) -> QueryRows:
-    """Date, market, status, number of sale lines, amount, id: newest first."""
+    """`MarketDayRow`s, newest first."""
     sold = (
         select(
             _m.market_day_id,
@@ -270,12 +291,12 @@ def market_day_rows(open_session: Callable[[], Session]) -> QueryRows:
         MarketDay.date, MarketDay.market, status,
         func.coalesce(sold.c.lines, 0), func.coalesce(sold.c.amount, 0), MarketDay.id,
     ).outerjoin(sold, sold.c.market_day_id == MarketDay.id)
-    return QueryRows(open_session, query, [MarketDay.date.desc(), MarketDay.id.desc()])
+    return QueryRows(open_session, query, [MarketDay.date.desc(), MarketDay.id.desc()],
+                     row_type=MarketDayRow)
 
 
 def sale_rows(open_session: Callable[[], Session], market_day_id: int) -> QueryRows:
-    """The sales (and returns) of one market day, newest first: code, product, producer,
-    quantity, unit price, amount, kind, entry id."""
+    """The sales (and returns) of one market day as `SaleRow`s, newest first."""
     query = (
         select(
             Product.code, Product.name, func.coalesce(Member.name, ""), -_m.quantity,
@@ -286,4 +307,4 @@ def sale_rows(open_session: Callable[[], Session], market_day_id: int) -> QueryR
         .outerjoin(Member, Member.id == Product.owner_member_id)
         .where(_m.market_day_id == market_day_id, _m.kind.in_(stock.SOLD_KINDS))
     )
-    return QueryRows(open_session, query, [_m.id.desc()])
+    return QueryRows(open_session, query, [_m.id.desc()], row_type=SaleRow)

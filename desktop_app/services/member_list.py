@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -22,11 +23,23 @@ from desktop_app.services import settings
 from desktop_app.services.rows import escape_like
 
 
-class MemberListSource:
-    """Rows of the members page, filtered and sorted in SQL over the balance summaries.
+class MemberRow(NamedTuple):
+    """A row of the members page."""
 
-    Row: number, name, group, phone, status, total savings, outstanding loan,
-    wajib arrears, member id (hidden). Each call reads in a short session of its own from
+    number: str
+    name: str
+    group: str | None
+    phone: str | None
+    status: str  # in words
+    savings: int  # total of pokok, wajib and sukarela
+    loan: int  # outstanding principal
+    arrears: int  # wajib overdue
+    member_id: int  # hidden
+
+
+class MemberListSource:
+    """`MemberRow`s of the members page, filtered and sorted in SQL over the balance
+    summaries. Each call reads in a short session of its own from
     `sessions`, so a page that keeps the source never holds a read transaction open.
     """
 
@@ -106,12 +119,12 @@ class MemberListSource:
             return session.scalar(text(f"SELECT COUNT(*) FROM member m {join}WHERE {where}"),
                                   params)
 
-    def fetch(self, offset: int, limit: int) -> list[tuple]:
+    def fetch(self, offset: int, limit: int) -> list[MemberRow]:
         sql, params = self._query()
         sql += f" ORDER BY {self.order}, number LIMIT :limit OFFSET :offset"
         with self.sessions() as session:
             rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-        return [(*row[:4], _status_label(row[4]), *row[5:]) for row in rows]
+        return [MemberRow(*row[:4], _status_label(row[4]), *row[5:]) for row in rows]
 
     def sort(self, column: int, descending: bool) -> None:
         self.order = self._SORT[column] + (" DESC" if descending else "")

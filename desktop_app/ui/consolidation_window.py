@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services.coop_figures import FIGURES, PERCENT
+from desktop_app.services.rows import ListSource
 from desktop_app.spreadsheet.consolidation import Consolidation, consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.ui.consolidation_pdf import write_consolidation_pdf
 from desktop_app.ui.models.paged import Column, PagedTableModel
-from desktop_app.ui.pages.spreadsheets import ListSource
 from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.forms import table_view
 from desktop_app.ui.workers import Task

@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import text
 
 from desktop_app.services import check, loans
-from desktop_app.services.loan_portfolio import DueListSource, LoanListSource, portfolio_summary
+from desktop_app.services.loan_lists import DueListSource, LoanListSource
+from desktop_app.services.loan_portfolio import portfolio_summary
 from tests.loan_book import add_member, add_product, running_loan
 
 D = date(2025, 1, 10)

@@ -26,14 +26,14 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import consignment, inventory_lists, market_days, products, stock
-from desktop_app.services.inventory_lists import ProductFilter
+from desktop_app.services.inventory_lists import ProductFilter, ProductRow
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.product_dialog import ProductDialog
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
 from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
 from desktop_app.ui.dialogs.stock_movement_dialog import StockMovementDialog
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.market_day import MarketDaySalesForm
@@ -41,7 +41,6 @@ from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.forms import error_label, table_view
 
 LOW_BACKGROUND = QColor("#fde2e1")
-STOCK_COLUMN, MIN_COLUMN, ID_COLUMN = 7, 8, 9
 
 
 def selected_row(view: QTableView):
@@ -55,7 +54,7 @@ class ProductTableModel(PagedTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
             row = self.row(index.row())
-            return QBrush(LOW_BACKGROUND) if row[STOCK_COLUMN] <= row[MIN_COLUMN] else None
+            return QBrush(LOW_BACKGROUND) if row.stock <= row.min_stock else None
         return super().data(index, role)
 
 
@@ -71,7 +70,10 @@ PRODUCT_COLUMNS = (
     Column(lambda: tr("Stock"), "int"), Column(lambda: tr("Minimum"), "int"),
 )
 
-FIRST_PRODUCT_COLUMNS = (0, 1, 7, 8, 4, 5)  # code, name, stock, minimum, unit, sale price
+FIRST_PRODUCT_COLUMNS = tuple(  # shown first, in this order
+    ProductRow._fields.index(name)
+    for name in ("code", "name", "stock", "min_stock", "unit", "sale_price")
+)
 
 
 class ProductsTab(QWidget):
@@ -176,18 +178,18 @@ class ProductsTab(QWidget):
 
     def _show_card(self) -> None:
         row = selected_row(self.table)
-        self.card.source = (inventory_lists.movement_rows(self.ctx.session, row[ID_COLUMN])
+        self.card.source = (inventory_lists.movement_rows(self.ctx.session, row.id)
                             if row else ListSource())
         self.card.reload()
         self.card_table.setVisible(bool(row))  # no empty card: more products fit
         self.card_title.setText(
-            f"<b>{tr('Stock card of {name}', name=row[1])}</b>" if row
+            f"<b>{tr('Stock card of {name}', name=row.name)}</b>" if row
             else tr("Select a product to see its stock card.")
         )
 
     def _selected_id(self) -> int | None:
         row = selected_row(self.table)
-        return row[ID_COLUMN] if row else None
+        return row.id if row else None
 
     def _edit_selected(self) -> None:
         if self.ctx.can(Permission.EDIT_MASTER) and (pid := self._selected_id()):
@@ -285,7 +287,7 @@ class MarketDaysTab(QWidget):
     def _show_selected(self) -> None:
         row = selected_row(self.table)
         if row:
-            self.show_form(row[5])
+            self.show_form(row.id)
 
     def show_form(self, market_day_id: int) -> MarketDaySalesForm:
         if self.form is not None:
@@ -345,7 +347,7 @@ class ProducersTab(QWidget):
 
     def _settle(self) -> None:
         row = selected_row(self.table)
-        if row and run_modal(SettlementDialog(self.ctx, row[4], self)):
+        if row and run_modal(SettlementDialog(self.ctx, row.member_id, self)):
             self.refresh()
 
 

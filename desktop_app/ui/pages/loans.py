@@ -23,12 +23,11 @@ from desktop_app.domain.money import format_number
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import settings
+from desktop_app.services.loan_lists import DueListSource, LoanListSource
 from desktop_app.services.loan_portfolio import (
     CURRENT,
     STATUSES,
     WAITING,
-    DueListSource,
-    LoanListSource,
     portfolio_summary,
 )
 from desktop_app.services.loans import status_label
@@ -188,7 +187,7 @@ class LoansPage(Page):
         rows = table.selectionModel().selectedRows()
         if not rows:
             return None
-        return table.model().data(rows[0], ROW_ROLE)[-1]
+        return table.model().data(rows[0], ROW_ROLE).loan_id
 
     def open_selected(self) -> None:
         loan_id = self.selected_loan_id()

@@ -230,7 +230,7 @@ class MarketDaySalesForm(QWidget):
             self._fail(tr("Select the sale to cancel first."))
             return
         row = self.model.data(rows[0], ROW_ROLE)
-        if row[6] != stock.SALE:
+        if row.kind != stock.SALE:
             self._fail(tr("That line is already a return."))
             return
         reason, ok = QInputDialog.getText(
@@ -241,7 +241,7 @@ class MarketDaySalesForm(QWidget):
             return
         try:
             with self.ctx.session() as session:
-                reversals.reverse(session, row[7], self.day.date, reason)
+                reversals.reverse(session, row.entry_id, self.day.date, reason)
         except KoperasiError as exc:
             self._fail(exc.message)
             return

@@ -40,7 +40,6 @@ COLUMNS = (
     Column(lambda: tr("Outstanding loan"), "money"),
     Column(lambda: tr("Wajib arrears"), "money"),
 )
-ID_FIELD = 8  # the hidden member id at the end of each row
 
 
 class MembersPage(Page):
@@ -153,7 +152,7 @@ class MembersPage(Page):
 
     def selected_member(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.row(index.row())[ID_FIELD] if index.isValid() else None
+        return self.model.row(index.row()).member_id if index.isValid() else None
 
     def add_member(self) -> None:
         dialog = MemberDialog(self.ctx, None, self)
@@ -181,7 +180,7 @@ class MembersPage(Page):
 
     def _select(self, member_id: int) -> bool:
         for row in range(self.model.rowCount()):
-            if self.model.row(row)[ID_FIELD] == member_id:
+            if self.model.row(row).member_id == member_id:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
                 return True
