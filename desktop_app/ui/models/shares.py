@@ -3,6 +3,8 @@ it comes from (or goes into) her voluntary savings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desktop_app.domain.money import AmountError
@@ -11,6 +13,18 @@ from desktop_app.services.joint_liability import Share
 from desktop_app.ui.context import Money
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+@dataclass
+class ShareLine:
+    """One member in the shares table: ticked or not, her share and where it comes from."""
+
+    member_id: int
+    label: str
+    hint: str  # e.g. what she is owed
+    ticked: bool = True
+    amount: int = 0
+    from_savings: bool = False
 
 
 class SharesModel(QAbstractTableModel):
@@ -23,8 +37,7 @@ class SharesModel(QAbstractTableModel):
                  savings_title: str, parent=None):
         super().__init__(parent)
         self.money = money
-        # id, label, hint (e.g. what she is owed), ticked, amount, savings
-        self.rows = [[pid, f"{number} — {name}", hint, True, 0, False]
+        self.rows = [ShareLine(pid, f"{number} — {name}", hint)
                      for pid, number, name, hint in people]
         self.titles = [tick_title, tr("Member"), "", tr("Share"), savings_title]
 
@@ -52,14 +65,14 @@ class SharesModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column in (0, 4):
-            return CHECKED if row[3 if column == 0 else 5] else UNCHECKED
+            return CHECKED if (row.ticked if column == 0 else row.from_savings) else UNCHECKED
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 1:
-                return row[1]
+                return row.label
             if column == 2:
-                return row[2]
+                return row.hint
             if column == 3:
-                return self.money.number(row[4]) if row[3] else ""
+                return self.money.number(row.amount) if row.ticked else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -67,10 +80,14 @@ class SharesModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column in (0, 4):
-            row[3 if column == 0 else 5] = Qt.CheckState(value) == CHECKED
+            checked = Qt.CheckState(value) == CHECKED
+            if column == 0:
+                row.ticked = checked
+            else:
+                row.from_savings = checked
         elif role == Qt.ItemDataRole.EditRole and column == 3:
             try:
-                row[4] = self.money.parse(value) if str(value).strip() else 0
+                row.amount = self.money.parse(value) if str(value).strip() else 0
             except AmountError:
                 return False
         else:
@@ -81,12 +98,12 @@ class SharesModel(QAbstractTableModel):
 
     def set_amounts(self, amounts: dict[int, int]) -> None:
         for row in self.rows:
-            row[4] = amounts.get(row[0], 0)
+            row.amount = amounts.get(row.member_id, 0)
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
 
     def ticked(self) -> list[int]:
-        return [row[0] for row in self.rows if row[3]]
+        return [row.member_id for row in self.rows if row.ticked]
 
     def shares(self) -> list[Share]:
-        return [Share(row[0], row[4], "savings" if row[5] else "cash")
-                for row in self.rows if row[3]]
+        return [Share(row.member_id, row.amount, "savings" if row.from_savings else "cash")
+                for row in self.rows if row.ticked]

@@ -7,6 +7,7 @@ mistaken deposit, and starts the exit workflow.
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +28,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import label
 from desktop_app.i18n import tr
 from desktop_app.services import joint_liability, ledger, members, passbook, savings
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.exit_dialog import ExitDialog
 from desktop_app.ui.dialogs.joint_liability_dialogs import PaybackDialog
@@ -35,11 +37,25 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.passbook import passbook_html
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.member_business import BusinessTab, trainings_model
 from desktop_app.ui.widgets.forms import table_view
 from desktop_app.ui.widgets.print_button import PrintButton
+
+
+class MovementRow(NamedTuple):
+    """A savings movement as the table shows it (the last two fields are not shown)."""
+
+    date: date
+    description: str
+    type: str
+    deposit: int | None
+    withdrawal: int | None
+    balance: int
+    total: int
+    entry_id: int
+    kind: str
+
 
 MOVEMENT_COLUMNS = (
     Column(lambda: tr("Date"), "date"),
@@ -185,8 +201,8 @@ class MemberDetailDialog(QDialog):
                            ("arrears", arrears), ("loans", owed)):
             self.balance_labels[key].setText(money(value))
         self.movements.source.rows = [
-            (m.date, m.description, label(m.savings_type), m.deposit or None,
-             m.withdrawal or None, m.balance, m.total, m.entry_id, m.kind)
+            MovementRow(m.date, m.description, label(m.savings_type), m.deposit or None,
+                        m.withdrawal or None, m.balance, m.total, m.entry_id, m.kind)
             for m in reversed(moves)
         ]
         self.movements.reload()
@@ -212,7 +228,7 @@ class MemberDetailDialog(QDialog):
 
     def _selected_entry(self) -> int | None:
         row = self._selected_row()
-        return row[7] if row else None
+        return row.entry_id if row else None
 
     def _edit(self) -> None:
         if run_modal(MemberDialog(self.ctx, self.member_id, self)):
@@ -225,20 +241,20 @@ class MemberDetailDialog(QDialog):
 
     def _receipt_html(self) -> str | None:
         row = self._selected_row()
-        if row is None or row[8] not in (EntryKind.DEPOSIT, EntryKind.WITHDRAWAL):
+        if row is None or row.kind not in (EntryKind.DEPOSIT, EntryKind.WITHDRAWAL):
             self.hint.setText(tr("Select a deposit or withdrawal first."))
             return None
         self.hint.clear()
         with self.ctx.session() as session:
-            return receipt_html(savings.receipt(session, row[7]))
+            return receipt_html(savings.receipt(session, row.entry_id))
 
     def _reverse(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        on, description, kind, deposit, withdrawal = row[:5]
-        summary = f"{description} ({kind}, {self.ctx.money.amount(deposit or withdrawal)})"
-        if ask_and_reverse(self, self.ctx, row[7], on, summary):
+        amount = self.ctx.money.amount(row.deposit or row.withdrawal)
+        summary = f"{row.description} ({row.type}, {amount})"
+        if ask_and_reverse(self, self.ctx, row.entry_id, row.date, summary):
             self.changed = True
             self.reload()
 

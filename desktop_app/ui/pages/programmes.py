@@ -30,6 +30,7 @@ from desktop_app.services import (
     programme_documents,
     programmes,
 )
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import (
@@ -40,10 +41,17 @@ from desktop_app.ui.dialogs.programme_dialogs import (
     RegisterDialog,
     TrainingDialog,
 )
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.inventory import selected_row
+from desktop_app.ui.pages.programme_rows import (
+    AnnouncementLine,
+    CalendarLine,
+    ParticipantLine,
+    ProgrammeLine,
+    RequestLine,
+    TrainingLine,
+)
 from desktop_app.ui.widgets.forms import table_view
 from desktop_app.ui.widgets.print_button import PrintButton
 
@@ -209,15 +217,15 @@ class TrainingsTab(QWidget):
     # -- selections
     def programme_id(self) -> int | None:
         row = selected_row(self.programme_table)
-        return row[-1] if row else None
+        return row.id if row else None
 
     def training_id(self) -> int | None:
         row = selected_row(self.training_table)
-        return row[-1] if row else None
+        return row.id if row else None
 
     def participant(self) -> attendance.ParticipantRow | None:
         row = selected_row(self.people_table)
-        return row[-1] if row else None
+        return row.participant if row else None
 
     # -- loading
     def refresh(self) -> None:
@@ -225,9 +233,9 @@ class TrainingsTab(QWidget):
         with self.ctx.session() as session:
             rows = programmes.list_programmes(session)
         self.programmes.source.rows = [
-            (p.name, programmes.organiser_label(p.organiser_kind)
-             + (f" — {p.organiser}" if p.organiser else ""), p.funder or "", p.start_date,
-             p.end_date, p.trainings, p.id) for p in rows]
+            ProgrammeLine(p.name, programmes.organiser_label(p.organiser_kind)
+                          + (f" — {p.organiser}" if p.organiser else ""), p.funder or "",
+                          p.start_date, p.end_date, p.trainings, p.id) for p in rows]
         self.programmes.reload()
         index = next((n for n, p in enumerate(rows) if p.id == keep), 0 if rows else None)
         if index is not None:
@@ -241,8 +249,9 @@ class TrainingsTab(QWidget):
             with self.ctx.session() as session:
                 rows = programmes.list_trainings(session, programme_id)
         self.trainings.source.rows = [
-            (t.date, t.title, t.topic, t.place, t.trainer or "", t.capacity, t.registered,
-             t.free_places, t.requested, t.attended, t.completed, t.id) for t in rows]
+            TrainingLine(t.date, t.title, t.topic, t.place, t.trainer or "", t.capacity,
+                         t.registered, t.free_places, t.requested, t.attended, t.completed, t.id)
+            for t in rows]
         self.trainings.reload()
         self.new_training.setEnabled(programme_id is not None and self.page.editable())
         self.training_title.setText(f"<b>{tr('Trainings')}</b>")
@@ -258,8 +267,9 @@ class TrainingsTab(QWidget):
             with self.ctx.session() as session:
                 rows = attendance.participants(session, training_id)
         self.people.source.rows = [
-            (p.name, p.member_number or tr("(not a member)"), attendance.status_label(p.status),
-             _mark(p.attended), _mark(p.completed), p.certificate_no or "", p.note, p)
+            ParticipantLine(p.name, p.member_number or tr("(not a member)"),
+                            attendance.status_label(p.status), _mark(p.attended),
+                            _mark(p.completed), p.certificate_no or "", p.note, p)
             for p in rows]
         self.people.reload()
         self.print_list.setEnabled(training_id is not None)
@@ -325,15 +335,15 @@ class RequestsTab(QWidget):
         with self.ctx.session() as session:
             rows = attendance.pending_requests(session)
         self.model.source.rows = [
-            (r.requested_at.date(), r.member_number, r.member_name, r.training, r.training_date,
-             r.free_places, r.registration_id) for r in rows]
+            RequestLine(r.requested_at.date(), r.member_number, r.member_name, r.training,
+                        r.training_date, r.free_places, r.registration_id) for r in rows]
         self.model.reload()
         self.count.setText(tr("{count} request(s) from the kiosk wait for the board.",
                               count=len(rows)))
 
     def _selected(self) -> int | None:
         row = selected_row(self.table)
-        return row[-1] if row else None
+        return row.registration_id if row else None
 
     def approve(self) -> None:
         request = self._selected()
@@ -374,13 +384,14 @@ class AnnouncementsTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.session() as session:
             rows = noticeboard.announcements(session)
-        self.model.source.rows = [(a.title, a.body.replace("\n", " "), a.shown_from,
-                                   a.shown_until, a.posted_by, a) for a in rows]
+        self.model.source.rows = [
+            AnnouncementLine(a.title, a.body.replace("\n", " "), a.shown_from, a.shown_until,
+                             a.posted_by, a) for a in rows]
         self.model.reload()
 
     def _selected(self) -> noticeboard.AnnouncementInfo | None:
         row = selected_row(self.table)
-        return row[-1] if row else None
+        return row.announcement if row else None
 
     def edit(self, current: noticeboard.AnnouncementInfo | None) -> None:
         if run_modal(AnnouncementDialog(self.ctx, current, self)):
@@ -430,8 +441,9 @@ class CalendarTab(QWidget):
         start = self.month_start()
         with self.ctx.session() as session:
             items = noticeboard.calendar(session, start, programme_documents.month_end(start))
-        self.model.source.rows = [(i.date, i.time or "", i.kind_label, i.title, i.place or "",
-                                   i) for i in items]
+        self.model.source.rows = [
+            CalendarLine(i.date, i.time or "", i.kind_label, i.title, i.place or "", i)
+            for i in items]
         self.model.reload()
 
     def add(self) -> None:
@@ -442,7 +454,7 @@ class CalendarTab(QWidget):
 
     def remove(self) -> None:
         row = selected_row(self.table)
-        item = row[-1] if row else None
+        item = row.item if row else None
         if item is None or item.event_id is None:
             QMessageBox.information(self, tr("Calendar"), tr(
                 "Choose an event the board planned; trainings and market days opened for "

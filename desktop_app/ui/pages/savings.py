@@ -7,6 +7,9 @@ puts the cursor back in the member field for the next one.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import NamedTuple
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +32,10 @@ from desktop_app.domain.savings import SavingsType, label
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import members, receipt_numbers, savings
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
 from desktop_app.ui.documents.receipts import receipt_file_name, receipt_html
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
@@ -42,6 +45,21 @@ from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
 
 WITHDRAW = "withdraw"
+
+
+class RecentRow(NamedTuple):
+    """A recent posting as the table shows it (the entry id is not shown)."""
+
+    receipt_no: str
+    date: date
+    member_number: str
+    member_name: str
+    type: str
+    amount: int
+    note: str
+    entry_id: int
+
+
 RECENT_COLUMNS = (
     Column(lambda: tr("Receipt no.")),
     Column(lambda: tr("Date"), "date"),
@@ -184,8 +202,8 @@ class SavingsPage(Page):
         with self.ctx.session() as session:
             rows = savings.recent_postings(session)
         self.recent.source.rows = [
-            (r.receipt_no, r.date, r.member_number, r.member_name, label(r.savings_type),
-             r.amount, tr("Reversed") if r.reversed else "", r.entry_id)
+            RecentRow(r.receipt_no, r.date, r.member_number, r.member_name, label(r.savings_type),
+                      r.amount, tr("Reversed") if r.reversed else "", r.entry_id)
             for r in rows
         ]
         self.recent.reload()
@@ -304,7 +322,7 @@ class SavingsPage(Page):
 
     def _selected_entry(self) -> int | None:
         index = self.recent_view.currentIndex()
-        return self.recent.row(index.row())[7] if index.isValid() else None
+        return self.recent.row(index.row()).entry_id if index.isValid() else None
 
     def _selected_receipt(self) -> str | None:
         return self._receipt(self._selected_entry())
@@ -313,8 +331,9 @@ class SavingsPage(Page):
         index = self.recent_view.currentIndex()
         if not index.isValid():
             return
-        _receipt_no, on, number, name, kind, amount, _note, entry_id = self.recent.row(index.row())
-        summary = f"{number} {name}: {kind} {self.ctx.money.amount(amount)}"
-        if ask_and_reverse(self, self.ctx, entry_id, on, summary):
+        row = self.recent.row(index.row())
+        amount = self.ctx.money.amount(row.amount)
+        summary = f"{row.member_number} {row.member_name}: {row.type} {amount}"
+        if ask_and_reverse(self, self.ctx, row.entry_id, row.date, summary):
             self.reload_recent()
             self.show_member(self.shown_member)

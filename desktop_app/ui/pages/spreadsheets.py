@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -52,6 +53,17 @@ from desktop_app.ui.workers import Task, removing_on_failure
 
 XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
+
+
+class BatchLine(NamedTuple):
+    """An import as the undo table shows it."""
+
+    id: int
+    file_name: str
+    imported_by: str
+    imported_at: str
+    counts: str
+    undone_at: str
 
 
 
@@ -352,9 +364,9 @@ class SpreadsheetsPage(Page):
         with self.ctx.session() as session:
             batches = imports.list_batches(session)
         self.batches_model.source.rows = [
-            (b.id, b.file_name, b.imported_by, b.imported_at.strftime("%d/%m/%Y %H:%M"),
-             describe_counts(b.counts),
-             b.undone_at.strftime("%d/%m/%Y %H:%M") if b.undone_at else "")
+            BatchLine(b.id, b.file_name, b.imported_by,
+                      b.imported_at.strftime("%d/%m/%Y %H:%M"), describe_counts(b.counts),
+                      b.undone_at.strftime("%d/%m/%Y %H:%M") if b.undone_at else "")
             for b in batches]
         self.batches_model.reload()
         self.batches_view.resizeColumnsToContents()
@@ -364,7 +376,8 @@ class SpreadsheetsPage(Page):
         if not rows:
             QMessageBox.information(self, tr("Undo import"), tr("Select an import first."))
             return
-        batch_id, file_name = self.batches_model.row(rows[0].row())[:2]
+        batch = self.batches_model.row(rows[0].row())
+        batch_id, file_name = batch.id, batch.file_name
         if confirm(self, tr("Undo import"), tr(
                 "Reverse every entry of import {batch} ({file})? The reversals are dated today.",
                 batch=batch_id, file=file_name)):
