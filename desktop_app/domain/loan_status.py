@@ -2,7 +2,8 @@
 
 applied → approved (or rejected) → active → paid, or written_off; an active loan whose
 member leaves is settled from her savings and becomes paid (`exit_settled` > 0).
-Only `services/loans.py` changes a loan's status.
+Only the loan services (`loans`, `loan_state`, `loan_history`, `loan_reversals`) change
+a loan's status (the demo builder writes its generated loans directly).
 """
 
 from __future__ import annotations

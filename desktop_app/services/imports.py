@@ -23,7 +23,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, loans, reversals
+from desktop_app.services import audit, loan_history, reversals
 from desktop_app.services.context import current_actor, require, transaction
 from desktop_app.domain.journal import EntryDraft, Line
 from desktop_app.services.ledger import JournalWriter
@@ -112,7 +112,7 @@ def undo_batch(session: Session, batch_id: int, on: date | None = None) -> int:
         _reverse_plainly(session, JournalWriter(session),
                          [(entry_id, day) for entry_id, day, _ in entries if entry_id in bulk],
                          today, reason, batch_id)
-        loans.reopen_batch_loans(session, batch_id)
+        loan_history.reopen_batch_loans(session, batch_id)
         for entry_id, day, _ in entries:
             if entry_id not in bulk:
                 reversals.reverse_in_transaction(session, entry_id, max(today, day), reason)

@@ -29,7 +29,7 @@ from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, loans, savings, settings
+from desktop_app.services import audit, ledger, loan_reversals, loan_state, loans, savings, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.domain.journal import EntryDraft, credit, debit
 
@@ -75,7 +75,7 @@ def equal_shares(amount: int, member_ids: list[int], source: str = "cash") -> li
 
 def cover_candidates(session: Session, loan_id: int) -> list[tuple[int, str, str]]:
     """Active members of the borrower's group other than her: (id, number, name)."""
-    loan = loans._loan(session, loan_id)
+    loan = loan_state.load_loan(session, loan_id)
     group_id = session.scalar(select(Member.group_id).where(Member.id == loan.member_id))
     if group_id is None:
         return []
@@ -144,7 +144,7 @@ def cover_installment(session: Session, loan_id: int, on: date, shares: list[Sha
     """The group pays `sum(shares)` on the loan at a meeting on `on`; return the entry id."""
     with transaction(session):
         require(session, Permission.POST)
-        loan = loans._loan(session, loan_id)
+        loan = loan_state.load_loan(session, loan_id)
         borrower = session.get(Member, loan.member_id)
         group = borrower.group
         if group is None or not group.joint_liability:
@@ -263,7 +263,7 @@ def reverse_cover(session: Session, entry_id: int, on: date, reason: str) -> int
         if any(owed.get(r.payer_id, 0) < r.amount for r in rows):
             raise ValidationError(tr(
                 "Part of this cover has been paid back; reverse those paybacks first."))
-    reversal_id = loans.reverse_repayment(session, entry_id, on, reason)
+    reversal_id = loan_reversals.reverse_repayment(session, entry_id, on, reason)
     for row in rows:
         row.reversed = True
     return reversal_id

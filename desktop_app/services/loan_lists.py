@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.dialect import days_late
 from desktop_app.domain.loan_rules import BUCKETS_BY_KEY, bucket_for
-from desktop_app.services.loans import status_label
+from desktop_app.services.loan_state import status_label
 from desktop_app.services.rows import escape_like
 
 # Amount of installments due by :due_by still unpaid, for one loan (uses the

@@ -24,7 +24,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by
-from desktop_app.services.loans import penalty_rule, states_of, status_label
+from desktop_app.services.loan_state import penalty_rule, states_of, status_label
 
 STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
 WAITING = ("applied", "approved")  # applications not yet paid out

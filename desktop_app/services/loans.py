@@ -17,143 +17,53 @@ Rules chosen where the design is silent (documented for the treasurer's manual):
   schedule for the outstanding principal at the loan's rate and method starts on the
   reschedule date. No money moves, so no journal entry; the change is audited.
 - Reversing a repayment negates its entry and rebuilds the installments from the
-  remaining repayments' recorded splits (posted entries never change). Repayments
-  made before a reschedule, on a written-off loan, or closed by a member's exit are
-  not reversible.
+  remaining repayments' recorded splits (`loan_reversals`).
+
+A loan's installment state is read and stored through `loan_state`; an imported history
+is created and repaid in bulk by `loan_history`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
-from desktop_app.db.models import (
-    JournalLine,
-    Loan,
-    LoanInstallment,
-    LoanRepayment,
-    Member,
-    MemberGroup,
-)
+from desktop_app.db.models import Loan, LoanInstallment, LoanRepayment, Member
 from desktop_app.domain import allocation
-from desktop_app.domain.accounts import (
-    PIUTANG_PINJAMAN,
-    EntryKind,
-)
-from desktop_app.domain.allocation import InstallmentState, Split
-from desktop_app.domain.loan_rules import NO_PENALTY, PenaltyRule
-from desktop_app.domain.loan_status import OPEN_STATUSES, RUNNING_OR_PAID, LoanStatus
+from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
+from desktop_app.domain.allocation import Split
+from desktop_app.domain.journal import Line, credit
+from desktop_app.domain.loan_status import OPEN_STATUSES, LoanStatus
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.schedule import (
-    PERIODS_PER_YEAR,
-    ScheduleOptions,
-    ScheduleRow,
-    build_schedule,
-    validate_terms,
-)
+from desktop_app.domain.schedule import PERIODS_PER_YEAR, ScheduleRow, build_schedule
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, savings, settings, text_guard
+from desktop_app.services import audit, ledger, savings, settings
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.domain.journal import EntryDraft, Line, credit
-from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
-from desktop_app.services.loan_products import check_rate, get_loan_product
+from desktop_app.services.loan_products import get_loan_product
+from desktop_app.services.loan_state import (
+    installment_rows,
+    load_loan,
+    mark_written_off,
+    penalty_rule,
+    refresh_loan,
+    require_active,
+    schedule_options,
+    states_of,
+    store_states,
+)
 
 
 # ------------------------------------------------------------------ helpers
 
 
-def _loan(session: Session, loan_id: int) -> Loan:
-    loan = session.get(Loan, loan_id)
-    if loan is None:
-        raise ValidationError(tr("There is no loan {id}.", id=loan_id))
-    return loan
-
-
 def _minor_digits(session: Session) -> int:
     return settings.get_profile(session).minor_digits
-
-
-def penalty_rule(loan: Loan) -> PenaltyRule:
-    return PenaltyRule(loan.penalty_kind, loan.penalty_value) if loan.penalty_kind else NO_PENALTY
-
-
-def states_of(loan: Loan) -> list[InstallmentState]:
-    return [
-        InstallmentState(i.number, i.due_date, i.principal, i.interest,
-                         i.paid_principal, i.paid_interest, i.paid_penalty)
-        for i in loan.installments
-    ]
-
-
-def _store(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
-    """Write paid amounts back and bring outstanding, next due date and status in step."""
-    by_number = {s.number: s for s in states}
-    for row in loan.installments:
-        state = by_number[row.number]
-        row.paid_principal = state.paid_principal
-        row.paid_interest = state.paid_interest
-        row.paid_penalty = state.paid_penalty
-    refresh_loan(loan, states, on)
-
-
-def refresh_loan(loan: Loan, states: list[InstallmentState], on: date | None) -> None:
-    outstanding = sum(s.unpaid_principal for s in states)
-    loan.outstanding = outstanding if loan.status in RUNNING_OR_PAID else 0
-    if loan.status in RUNNING_OR_PAID:
-        if outstanding == 0:
-            loan.status, loan.closed_on = LoanStatus.PAID, loan.closed_on or on
-        else:
-            loan.status, loan.closed_on = LoanStatus.ACTIVE, None
-    loan.next_due_date = allocation.oldest_unpaid_due(states) if loan.outstanding else None
-
-
-def meeting_weekday(session: Session, member_id: int) -> int | None:
-    """The meeting weekday of the member's group, if it has one."""
-    return session.scalar(select(MemberGroup.meeting_weekday).join(
-        Member, Member.group_id == MemberGroup.id).where(Member.id == member_id))
-
-
-def schedule_options(session: Session, loan: Loan, *, fresh_start: bool = False
-                     ) -> ScheduleOptions:
-    """The loan's schedule options; `fresh_start` (a reschedule) drops the grace period
-    and the chosen first due date."""
-    return ScheduleOptions(
-        loan.frequency or "month", 0 if fresh_start else loan.grace_installments or 0,
-        loan.grace_kind or "interest", loan.rounding_unit or 1,
-        loan.rounding_mode or "half_up", None if fresh_start else loan.first_due_date,
-        meeting_weekday(session, loan.member_id))
-
-
-def _installment_rows(loan_id: int, rows: list[ScheduleRow], first_number: int = 1) -> list[dict]:
-    return [
-        {"loan_id": loan_id, "number": first_number + r.number - 1, "due_date": r.due_date,
-         "principal": r.principal, "interest": r.interest, "paid_principal": 0,
-         "paid_interest": 0, "paid_penalty": 0}
-        for r in rows
-    ]
-
-
-def _require_active(loan: Loan) -> None:
-    if loan.status != LoanStatus.ACTIVE:
-        raise ValidationError(
-            tr("Loan {number} is not running (status: {status}); nothing can be paid on it.",
-               number=loan.number, status=status_label(loan.status))
-        )
-
-
-def status_label(status: str) -> str:
-    return {
-        LoanStatus.APPLIED: tr("Applied"), LoanStatus.APPROVED: tr("Approved"),
-        LoanStatus.REJECTED: tr("Rejected"), LoanStatus.ACTIVE: tr("Active"),
-        LoanStatus.PAID: tr("Paid off"), LoanStatus.WRITTEN_OFF: tr("Written off"),
-    }.get(status, status)
 
 
 def next_loan_number(session: Session) -> str:
@@ -286,7 +196,7 @@ def reject(session: Session, loan_id: int, on: date, reason: str) -> None:
 def _decide(session: Session, loan_id: int, on: date, status: str, reason: str) -> None:
     with transaction(session):
         actor = require(session, Permission.APPROVE)
-        loan = _loan(session, loan_id)
+        loan = load_loan(session, loan_id)
         if loan.status != LoanStatus.APPLIED:
             raise ValidationError(tr("Loan {number} is not waiting for a decision.",
                                      number=loan.number))
@@ -303,7 +213,7 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
     """Pay out an approved loan: post the entry, store the schedule; return the entry id."""
     with transaction(session):
         require(session, Permission.POST)
-        loan = _loan(session, loan_id)
+        loan = load_loan(session, loan_id)
         if loan.status != LoanStatus.APPROVED:
             raise ValidationError(tr(
                 "Loan {number} must be approved by the chair before it is paid out.",
@@ -320,7 +230,7 @@ def disburse(session: Session, loan_id: int, on: date) -> int:
 def planned_schedule(session: Session, loan_id: int, on: date) -> list[ScheduleRow]:
     """The schedule the loan would get if paid out on `on`, with its options and her
     group's meeting day; empty when its chosen first due date no longer fits that day."""
-    loan = _loan(session, loan_id)
+    loan = load_loan(session, loan_id)
     try:
         return build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method,
                               on, options=schedule_options(session, loan))
@@ -331,89 +241,10 @@ def planned_schedule(session: Session, loan_id: int, on: date) -> list[ScheduleR
 def _start(session: Session, loan: Loan, on: date) -> None:
     rows = build_schedule(loan.principal, loan.monthly_rate, loan.term_months, loan.method, on,
                           options=schedule_options(session, loan))
-    session.execute(LoanInstallment.__table__.insert(), _installment_rows(loan.id, rows))
+    session.execute(LoanInstallment.__table__.insert(), installment_rows(loan.id, rows))
     loan.status, loan.disbursed_on = LoanStatus.ACTIVE, on
     loan.outstanding, loan.next_due_date = loan.principal, rows[0].due_date
     session.expire(loan, ["installments"])
-
-
-@dataclass(frozen=True)
-class PastLoan:
-    """A loan of an imported history: paid out on `disbursed_on`, no product, no penalty."""
-
-    number: str
-    member_id: int
-    principal: int
-    monthly_rate: Decimal
-    term_months: int
-    method: str
-    admin_fee: int
-    disbursed_on: date
-    purpose: str | None = None
-    guarantor_name: str | None = None
-    options: ScheduleOptions = field(default_factory=ScheduleOptions)
-
-
-@dataclass(frozen=True)
-class HistoricalLoan:
-    loan_id: int
-    draft: EntryDraft  # the disbursement entry, for the caller to post
-
-
-def create_loans_from_history(
-    session: Session, history: Sequence[PastLoan], batch_id: int | None = None
-) -> list[HistoricalLoan]:
-    """Imported loans, each active from its payout date with its schedule (no meeting
-    day applies to history), inserted together: one statement for the loans, one for
-    their installments.
-
-    Runs in the caller's transaction (the importer checks its own permission); the
-    caller posts each `draft` and then records the history's repayments with
-    `record_past_repayments`.
-    """
-    require(session, Permission.POST)
-    schedules = []
-    for loan in history:
-        validate_terms(loan.principal, loan.monthly_rate, loan.term_months, loan.method,
-                       loan.options, loan.disbursed_on)
-        check_rate(loan.monthly_rate, confirm_high_rate=True)
-        if not 0 <= loan.admin_fee < loan.principal:
-            raise ValidationError(
-                tr("The admin fee must be at least zero and below the loan amount."))
-        schedules.append(build_schedule(loan.principal, loan.monthly_rate, loan.term_months,
-                                        loan.method, loan.disbursed_on, options=loan.options))
-    numbers = [loan.number for loan in history]
-    used = set(session.scalars(select(Loan.number).where(Loan.number.in_(numbers)))
-               ) if numbers else set()
-    for number in numbers:
-        if number in used:
-            raise ValidationError(tr("Loan number {number} is already used.", number=number))
-        used.add(number)
-    rows = [{
-        "number": loan.number, "member_id": loan.member_id, "product_id": None,
-        "principal": loan.principal, "monthly_rate": loan.monthly_rate,
-        "term_months": loan.term_months, "method": loan.method, "admin_fee": loan.admin_fee,
-        "penalty_kind": "none", "penalty_value": Decimal(0), "purpose": loan.purpose,
-        "guarantor_name": loan.guarantor_name, "status": LoanStatus.ACTIVE,
-        "applied_on": loan.disbursed_on, "approved_on": loan.disbursed_on,
-        "disbursed_on": loan.disbursed_on, "batch_id": batch_id,
-        "outstanding": loan.principal, "next_due_date": schedule[0].due_date, "exit_settled": 0,
-        "frequency": loan.options.frequency, "grace_installments": loan.options.grace,
-        "grace_kind": loan.options.grace_kind, "rounding_unit": loan.options.rounding_unit,
-        "rounding_mode": loan.options.rounding_mode, "first_due_date": loan.options.first_due,
-    } for loan, schedule in zip(history, schedules, strict=True)]
-    if not rows:
-        return []
-    table = Loan.__table__
-    text_guard.check_rows(table, rows)
-    ids = session.scalars(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
-    session.execute(LoanInstallment.__table__.insert(), [
-        row for loan_id, schedule in zip(ids, schedules, strict=True)
-        for row in _installment_rows(loan_id, schedule)])
-    return [HistoricalLoan(loan_id, disbursement_draft(
-        loan.member_id, loan_id, loan.number, loan.principal, loan.admin_fee,
-        loan.disbursed_on, batch_id)) for loan_id, loan in zip(ids, history, strict=True)]
 
 
 # ------------------------------------------------------------------ repayments
@@ -421,8 +252,8 @@ def create_loans_from_history(
 
 def preview_repayment(session: Session, loan_id: int, on: date, amount: int) -> Split:
     """The split a payment of `amount` on `on` would get (nothing is written)."""
-    loan = _loan(session, loan_id)
-    _require_active(loan)
+    loan = load_loan(session, loan_id)
+    require_active(loan)
     return allocation.allocate(states_of(loan), amount, on, penalty_rule(loan),
                                _minor_digits(session))
 
@@ -430,7 +261,7 @@ def preview_repayment(session: Session, loan_id: int, on: date, amount: int) -> 
 def amount_due(session: Session, loan_id: int, on: date) -> int:
     """What the repayment dialog suggests: everything due by `on` with penalties, or
     the next installment when nothing is due yet."""
-    loan = _loan(session, loan_id)
+    loan = load_loan(session, loan_id)
     rule = penalty_rule(loan)
     states = [s for s in states_of(loan) if s.unpaid > 0]
     due = sum(s.unpaid + s.penalty_due(on, rule) for s in states if s.due_date <= on)
@@ -445,8 +276,8 @@ def repay_in_transaction(
     """Record a repayment inside the caller's transaction (no permission check: the
     caller has done it); return the journal entry id. `debits` and `kind`: see
     `repayment_draft`."""
-    loan = _loan(session, loan_id)
-    _require_active(loan)
+    loan = load_loan(session, loan_id)
+    require_active(loan)
     if loan.disbursed_on and on < loan.disbursed_on:
         raise ValidationError(tr("A repayment cannot be dated before the loan was paid out."))
     states = states_of(loan)
@@ -458,67 +289,8 @@ def repay_in_transaction(
     session.add(LoanRepayment(
         loan_id=loan.id, entry_id=entry_id, date=on, amount=split.total, penalty=split.penalty,
         interest=split.interest, principal=split.principal, reversed=False, note=note))
-    _store(loan, allocation.apply(states, split), on)
+    store_states(loan, allocation.apply(states, split), on)
     return entry_id
-
-
-@dataclass(frozen=True)
-class PastRepayment:
-    """A repayment of an imported history, with the split the import computed for it."""
-
-    loan_id: int
-    on: date
-    split: Split
-    note: str | None = None
-
-
-def record_past_repayments(
-    session: Session, repayments: Sequence[PastRepayment], batch_id: int | None = None,
-    chunk: int = 2000,
-) -> None:
-    """Record a history of repayments (in posting order) in the caller's transaction.
-
-    Each gets exactly what `repay_in_transaction(…, split=…)` would give it, one after
-    the other — journal entry, receipt number, repayment row, audit row, installment
-    state and the same refusals — but the loans and their schedules are loaded once and
-    written back once, and the entries, repayment rows and audit rows go in as batched
-    inserts through one journal writer (an import of thousands of repayments).
-    """
-    wanted = {rep.loan_id for rep in repayments}
-    held = {loan.id: loan for loan in session.scalars(
-        select(Loan).where(Loan.id.in_(wanted)).options(selectinload(Loan.installments)))
-    } if wanted else {}
-    states: dict[int, list[InstallmentState]] = {}
-    writer = ledger.JournalWriter(session, batch_size=chunk + 1)
-    for start in range(0, len(repayments), chunk):
-        part = repayments[start:start + chunk]
-        drafts = []
-        for rep in part:
-            loan = held.get(rep.loan_id) or _loan(session, rep.loan_id)
-            _require_active(loan)
-            if loan.disbursed_on and rep.on < loan.disbursed_on:
-                raise ValidationError(
-                    tr("A repayment cannot be dated before the loan was paid out."))
-            split = rep.split
-            drafts.append(repayment_draft(loan.member_id, loan.id, loan.number, rep.on,
-                                          split.penalty, split.interest, split.principal,
-                                          rep.note, batch_id))
-            writer.add(drafts[-1])
-            states[loan.id] = allocation.apply(states.get(loan.id) or states_of(loan), split)
-            refresh_loan(loan, states[loan.id], rep.on)  # the next one sees her status
-        entry_ids = writer.flush()
-        session.execute(insert(LoanRepayment.__table__), [
-            {"loan_id": rep.loan_id, "entry_id": entry_id, "date": rep.on,
-             "amount": rep.split.total, "penalty": rep.split.penalty,
-             "interest": rep.split.interest, "principal": rep.split.principal,
-             "reversed": False, "note": rep.note}
-            for rep, entry_id in zip(part, entry_ids, strict=True)])
-        audit.record_many(session, "journal.post", "journal_entry", [
-            (entry_id, ledger.posting_details(draft))
-            for draft, entry_id in zip(drafts, entry_ids, strict=True)])
-    for loan_id, paid in states.items():
-        loan = held[loan_id]
-        _store(loan, paid, loan.closed_on)
 
 
 def repay(session: Session, loan_id: int, on: date, amount: int, note: str | None = None) -> int:
@@ -528,8 +300,8 @@ def repay(session: Session, loan_id: int, on: date, amount: int, note: str | Non
 
 
 def payoff_quote(session: Session, loan_id: int, on: date) -> Split:
-    loan = _loan(session, loan_id)
-    _require_active(loan)
+    loan = load_loan(session, loan_id)
+    require_active(loan)
     states = states_of(loan)
     extra = allocation.payoff_interest(
         states, on, loan.rescheduled_on or loan.disbursed_on or on, loan.payoff_rule or "waive",
@@ -553,8 +325,8 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
     """New schedule over `months` for the outstanding principal from `on` (see module doc)."""
     with transaction(session):
         require(session, Permission.APPROVE)
-        loan = _loan(session, loan_id)
-        _require_active(loan)
+        loan = load_loan(session, loan_id)
+        require_active(loan)
         settings.require_open(session, on)
         longest = 120 * PERIODS_PER_YEAR[loan.frequency or "month"] // 12
         if months < 1 or months > longest:
@@ -575,7 +347,7 @@ def reschedule(session: Session, loan_id: int, on: date, months: int) -> None:
         rows = build_schedule(outstanding, loan.monthly_rate, months, loan.method, on,
                               options=schedule_options(session, loan, fresh_start=True))
         session.execute(LoanInstallment.__table__.insert(),
-                        _installment_rows(loan.id, rows, len(kept) + 1))
+                        installment_rows(loan.id, rows, len(kept) + 1))
         loan.rescheduled_on = on
         loan.term_months = len(kept) + months
         session.expire(loan, ["installments"])
@@ -588,8 +360,8 @@ def write_off(session: Session, loan_id: int, on: date, reason: str) -> int:
     """Write the outstanding principal off (chair only); return the journal entry id."""
     with transaction(session):
         require(session, Permission.APPROVE)
-        loan = _loan(session, loan_id)
-        _require_active(loan)
+        loan = load_loan(session, loan_id)
+        require_active(loan)
         if not reason.strip():
             raise ValidationError(tr("Give a reason for the write-off."))
         entry_id = ledger.post_in_transaction(
@@ -598,101 +370,6 @@ def write_off(session: Session, loan_id: int, on: date, reason: str) -> int:
         audit.record(session, "loan.write_off", "loan", loan.id, number=loan.number,
                      reason=reason.strip())
         return entry_id
-
-
-def mark_written_off(loan: Loan, on: date) -> None:
-    """The loan's state once its principal is written off (the caller posts the entry)."""
-    loan.status, loan.closed_on = LoanStatus.WRITTEN_OFF, on
-    loan.outstanding, loan.next_due_date = 0, None
-
-
-def reopen_batch_loans(session: Session, batch_id: int) -> None:
-    """An import batch's loans that ended — written off, or settled at their member's
-    exit — run again (undoing the batch: their write-off and exit entries were just
-    reversed, and their repayments and disbursements are reversed next)."""
-    session.execute(
-        update(Loan)
-        .where(Loan.batch_id == batch_id,
-               (Loan.status == LoanStatus.WRITTEN_OFF) | (Loan.exit_settled > 0))
-        .values(status=LoanStatus.ACTIVE, exit_settled=0, closed_on=None))
-
-
-# ------------------------------------------------------------------ reversals
-
-
-def _replay(session: Session, loan: Loan) -> None:
-    """Rebuild installment paid amounts from the loan's non-reversed repayments."""
-    states = [
-        InstallmentState(s.number, s.due_date, s.principal, s.interest) for s in states_of(loan)
-    ]
-    repayments = session.scalars(
-        select(LoanRepayment).where(LoanRepayment.loan_id == loan.id,
-                                    LoanRepayment.reversed.is_(False))
-        .order_by(LoanRepayment.date, LoanRepayment.id)
-    )
-    last = None
-    for rep in repayments:
-        states = allocation.apply(
-            states, allocation.spread(states, rep.penalty, rep.interest, rep.principal))
-        last = rep.date
-    loan.closed_on = None
-    _store(loan, states, last)
-
-
-def reverse_repayment(session: Session, entry_id: int, on: date, reason: str) -> int:
-    rep = session.scalar(select(LoanRepayment).where(LoanRepayment.entry_id == entry_id))
-    if rep is None:
-        return ledger.reverse_in_transaction(session, entry_id, on, reason)
-    loan = _loan(session, rep.loan_id)
-    if loan.status not in RUNNING_OR_PAID or loan.exit_settled:
-        raise ValidationError(tr(
-            "Loan {number} is closed ({status}); its repayments can no longer be reversed.",
-            number=loan.number, status=status_label(loan.status)))
-    if loan.rescheduled_on and rep.date <= loan.rescheduled_on:
-        raise ValidationError(tr("This repayment was made before the loan was rescheduled; "
-                                 "it can no longer be reversed."))
-    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
-    rep.reversed = True
-    session.flush()
-    _replay(session, loan)
-    audit.record(session, "loan.repayment_reversed", "loan", loan.id, entry_id=entry_id)
-    return reversal_id
-
-
-def _loan_of_entry(session: Session, entry_id: int) -> int | None:
-    return session.scalar(select(JournalLine.loan_id).where(
-        JournalLine.entry_id == entry_id, JournalLine.loan_id.is_not(None)).limit(1))
-
-
-def reverse_write_off(session: Session, entry_id: int, on: date, reason: str) -> int:
-    require(session, Permission.APPROVE)
-    loan_id = _loan_of_entry(session, entry_id)
-    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
-    if loan_id is not None:
-        loan = _loan(session, loan_id)
-        loan.status, loan.closed_on = LoanStatus.ACTIVE, None
-        refresh_loan(loan, states_of(loan), on)
-    return reversal_id
-
-
-def reverse_disbursement(session: Session, entry_id: int, on: date, reason: str) -> int:
-    loan_id = _loan_of_entry(session, entry_id)
-    if loan_id is not None:
-        loan = _loan(session, loan_id)
-        if session.scalar(select(func.count(LoanRepayment.id)).where(
-                LoanRepayment.loan_id == loan_id, LoanRepayment.reversed.is_(False))):
-            raise ValidationError(tr("Reverse the loan's repayments before its disbursement."))
-        if loan.status != LoanStatus.ACTIVE:
-            raise ValidationError(tr(
-                "Loan {number} is closed ({status}); its disbursement can no longer be reversed.",
-                number=loan.number, status=status_label(loan.status)))
-    reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
-    if loan_id is not None:
-        session.execute(delete(LoanInstallment).where(LoanInstallment.loan_id == loan_id))
-        loan.status, loan.disbursed_on = LoanStatus.APPROVED, None
-        loan.outstanding, loan.next_due_date = 0, None
-        session.expire(loan, ["installments"])
-    return reversal_id
 
 
 # ------------------------------------------------------------------ member exit

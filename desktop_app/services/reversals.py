@@ -22,7 +22,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import (
     joint_liability,
     ledger,
-    loans,
+    loan_reversals,
     market_days,
     member_exit,
     savings,
@@ -50,9 +50,9 @@ PLAIN = Reversal(ledger.reverse_in_transaction, bulk_in_undo=True)
 REVERSALS: dict[EntryKind, Reversal] = {
     EntryKind.DEPOSIT: Reversal(savings.reverse_deposit, bulk_in_undo=True),
     EntryKind.WITHDRAWAL: PLAIN,
-    EntryKind.LOAN_DISBURSEMENT: Reversal(loans.reverse_disbursement),
-    EntryKind.REPAYMENT: Reversal(loans.reverse_repayment),
-    EntryKind.LOAN_WRITE_OFF: Reversal(loans.reverse_write_off, bulk_in_undo=True),
+    EntryKind.LOAN_DISBURSEMENT: Reversal(loan_reversals.reverse_disbursement),
+    EntryKind.REPAYMENT: Reversal(loan_reversals.reverse_repayment),
+    EntryKind.LOAN_WRITE_OFF: Reversal(loan_reversals.reverse_write_off, bulk_in_undo=True),
     EntryKind.SALE: Reversal(market_days.reverse_sale),
     EntryKind.SETTLEMENT: PLAIN,
     EntryKind.STOCK: Reversal(stock.reverse_stock_entry),

@@ -17,7 +17,7 @@ from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.domain.schedule import build_schedule, validate_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
-from desktop_app.services import loans
+from desktop_app.services import loan_history, loan_state, loans
 from desktop_app.domain.postings import loans_settled_at_exit_draft, write_off_draft
 from desktop_app.spreadsheet import loan_terms
 
@@ -143,7 +143,7 @@ class LoanImport:
         loan = self.session.scalar(select(Loan).where(Loan.number == number))
         if loan is None or loan.status != LoanStatus.ACTIVE:
             return None
-        self.loans[number] = _Loan(loan.id, loans.states_of(loan), loan.disbursed_on)
+        self.loans[number] = _Loan(loan.id, loan_state.states_of(loan), loan.disbursed_on)
         return self.loans[number]
 
     def _validate_repayments(self) -> None:
@@ -223,7 +223,7 @@ class LoanImport:
                                   number=number))
 
     def post(self) -> int:
-        made = loans.create_loans_from_history(self.session, [loans.PastLoan(
+        made = loan_history.create_loans_from_history(self.session, [loan_history.PastLoan(
             number=record.loan_no, member_id=self.plan.members[record.member_no].id,
             principal=record.principal, monthly_rate=record.rate, term_months=record.term,
             method=record.method, admin_fee=record.admin_fee or 0,
@@ -244,8 +244,9 @@ class LoanImport:
                 applied_on=record.applied_on, approved_on=decided, batch_id=self.plan.batch_id,
                 outstanding=0, exit_settled=0))
         self.session.flush()
-        loans.record_past_repayments(self.session, [
-            loans.PastRepayment(self.loans[record.loan_no].id, record.date, split, record.note)
+        loan_history.record_past_repayments(self.session, [
+            loan_history.PastRepayment(self.loans[record.loan_no].id, record.date, split,
+                                       record.note)
             for record, split in self.repayments], self.plan.batch_id)
         self._post_loan_ends()
         return len(self.new_loans) + len(self.applications) + len(self.repayments)
@@ -256,7 +257,7 @@ class LoanImport:
             draft = write_off_draft(loan.member_id, loan.id, loan.number, amount,
                                     record.written_off_on)
             self.plan.writer.add(replace(draft, batch_id=self.plan.batch_id))
-            loans.mark_written_off(loan, record.written_off_on)
+            loan_state.mark_written_off(loan, record.written_off_on)
         for number, on in self.exits:
             member_id = self.plan.members[number].id
             lines = loans.settle_for_exit(self.session, member_id, on)

@@ -15,7 +15,7 @@ from desktop_app.domain.accounts import (
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.domain import journal
-from desktop_app.services import check, ledger, loans, reversals, settings
+from desktop_app.services import check, ledger, loan_history, loans, reversals, settings
 from desktop_app.services.context import Actor, set_actor
 from desktop_app.services.loan_portfolio import loan_detail
 from tests.loan_book import add_member, add_product, running_loan
@@ -241,7 +241,7 @@ def test_settle_for_exit_closes_loans_and_returns_credit_lines(session, siti, pr
 
 
 def test_history_loans_for_the_importer(session, siti):
-    made = loans.create_loans_from_history(session, [loans.PastLoan(
+    made = loan_history.create_loans_from_history(session, [loan_history.PastLoan(
         number="LAMA-01", member_id=siti, principal=1_000_000,
         monthly_rate=Decimal(2), term_months=10, method="menurun", admin_fee=0,
         disbursed_on=date(2023, 5, 1))])[0]
@@ -253,7 +253,7 @@ def test_history_loans_for_the_importer(session, siti):
     assert loan.outstanding == 900_000
     assert check.check_book(session) == []
     with pytest.raises(ValidationError, match="already used"):
-        loans.create_loans_from_history(session, [loans.PastLoan(
+        loan_history.create_loans_from_history(session, [loan_history.PastLoan(
             number="LAMA-01", member_id=siti, principal=1, monthly_rate=Decimal(1),
             term_months=1, method="flat", admin_fee=0, disbursed_on=date(2023, 5, 1))])[0]
 

@@ -15,7 +15,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.domain import journal
-from desktop_app.services import ledger, loans, member_exit, members, reversals, savings
+from desktop_app.services import ledger, loan_history, member_exit, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction
 from desktop_app.services.member_list import MemberListSource
@@ -186,7 +186,7 @@ def test_exit_settles_loans_from_savings_and_pays_the_rest(session):
     savings.deposit(session, member_id, SavingsType.POKOK, 100_000, DAY)
     savings.deposit(session, member_id, SavingsType.SUKARELA, 900_000, DAY)
     with transaction(session):
-        loan = loans.create_loans_from_history(session, [loans.PastLoan(
+        loan = loan_history.create_loans_from_history(session, [loan_history.PastLoan(
             number="P-001", member_id=member_id, principal=600_000,
             monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
             disbursed_on=DAY)])[0]

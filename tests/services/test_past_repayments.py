@@ -1,4 +1,4 @@
-"""Bulk repayments of an imported history (`loans.record_past_repayments`) give exactly
+"""Bulk repayments of an imported history (`loan_history.record_past_repayments`) give exactly
 what posting them one by one (`loans.repay_in_transaction`) gives."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desktop_app.db.models import (
 from desktop_app.domain import allocation
 from desktop_app.domain.accounts import KAS, PENDAPATAN_JASA, PIUTANG_PINJAMAN
 from desktop_app.errors import ValidationError
-from desktop_app.services import check, ledger, loans
+from desktop_app.services import check, ledger, loan_history, loan_state, loans
 from tests.loan_book import add_member
 
 # (loan index, date, amount): flat 1,200,000 at 2 % over 12 months = 100,000 principal
@@ -41,7 +41,7 @@ def _history_loans(session, tag: str) -> list[int]:
     ids = []
     for n in range(3):
         member = add_member(session, f"{tag}{n}", f"Anggota {tag}{n}")
-        made = loans.create_loans_from_history(session, [loans.PastLoan(
+        made = loan_history.create_loans_from_history(session, [loan_history.PastLoan(
             number=f"{tag}-{n}", member_id=member, principal=1_200_000,
             monthly_rate=Decimal(2), term_months=12, method="flat", admin_fee=0,
             disbursed_on=date(2023, 1, 1))])[0]
@@ -51,15 +51,15 @@ def _history_loans(session, tag: str) -> list[int]:
     return ids
 
 
-def _with_splits(session, loan_ids: list[int]) -> list[loans.PastRepayment]:
+def _with_splits(session, loan_ids: list[int]) -> list[loan_history.PastRepayment]:
     """The splits an import computes: oldest installment first, on simulated states."""
-    states = {i: loans.states_of(session.get(Loan, i)) for i in loan_ids}
+    states = {i: loan_state.states_of(session.get(Loan, i)) for i in loan_ids}
     made = []
     for index, on, amount in PAYMENTS:
         loan_id = loan_ids[index]
         split = allocation.allocate(states[loan_id], amount, on)
         states[loan_id] = allocation.apply(states[loan_id], split)
-        made.append(loans.PastRepayment(loan_id, on, split, f"bulan {on.month}"))
+        made.append(loan_history.PastRepayment(loan_id, on, split, f"bulan {on.month}"))
     return made
 
 
@@ -98,7 +98,7 @@ def test_bulk_repayments_equal_one_by_one_and_the_expected_figures(session):
         loans.repay_in_transaction(session, rep.loan_id, rep.on, rep.split.total, rep.note,
                                    split=rep.split)
     session.commit()
-    loans.record_past_repayments(session, _with_splits(session, bulk))
+    loan_history.record_past_repayments(session, _with_splits(session, bulk))
     session.commit()
 
     assert _state(session, bulk) == _state(session, one_by_one)
@@ -136,11 +136,12 @@ def test_bulk_repayments_equal_one_by_one_and_the_expected_figures(session):
 def test_a_repayment_the_loan_cannot_take_is_refused(session, payments, message):
     loan_ids = _history_loans(session, "C")
     on, amount = payments[0][1:]
-    split = allocation.allocate(loans.states_of(session.get(Loan, loan_ids[payments[0][0]])),
-                                amount, max(on, date(2023, 1, 1)))
-    history = [loans.PastRepayment(loan_ids[index], day, split) for index, day, _ in payments]
+    states = loan_state.states_of(session.get(Loan, loan_ids[payments[0][0]]))
+    split = allocation.allocate(states, amount, max(on, date(2023, 1, 1)))
+    history = [loan_history.PastRepayment(loan_ids[index], day, split)
+               for index, day, _ in payments]
     with pytest.raises(ValidationError, match=message):
-        loans.record_past_repayments(session, history)
+        loan_history.record_past_repayments(session, history)
     session.rollback()
     assert session.scalar(select(func.count(LoanRepayment.id))) == 0
 
@@ -152,10 +153,10 @@ def test_a_repayment_the_loan_cannot_take_is_refused(session, payments, message)
 ])
 def test_bad_history_loans_are_refused(session, change, message):
     member = add_member(session, "D1", "Dewi")
-    first = loans.PastLoan(number="D-1", member_id=member, principal=1_200_000,
+    first = loan_history.PastLoan(number="D-1", member_id=member, principal=1_200_000,
                            monthly_rate=Decimal(2), term_months=12, method="flat", admin_fee=0,
                            disbursed_on=date(2023, 1, 1))
     with pytest.raises(ValidationError, match=message):
-        loans.create_loans_from_history(session, [first, replace(first, **{"number": "D-2", **change})])
+        loan_history.create_loans_from_history(session, [first, replace(first, **{"number": "D-2", **change})])
     session.rollback()
     assert session.scalar(select(func.count(Loan.id))) == 0

@@ -14,7 +14,16 @@ from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, SIMPANAN_WAJIB, 
 from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.services import check, imports, ledger, loans, member_exit, reversals, savings
+from desktop_app.services import (
+    check,
+    imports,
+    ledger,
+    loan_history,
+    loans,
+    member_exit,
+    reversals,
+    savings,
+)
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor
 from desktop_app.spreadsheet.exporter import export_book
@@ -46,7 +55,7 @@ def test_a_reversal_goes_through_its_kind_row(session, monkeypatch):
 
 def _past_loan(session, member_id: int, number: str, principal: int, on: date) -> int:
     """A loan of history, paid out on `on`; returns the disbursement's entry id."""
-    made = loans.create_loans_from_history(session, [loans.PastLoan(
+    made = loan_history.create_loans_from_history(session, [loan_history.PastLoan(
         number=number, member_id=member_id, principal=principal, monthly_rate=Decimal("1.5"),
         term_months=6, method="flat", admin_fee=0, disbursed_on=on)])[0]
     return ledger.post(session, made.draft)

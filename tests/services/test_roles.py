@@ -113,7 +113,7 @@ def test_the_changing_operations_were_found():
     expected = {"ledger.post", "reversals.reverse", "settings.save_profile", "users.add_user",
                 "users.reset_password", "users.deactivate", "kiosk.set_pin",
                 # helpers other services and the importer call: they check for themselves too
-                "imports.start_batch", "loans.create_loans_from_history",
+                "imports.start_batch", "loan_history.create_loans_from_history",
                 "stock.reverse_with_movements", "market_days.find_or_open"}
     optional = {"members.create_member", "savings.deposit", "savings.withdraw",
                 "loans.approve", "loans.write_off", "loans.repay", "cashbook.post_cash_movement",
@@ -169,7 +169,7 @@ def test_approving_and_writing_off_loans_is_for_the_chair_only():
 def test_the_helpers_check_the_permission_of_their_use_case():
     by_name = {str(op): op.first_permission for op in OPERATIONS}
     assert by_name["imports.start_batch"] is Permission.IMPORT
-    assert by_name["loans.create_loans_from_history"] is Permission.POST
+    assert by_name["loan_history.create_loans_from_history"] is Permission.POST
     assert by_name["stock.reverse_with_movements"] is Permission.POST
     assert by_name["market_days.find_or_open"] is Permission.POST
 

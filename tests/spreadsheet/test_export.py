@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from desktop_app.db.models import JournalEntry, Loan, Member
 from desktop_app.domain.accounts import KAS, EntryKind
 from desktop_app.errors import ValidationError
-from desktop_app.services import check, demo, imports, ledger, loans, member_exit
+from desktop_app.services import check, demo, imports, ledger, loan_history, loans, member_exit
 from desktop_app.domain.postings import deposit_draft
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
@@ -79,7 +79,7 @@ def _loan_book(session) -> tuple[int, int]:
     member_id = session.scalar(select(Member.id))
     for kind, amount in (("wajib", 500_000), ("sukarela", 300_000)):
         ledger.post(session, deposit_draft(member_id, kind, amount, date(2024, 1, 5)))
-    made = loans.create_loans_from_history(session, [loans.PastLoan(
+    made = loan_history.create_loans_from_history(session, [loan_history.PastLoan(
         number="P-1", member_id=member_id, principal=600_000,
         monthly_rate=Decimal("1.5"), term_months=6, method="flat", admin_fee=0,
         disbursed_on=date(2024, 2, 1))])[0]

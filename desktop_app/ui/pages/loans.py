@@ -30,7 +30,7 @@ from desktop_app.services.loan_portfolio import (
     WAITING,
     portfolio_summary,
 )
-from desktop_app.services.loans import status_label
+from desktop_app.services.loan_state import status_label
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_application_dialog import LoanApplicationDialog
 from desktop_app.ui.dialogs.loan_simulator import LoanSimulatorDialog
