@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Loan
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.dates import add_months
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.services import ledger, month_totals
 from desktop_app.services.aggregates import month_end
 from desktop_app.services.inventory_lists import low_stock_products
@@ -69,7 +70,7 @@ def dashboard(session: Session, today: date) -> Dashboard:
         text(
             "SELECT COUNT(*), COALESCE(SUM(i.principal + i.interest - i.paid_principal "
             "- i.paid_interest), 0) FROM loan_installment i JOIN loan l ON l.id = i.loan_id "
-            "WHERE i.due_date BETWEEN :s AND :e AND l.status = 'active' "
+            f"WHERE i.due_date BETWEEN :s AND :e AND l.status = '{LoanStatus.ACTIVE}' "
             "AND i.paid_principal + i.paid_interest < i.principal + i.interest"
         ),
         {"s": week_start, "e": today},
@@ -86,7 +87,7 @@ def dashboard(session: Session, today: date) -> Dashboard:
         overdue_this_week=count,
         overdue_this_week_amount=amount,
         waiting_approval=session.scalar(
-            select(func.count(Loan.id)).where(Loan.status == "applied")),
+            select(func.count(Loan.id)).where(Loan.status == LoanStatus.APPLIED)),
         low_stock=[LowStock(p.code, p.name, p.stock, p.min_stock)
                    for p in low_stock_products(session)],
         history=history(session, today, balances),

@@ -25,6 +25,7 @@ from desktop_app.db.models import (
     MemberGroup,
 )
 from desktop_app.domain.accounts import EntryKind
+from desktop_app.domain.loan_status import RUNNING_OR_PAID
 from desktop_app.i18n import tr
 from desktop_app.services.report_shapes import (
     INT,
@@ -84,7 +85,7 @@ def group_rows(session: Session, start: date, end: date) -> list[GroupRow]:
                func.sum(LoanInstallment.paid_principal + LoanInstallment.paid_interest))
         .join(Loan, Loan.id == LoanInstallment.loan_id)
         .join(Member, Member.id == Loan.member_id)
-        .where(in_period, Loan.status.in_(("active", "paid")))
+        .where(in_period, Loan.status.in_(RUNNING_OR_PAID))
         .group_by(Member.group_id)))
     by_covers = dict(session.execute(
         select(Member.group_id,

@@ -15,8 +15,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.dialect import days_late
 from desktop_app.domain.loan_rules import BUCKETS_BY_KEY, bucket_for
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.services.loan_state import status_label
 from desktop_app.services.rows import escape_like
+
+_RUNNING = f"l.status = '{LoanStatus.ACTIVE}'"
 
 # Amount of installments due by :due_by still unpaid, for one loan (uses the
 # (loan_id, number) unique index).
@@ -91,7 +94,7 @@ class LoanListSource:
             where.append("l.member_id = :member")
             params["member"] = self.member_id
         if self.bucket:
-            where.append("l.status = 'active'")
+            where.append(_RUNNING)
             where.append(_bucket_condition(self.bucket, params, self.as_of))
         return " AND ".join(where), params
 
@@ -108,8 +111,8 @@ class LoanListSource:
             sql = (
                 "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
                 "l.disbursed_on, l.principal, l.outstanding, "
-                f"CASE WHEN l.status = 'active' THEN {_OVERDUE} ELSE 0 END AS overdue, "
-                "CASE WHEN l.status = 'active' "
+                f"CASE WHEN {_RUNNING} THEN {_OVERDUE} ELSE 0 END AS overdue, "
+                f"CASE WHEN {_RUNNING} "
                 f"THEN {days_late(session, 'l.next_due_date')} ELSE 0 END AS days, "
                 "l.status, l.id FROM loan l JOIN member m ON m.id = l.member_id "
                 f"LEFT JOIN loan_product p ON p.id = l.product_id WHERE {where} "
@@ -118,7 +121,7 @@ class LoanListSource:
             rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
         return [
             LoanRow(number, member_no, name, product, _date(disbursed), principal, outstanding,
-                    overdue, days, bucket_for(days).label() if status == "active" else "",
+                    overdue, days, bucket_for(days).label() if status == LoanStatus.ACTIVE else "",
                     status_label(status), loan_id)
             for number, member_no, name, product, disbursed, principal, outstanding, overdue,
             days, status, loan_id in rows
@@ -158,7 +161,7 @@ class DueListSource:
 
     _FROM = ("FROM loan l JOIN member m ON m.id = l.member_id "
              "LEFT JOIN member_group g ON g.id = m.group_id "
-             "WHERE l.status = 'active' AND l.next_due_date <= :due_by")
+             f"WHERE {_RUNNING} AND l.next_due_date <= :due_by")
 
     def count(self) -> int:
         with self.sessions() as session:

@@ -20,15 +20,17 @@ from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
 from desktop_app.domain.money import format_number
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by
 from desktop_app.services.loan_state import penalty_rule, states_of, status_label
 
-STATUSES = ("applied", "approved", "active", "paid", "written_off", "rejected")
-WAITING = ("applied", "approved")  # applications not yet paid out
-CURRENT = ("active", *WAITING)  # what the loans page lists first
+STATUSES = (LoanStatus.APPLIED, LoanStatus.APPROVED, LoanStatus.ACTIVE, LoanStatus.PAID,
+            LoanStatus.WRITTEN_OFF, LoanStatus.REJECTED)
+WAITING = (LoanStatus.APPLIED, LoanStatus.APPROVED)  # applications not yet paid out
+CURRENT = (LoanStatus.ACTIVE, *WAITING)  # what the loans page lists first
 
 @dataclass(frozen=True)
 class PortfolioSummary:
@@ -54,7 +56,7 @@ def portfolio_summary(session: Session, as_of: date) -> PortfolioSummary:
             "AS bucket, COUNT(*), COALESCE(SUM(l.outstanding), 0), "
             "SUM(CASE WHEN l.next_due_date > :as_of AND l.next_due_date <= :week "
             "THEN 1 ELSE 0 END) "
-            "FROM loan l WHERE l.status = 'active' GROUP BY bucket"
+            f"FROM loan l WHERE l.status = '{LoanStatus.ACTIVE}' GROUP BY bucket"
         ),
         {"as_of": as_of.isoformat(), "week": (as_of + timedelta(days=7)).isoformat()},
     ).all()
@@ -176,7 +178,7 @@ def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
     member = session.get(Member, loan.member_id)
     product = session.get(LoanProduct, loan.product_id) if loan.product_id else None
     guarantor = session.get(Member, loan.guarantor_member_id) if loan.guarantor_member_id else None
-    running = loan.status == "active"
+    running = loan.status == LoanStatus.ACTIVE
     rule = penalty_rule(loan)
     states = states_of(loan)
     views = []
@@ -184,7 +186,7 @@ def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
         if s.unpaid == 0:
             state = "paid"
         elif not running:
-            state = "waived" if loan.status == "paid" else loan.status
+            state = "waived" if loan.status == LoanStatus.PAID else loan.status
         elif s.due_date < as_of:
             state = "late"
         elif s.paid_principal or s.paid_interest:
@@ -258,7 +260,7 @@ def check_outstanding_matches_journal(session: Session) -> list[str]:
         "SELECT l.number, l.outstanding, COALESCE(j.total, 0), COALESCE(i.unpaid, 0), l.status "
         "FROM loan l LEFT JOIN j ON j.loan_id = l.id LEFT JOIN i ON i.loan_id = l.id "
         "WHERE l.outstanding != COALESCE(j.total, 0) "
-        "OR (l.status = 'active' AND l.outstanding != COALESCE(i.unpaid, 0))"
+        f"OR (l.status = '{LoanStatus.ACTIVE}' AND l.outstanding != COALESCE(i.unpaid, 0))"
     )).all()
     return [
         tr("Loan {number}: outstanding {stored} but the journal says {journal} and the "

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, settings
@@ -40,7 +41,7 @@ def drafts_through(session: Session, through: date) -> Drafts:
     """Unposted work dated on or before `through` that a close would strand."""
     loans = session.scalar(
         text(
-            "SELECT COUNT(*) FROM loan WHERE status = 'approved' "
+            f"SELECT COUNT(*) FROM loan WHERE status = '{LoanStatus.APPROVED}' "
             "AND COALESCE(approved_on, applied_on) <= :d"
         ),
         {"d": through},

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from desktop_app.db.models import Account, JournalEntry, JournalLine, Loan, Member, MemberGroup
 from desktop_app.domain import postings
 from desktop_app.domain.accounts import SIMPANAN_SUKARELA
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.services import joint_liability, loans
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.joint_liability import Share
@@ -69,7 +70,7 @@ def _meetings(ctx: DemoContext, loan_id: int, borrower: int, others: list[int], 
     day = start + timedelta(weeks=1)
     while day <= ctx.end:
         due = loans.amount_due(session, loan_id, day)
-        if due and session.get(Loan, loan_id).status == "active":
+        if due and session.get(Loan, loan_id).status == LoanStatus.ACTIVE:
             if rng.random() < 0.2:
                 present = rng.sample(others, k=min(len(others), rng.randint(3, 5)))
                 joint_liability.cover_installment(session, loan_id, day, _shares(

@@ -24,6 +24,7 @@ from desktop_app.domain import allocation
 from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.loan_rules import PenaltyRule
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.domain.schedule import build_schedule
 from desktop_app.services import audit
 from desktop_app.services.demo.context import DemoContext
@@ -51,7 +52,7 @@ PURPOSES = (
 )
 CHUNK_ENTRIES = 4000  # below the writer's batch size, so every flush returns its ids
 CASH_RESERVE = 1_000_000  # kept in the cash box for members' withdrawals
-DECISIONS = ("applied", "approved", "applied", "rejected")
+DECISIONS = (LoanStatus.APPLIED, LoanStatus.APPROVED, LoanStatus.APPLIED, LoanStatus.REJECTED)
 
 
 @dataclass
@@ -91,7 +92,7 @@ def generate(ctx: DemoContext) -> dict[str, int]:
             must_default = not written_off and left_on is None and start < oldest_default
             closed_on = _simulate(ctx, product, term, principal, next_id, member_id, start,
                                   left_on is not None, must_default, chunk)
-            written_off = written_off or chunk.loans[-1]["status"] == "written_off"
+            written_off = written_off or chunk.loans[-1]["status"] == LoanStatus.WRITTEN_OFF
             next_id += 1
             counts["loans"] += 1
             if closed_on is None:
@@ -151,7 +152,7 @@ def _simulate(ctx, product, term, principal, loan_id, member_id, start, leaving,
     chunk.add(ctx, disbursement_draft(member_id, loan_id, number, principal, fee, start))
     last_paid = start
     closed_on = None
-    status = "active"
+    status = LoanStatus.ACTIVE
     for k, row in enumerate(rows, start=1):
         if behaviour == "default" and k > stop_after:
             break
@@ -177,14 +178,14 @@ def _simulate(ctx, product, term, principal, loan_id, member_id, start, leaving,
              "interest": split.interest, "principal": split.principal, "reversed": False,
              "note": None})
         if sum(s.unpaid_principal for s in states) == 0:
-            status, closed_on = "paid", paid_on
+            status, closed_on = LoanStatus.PAID, paid_on
             break
     outstanding = sum(s.unpaid_principal for s in states)
     write_off_on = (allocation.oldest_unpaid_due(states) or start) + timedelta(days=200)
     if behaviour == "default" and outstanding and write_off_on <= ctx.end and (
             must_default or rng.random() < 0.6):
         chunk.add(ctx, write_off_draft(member_id, loan_id, number, outstanding, write_off_on))
-        status, outstanding = "written_off", 0
+        status, outstanding = LoanStatus.WRITTEN_OFF, 0
         closed_on = write_off_on
     applied = start - timedelta(days=rng.randint(3, 10))
     loan = {
@@ -206,7 +207,7 @@ def _simulate(ctx, product, term, principal, loan_id, member_id, start, leaving,
          "paid_interest": s.paid_interest, "paid_penalty": s.paid_penalty}
         for s in states
     ]
-    return closed_on if status == "paid" else None
+    return closed_on if status == LoanStatus.PAID else None
 
 
 def _write(ctx: DemoContext, chunk: _Chunk) -> int:
@@ -230,16 +231,17 @@ def _write(ctx: DemoContext, chunk: _Chunk) -> int:
 def _pending_applications(ctx: DemoContext, products, next_id: int) -> int:
     """Applications that never reached the cash box: recent ones waiting for the chair,
     approved ones waiting to be paid out, and a few the chair turned down."""
-    busy = set(ctx.session.scalars(select(Loan.member_id).where(Loan.status == "active")))
+    busy = set(ctx.session.scalars(select(Loan.member_id).where(Loan.status == LoanStatus.ACTIVE)))
     free = [row for row in ctx.member_rows if row[3] is None and row[0] not in busy]
     picked = ctx.rng.sample(free, min(len(free), max(len(DECISIONS), ctx.members // 100)))
     rows = []
     for offset, (member_id, _number, joined, _left) in enumerate(picked):
         loan_id, status = next_id + offset, DECISIONS[offset % len(DECISIONS)]
         product = ctx.rng.choice(products)
-        back = ctx.rng.randint(30, 300) if status == "rejected" else ctx.rng.randint(0, 10)
+        back = ctx.rng.randint(30, 300) if status == LoanStatus.REJECTED else ctx.rng.randint(0, 10)
         applied = max(joined, ctx.end - timedelta(days=back))
-        decided = None if status == "applied" else min(ctx.end, applied + timedelta(days=3))
+        decided = (None if status == LoanStatus.APPLIED
+                   else min(ctx.end, applied + timedelta(days=3)))
         rows.append({
             "id": loan_id, "number": f"PJ-{loan_id:06d}", "member_id": member_id,
             "product_id": product.id, "principal": ctx.rng.choice(AMOUNTS[product.name]),
@@ -248,10 +250,10 @@ def _pending_applications(ctx: DemoContext, products, next_id: int) -> int:
             "penalty_kind": product.penalty_kind, "penalty_value": product.penalty_value,
             "purpose": ctx.rng.choice(PURPOSES), "status": status, "applied_on": applied,
             "approved_by": decided and "ketua", "approved_on": decided,
-            "closed_on": decided if status == "rejected" else None,
+            "closed_on": decided if status == LoanStatus.REJECTED else None,
             "outstanding": 0, "exit_settled": 0,
         })
-        if status == "rejected":
+        if status == LoanStatus.REJECTED:
             audit.record(ctx.session, "loan.rejected", "loan", loan_id, number=rows[-1]["number"],
                          on=decided, reason="Tunggakan simpanan wajib belum dilunasi")
     if rows:
