@@ -73,6 +73,7 @@ from desktop_app.spreadsheet.writer import (
     PERCENT_FORMAT,
     OutColumn,
     SheetWriter,
+    discard,
     written_in_place,
 )
 
@@ -83,6 +84,8 @@ _APPLICATION_NAME = {"applied": "Diajukan", "approved": "Disetujui", "rejected":
 _OWN_SHEET_KINDS = (EntryKind.LOAN_DISBURSEMENT, EntryKind.REPAYMENT, EntryKind.SALE,
                     EntryKind.JOINT_COVER)
 _LOAN_END_KINDS = (EntryKind.LOAN_WRITE_OFF, EntryKind.MEMBER_EXIT)
+_SAVINGS_KINDS = (EntryKind.DEPOSIT, EntryKind.WITHDRAWAL)
+_PROGRESS_ROWS = 1000  # rows between progress reports (each one a chance to cancel)
 _FORMATS = {Kind.AMOUNT: AMOUNT_FORMAT, Kind.QUANTITY: "#,##0", Kind.INTEGER: "0",
             Kind.PERCENT: PERCENT_FORMAT}
 
@@ -103,6 +106,7 @@ class _Export:
         self.book.properties.title = settings.get_profile(session).name
         self.as_of = date_to or date.today()
         self.left_out: dict[str, int] = defaultdict(int)  # entries the format cannot hold
+        self.done = self.total = 0  # progress, in rows (see `expected_rows`)
 
     def in_range(self, column):
         conditions = []
@@ -112,10 +116,31 @@ class _Export:
             conditions.append(column <= self.date_to)
         return and_(True, *conditions)
 
-    def sheet(self, sheet: SheetSpec, rows) -> None:
+    def sheet(self, sheet: SheetSpec, rows, expected: int = 0) -> None:
+        """Write one sheet, reporting progress every few rows up to the `expected` ones."""
         writer = SheetWriter(self.book, sheet.name, out_columns(sheet))
-        writer.extend(rows)
+        for row in rows:
+            writer.append(row)
+            if writer.rows % _PROGRESS_ROWS == 0:
+                self.progress(self.done + min(writer.rows, expected), self.total)
         writer.close()
+
+    def expected_rows(self) -> dict[str, int]:
+        """About how many rows the long sheets get (whole-book counts, read from indexes),
+        so that the progress bar moves with the rows written rather than by sheet."""
+        def count(table, *where) -> int:
+            return self.session.scalar(select(func.count()).select_from(table).where(*where))
+
+        members = count(Member)
+        savings = select(Account.id).where(Account.code.in_(SAVINGS_ACCOUNTS))
+        kinds_elsewhere = [str(k) for k in _OWN_SHEET_KINDS + _SAVINGS_KINDS]
+        return {
+            spec.MEMBERS.key: members, spec.MEMBER_BALANCES.key: members,
+            spec.SAVINGS.key: count(JournalLine, JournalLine.account_id.in_(savings)),
+            spec.LOANS.key: count(Loan), spec.REPAYMENTS.key: count(LoanRepayment),
+            spec.SALES.key: count(StockMovement), spec.SCHEDULES.key: count(LoanInstallment),
+            spec.CASH.key: count(JournalEntry, JournalEntry.kind.not_in(kinds_elsewhere)),
+        }
 
     def run(self, path: Path) -> None:
         steps = [
@@ -129,11 +154,15 @@ class _Export:
             (spec.STOCK, self.stock), (spec.TRIAL_BALANCE, self.trial_balance),
             (spec.JOINT_LIABILITY, self.joint_liability),
         ]
-        for index, (sheet, rows) in enumerate(steps):
-            self.progress(index, len(steps))
-            self.sheet(sheet, rows())
+        expected = self.expected_rows()
+        self.total = sum(expected.values()) + len(steps) + 1  # one more for saving
+        for sheet, rows in steps:
+            self.progress(self.done, self.total)
+            self.sheet(sheet, rows(), expected.get(sheet.key, 0))
+            self.done += expected.get(sheet.key, 0) + 1
+        self.progress(self.done, self.total)
         self.book.save(path)
-        self.progress(len(steps), len(steps))
+        self.progress(self.total, self.total)
 
     # ------------------------------------------------------------------ master sheets
 
@@ -393,7 +422,11 @@ def export_book(
     settings.get_profile(session)  # a book without a profile is not a Koperasi book
     with written_in_place(path) as temporary:
         export = _Export(session, date_from, date_to, progress)
-        export.run(temporary)
+        try:
+            export.run(temporary)
+        except BaseException:
+            discard(export.book)  # its sheets' temporary files too
+            raise
     notices = [tr("{n} entries of kind {kind} cannot be written in the workbook format and "
                   "were left out of the movement sheets.", n=n, kind=kind)
                for kind, n in sorted(export.left_out.items())]

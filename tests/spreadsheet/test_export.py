@@ -3,6 +3,7 @@ round trip through an empty book that keeps every balance."""
 
 from __future__ import annotations
 
+import gc
 import zipfile
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
@@ -184,3 +185,34 @@ def test_export_refuses_a_reversed_range_and_a_wrong_suffix(session, tmp_path):
         export_book(session, tmp_path / "x.xlsx", date_from=date(2024, 2, 1), date_to=date(2024, 1, 1))
     with pytest.raises(ValidationError, match=r"\.xlsx"):
         export_book(session, tmp_path / "x.csv")
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_progress_moves_with_the_rows_written_and_a_cancel_stops_mid_sheet(
+        session, tmp_path, monkeypatch):
+    """A whole-book export spends most of its time on two or three long sheets: the bar
+    moves as their rows are written, and Cancel (raised from a report) removes the file."""
+    member_id, _ = _loan_book(session)
+    for day in range(1, 13):
+        ledger.post(session, deposit_draft(member_id, "sukarela", 1_000, date(2024, 4, day)))
+    monkeypatch.setattr("desktop_app.spreadsheet.exporter._PROGRESS_ROWS", 2)
+    reports = []
+    export_book(session, tmp_path / "book.xlsx", progress=lambda *report: reports.append(report))
+    dones = [done for done, _ in reports]
+    total = reports[-1][1]
+    assert {t for _, t in reports} == {total} and dones == sorted(dones)
+    assert reports[-1] == (total, total) and max(dones) == total
+    savings_rows = 2 + 12  # wajib, sukarela, then the twelve deposits
+    assert total >= savings_rows and len(reports) > 15 + savings_rows // 2
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_in_savings(done, _total):
+        if done > 3:  # members (1 row) and the sheet break are behind: inside Simpanan
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_book(session, tmp_path / "cancelled.xlsx", progress=cancel_in_savings)
+    assert list(tmp_path.iterdir()) == [tmp_path / "book.xlsx"]
+    gc.collect()  # a sheet left open would write into its closed file here
