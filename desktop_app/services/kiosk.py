@@ -27,6 +27,7 @@ from desktop_app.domain.accounts import (
     SIMPANAN_WAJIB,
     UTANG_KONSINYASI,
 )
+from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -217,11 +218,11 @@ def _loans(session: Session, member_id: int, today: date) -> list[KioskLoan]:
                        AND i.principal + i.interest > i.paid_principal + i.paid_interest
                        THEN 1 ELSE 0 END), 0) AS overdue_count
             FROM loan l LEFT JOIN loan_installment i ON i.loan_id = l.id
-            WHERE l.member_id = :m AND l.status = 'active'
+            WHERE l.member_id = :m AND l.status = :active
             GROUP BY l.id ORDER BY l.disbursed_on, l.id
             """
         ),
-        {"m": member_id, "today": today.isoformat()},
+        {"m": member_id, "today": today.isoformat(), "active": LoanStatus.ACTIVE.value},
     ).all()
     loans = []
     for loan_id, number, principal, outstanding, overdue, overdue_count in rows:
