@@ -119,9 +119,10 @@ def test_member_list_filters_sorts_and_computes_in_sql(session):
     rows = source.fetch(0, 10)
     assert rows[0][:8] == ("0001", "Siti Aminah", "Mawar", "0811", "Active", 330_000, 0, 0)
     # January 2024 to February 2025 are over (March is not, on 31 March): 14 months
-    assert rows[1][7] == 14 * 20_000 - 20_000 and rows[1][8] == b
+    assert rows[1].arrears == 14 * 20_000 - 20_000 and rows[1].member_id == b
+    assert (rows[0].savings, rows[0].loan, rows[0].group) == (330_000, 0, "Mawar")
     source.in_arrears = True
-    assert [r[0] for r in source.fetch(0, 10)] == ["0002"]
+    assert [r.number for r in source.fetch(0, 10)] == ["0002"]
     source.in_arrears = False
     source.search = "0811"
     assert source.count() == 1
