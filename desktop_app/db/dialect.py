@@ -7,7 +7,7 @@ fragment from here. A test fails on these SQLite-only functions anywhere else.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table, insert, text
+from sqlalchemy import Connection, Date, DateTime, Table, insert, text
 from sqlalchemy.orm import Session
 
 # Tables whose rows are never changed or deleted (migration 0002's triggers guard them).
@@ -74,7 +74,16 @@ def continue_ids_after_rows(session: Session | Connection, table: Table) -> None
 
 def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> list[int]:
     """Insert `rows` (all with the same keys) into `table`; return their new ids in the
-    order given.
+    order given."""
+    keys = list(rows[0])
+    return insert_rows_returning_ids(session, table, keys, [tuple(row[k] for k in keys)
+                                                           for row in rows])
+
+
+def insert_rows_returning_ids(session: Session, table: Table, keys: list[str],
+                              rows: list[tuple]) -> list[int]:
+    """Insert `rows` (tuples of the `keys` columns) into `table`; return their new ids in
+    the order given.
 
     On PostgreSQL through SQLAlchemy's ordered INSERT … RETURNING. On SQLite as plain
     multi-row INSERTs with the parameters bound directly (SQLAlchemy's per-row parameter
@@ -83,25 +92,65 @@ def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> li
     """
     if is_postgresql(session):
         return session.scalars(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            [dict(zip(keys, row, strict=True)) for row in rows]).all()
     connection = session.connection()
-    keys = list(rows[0])
-    processors = [(index, table.c[key].type.bind_processor(connection.dialect))
-                  for index, key in enumerate(keys)]
-    processors = [(index, proc) for index, proc in processors if proc is not None]
+    rows = _bound(connection, table, keys, rows)
     columns = ", ".join(connection.dialect.identifier_preparer.quote(key) for key in keys)
     row_marks = "(" + ", ".join("?" * len(keys)) + ")"
     ids: list[int] = []
     chunk = max(1, 30_000 // len(keys))  # within SQLite's 32,766 parameters
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        params = []
-        for row in part:
-            values = [row[key] for key in keys]
-            for index, proc in processors:
-                values[index] = proc(values[index])
-            params += values
         sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
                f"{', '.join([row_marks] * len(part))} RETURNING id")
-        ids += sorted(id_ for (id_,) in connection.exec_driver_sql(sql, tuple(params)))
+        params = tuple(value for row in part for value in row)
+        ids += sorted(id_ for (id_,) in connection.exec_driver_sql(sql, params))
     return ids
+
+
+def insert_rows(session: Session, table: Table, keys: list[str], rows: list[tuple]) -> None:
+    """One DBAPI executemany of `rows` (tuples of the `keys` columns) into `table`.
+
+    The statement is compiled once for the connection's dialect and each column's bind
+    processor is applied; this skips SQLAlchemy's per-row parameter building, which cost
+    more than the inserts themselves."""
+    if not rows:
+        return
+    connection = session.connection()
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=keys)
+    names = [compiled.binds[name].key for name in compiled.positiontup or compiled.binds]
+    if names != keys:
+        order = [keys.index(name) for name in names]
+        rows = [tuple(row[i] for i in order) for row in rows]
+    rows = _bound(connection, table, names, rows)
+    if not compiled.positional:
+        rows = [dict(zip(names, row, strict=True)) for row in rows]
+    connection.exec_driver_sql(compiled.string, rows)
+
+
+def _bound(connection: Connection, table: Table, keys: list[str], rows: list[tuple]) -> list:
+    """`rows` with each column's bind processor applied (dates to text on SQLite); the
+    repeated values of a date column (a day, a timestamp) are converted once."""
+    processors = []
+    for index, key in enumerate(keys):
+        column_type = table.c[key].type
+        proc = column_type.bind_processor(connection.dialect)
+        if proc is not None:
+            memo = {} if isinstance(column_type, Date | DateTime) else None
+            processors.append((index, proc, memo))
+    if not processors:
+        return rows
+    bound = []
+    for row in rows:
+        values = list(row)
+        for index, proc, memo in processors:
+            value = values[index]
+            if memo is None:
+                values[index] = proc(value)
+            elif value in memo:
+                values[index] = memo[value]
+            else:
+                values[index] = memo[value] = proc(value)
+        bound.append(values)
+    return bound

@@ -35,6 +35,27 @@ class EntryDraft:
     batch_id: int | None = None
 
 
+@dataclass(frozen=True)
+class EntryShape:
+    """The form of an entry of one amount: each side an account, debit (+1) or credit (-1),
+    and whether it carries the member. Its entries balance when its sides do, so a bulk
+    writer checks the balance once per shape instead of once per entry."""
+
+    kind: EntryKind
+    sides: tuple[tuple[str, int, bool], ...]  # (account, +1 or -1, carries the member)
+    description: str  # when the entry has no note of its own
+
+    @property
+    def balanced(self) -> bool:
+        return sum(sign for _, sign, _ in self.sides) == 0
+
+    def draft(self, on: date, amount: int, member_id: int | None,
+              note: str | None = None) -> EntryDraft:
+        return EntryDraft(on, self.kind, note or self.description, [
+            Line(account, sign * amount, member_id if carries else None)
+            for account, sign, carries in self.sides])
+
+
 def debit(account: str, amount: int, **dims) -> Line:
     return Line(account, amount, **dims)
 

@@ -27,36 +27,36 @@ from desktop_app.domain.accounts import (
     AccountType,
     EntryKind,
 )
-from desktop_app.domain.journal import EntryDraft, Line, credit, debit
+from desktop_app.domain.journal import EntryDraft, EntryShape, Line, credit, debit
 from desktop_app.domain.savings import ACCOUNT_OF, SavingsType, label
 from desktop_app.i18n import tr
 
 # ------------------------------------------------------------------ savings
 
 
+def deposit_shape(savings_type: SavingsType) -> EntryShape:
+    """Savings deposit of type T: Dr Kas; Cr Simpanan T [m]."""
+    kind = SavingsType(savings_type)
+    return EntryShape(EntryKind.DEPOSIT, ((KAS, 1, False), (ACCOUNT_OF[kind], -1, True)),
+                      tr("Deposit {type}", type=label(kind)))
+
+
 def deposit_draft(
     member_id: int, savings_type: SavingsType, amount: int, on: date, note: str | None = None
 ) -> EntryDraft:
-    """Savings deposit of type T: Dr Kas; Cr Simpanan T [m]."""
-    kind = SavingsType(savings_type)
-    return EntryDraft(
-        date=on,
-        kind=EntryKind.DEPOSIT,
-        description=note or tr("Deposit {type}", type=label(kind)),
-        lines=[debit(KAS, amount), credit(ACCOUNT_OF[kind], amount, member_id=member_id)],
-    )
+    return deposit_shape(savings_type).draft(on, amount, member_id, note)
+
+
+def withdrawal_shape() -> EntryShape:
+    """Withdrawal (sukarela only): Dr Simpanan Sukarela [m]; Cr Kas."""
+    return EntryShape(EntryKind.WITHDRAWAL, ((SIMPANAN_SUKARELA, 1, True), (KAS, -1, False)),
+                      tr("Withdrawal {type}", type=label(SavingsType.SUKARELA)))
 
 
 def withdrawal_draft(
     member_id: int, amount: int, on: date, note: str | None = None
 ) -> EntryDraft:
-    """Withdrawal (sukarela only): Dr Simpanan Sukarela [m]; Cr Kas."""
-    return EntryDraft(
-        date=on,
-        kind=EntryKind.WITHDRAWAL,
-        description=note or tr("Withdrawal {type}", type=label(SavingsType.SUKARELA)),
-        lines=[debit(SIMPANAN_SUKARELA, amount, member_id=member_id), credit(KAS, amount)],
-    )
+    return withdrawal_shape().draft(on, amount, member_id, note)
 
 
 # ------------------------------------------------------------------ loans
@@ -152,13 +152,16 @@ def exit_draft(member_id: int, name: str, on: date, pokok: int, wajib: int, suka
                       tr("Member exit: {name}, savings returned", name=name), lines)
 
 
-def savings_returned_draft(member_id: int, account: str, amount: int, on: date,
-                           note: str | None = None) -> EntryDraft:
+def savings_returned_shape(account: str) -> EntryShape:
     """Pokok or wajib paid back to a member who left (imported history): Dr Simpanan [m];
     Cr Kas."""
-    return EntryDraft(on, EntryKind.MEMBER_EXIT,
-                      note or tr("Savings returned to a member who left"),
-                      [debit(account, amount, member_id=member_id), credit(KAS, amount)])
+    return EntryShape(EntryKind.MEMBER_EXIT, ((account, 1, True), (KAS, -1, False)),
+                      tr("Savings returned to a member who left"))
+
+
+def savings_returned_draft(member_id: int, account: str, amount: int, on: date,
+                           note: str | None = None) -> EntryDraft:
+    return savings_returned_shape(account).draft(on, amount, member_id, note)
 
 
 def loans_settled_at_exit_draft(on: date, loan_lines: Sequence[Line]) -> EntryDraft:

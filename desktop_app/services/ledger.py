@@ -12,24 +12,26 @@ Reversing an entry of any kind goes through `services/reversals`, whose table na
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import itemgetter
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import insert_returning_ids
+from desktop_app.db.dialect import insert_rows, insert_rows_returning_ids
 from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.journal import EntryDraft, Line
+from desktop_app.domain.journal import EntryDraft, EntryShape, Line
 from desktop_app.domain.limits import (
+    EARLIEST_DATE,
+    MAX_AMOUNT,
     check_amount,
     check_date,
     check_text,
     check_total,
+    has_control_character,
     latest_date,
 )
 from desktop_app.domain.roles import Permission
@@ -42,8 +44,17 @@ from desktop_app.services.month_totals import CLOSING_KIND, month_key
 DESCRIPTION_LENGTH = 4000  # a note (NOTE_LENGTH) with the words a service puts around it
 
 
+ENTRY_COLUMNS = ["date", "kind", "description", "reference", "reverses_id", "batch_id",
+                 "created_by", "created_at"]
+LINE_COLUMNS = ["entry_id", "account_id", "amount", "member_id", "loan_id", "product_id"]
+
+
 class JournalWriter:
-    """Validate and write entries in batches in the caller's transaction."""
+    """Validate and write entries in batches in the caller's transaction.
+
+    Queued entries are plain tuples (`ENTRY_COLUMNS` but the last two) and their lines
+    tuples of `LINE_COLUMNS` whose first field is the entry's place in the queue: `add`
+    queues a draft, `add_many` many entries of a few `EntryShape`s, checked in bulk."""
 
     def __init__(self, session: Session, *, batch_size: int = 2000, batch_id: int | None = None):
         self.session = session
@@ -58,8 +69,8 @@ class JournalWriter:
                 select(Account.id, Account.code, Account.active)
             )
         }
-        self._entries: list[dict] = []
-        self._lines: list[list[dict]] = []
+        self._entries: list[tuple] = []
+        self._lines: list[tuple] = []
         self.written = 0
 
     def validate(self, draft: EntryDraft) -> None:
@@ -73,11 +84,7 @@ class JournalWriter:
             if line.amount == 0:
                 raise ValidationError(tr("An entry line cannot be zero."))
             check_amount(line.amount, tr("Amount"))
-            known = self.accounts.get(line.account)
-            if known is None:
-                raise ValidationError(tr("There is no account {code}.", code=line.account))
-            if not known[1]:
-                raise ValidationError(tr("Account {code} is closed.", code=line.account))
+            self._account(line.account)
         total = sum(line.amount for line in draft.lines)
         if total != 0:
             raise ValidationError(
@@ -91,72 +98,117 @@ class JournalWriter:
                 )
             )
 
+    def _account(self, code: str) -> int:
+        known = self.accounts.get(code)
+        if known is None:
+            raise ValidationError(tr("There is no account {code}.", code=code))
+        if not known[1]:
+            raise ValidationError(tr("Account {code} is closed.", code=code))
+        return known[0]
+
     def add(self, draft: EntryDraft) -> None:
         """Queue one entry (validated now, written at the next flush)."""
         self.validate(draft)
-        self._entries.append(
-            {
-                "date": draft.date,
-                "kind": str(draft.kind),
-                "description": draft.description,
-                "reference": draft.reference,
-                "reverses_id": draft.reverses_id,
-                "batch_id": draft.batch_id if draft.batch_id is not None else self.batch_id,
-                "created_by": self.actor,
-                "created_at": datetime.now(),
-            }
-        )
-        self._lines.append(
-            [
-                {
-                    "account_id": self.accounts[line.account][0],
-                    "amount": line.amount,
-                    "member_id": line.member_id,
-                    "loan_id": line.loan_id,
-                    "product_id": line.product_id,
-                }
-                for line in draft.lines
-            ]
+        place = len(self._entries)
+        self._entries.append((
+            draft.date, str(draft.kind), draft.description, draft.reference,
+            draft.reverses_id, draft.batch_id if draft.batch_id is not None else self.batch_id,
+        ))
+        self._lines.extend(
+            (place, self.accounts[line.account][0], line.amount, line.member_id, line.loan_id,
+             line.product_id)
+            for line in draft.lines
         )
         if len(self._entries) >= self.batch_size:
             self.flush()
+
+    def add_many(self, rows: Sequence[tuple[EntryShape, date, int, int | None, str | None]]
+                 ) -> None:
+        """Queue entries given as `(shape, date, amount, member id, note)`, exactly as
+        `add(shape.draft(date, amount, member id, note))` would, but checked in bulk: each
+        shape's balance and accounts once, the dates, amounts and notes by their extremes
+        and distinct values. When something is wrong the entry at fault is checked alone,
+        so the refusal is the one `add` gives."""
+        shapes: dict[int, tuple] = {}
+        for shape in {id(row[0]): row[0] for row in rows}.values():
+            try:
+                sides = tuple((self._account(code), sign, carries)
+                              for code, sign, carries in shape.sides)
+            except ValidationError:  # refused below, at the first entry of the shape
+                sides = ()
+            shapes[id(shape)] = (str(shape.kind), sides, shape.description,
+                                 shape.balanced and len(sides) >= 2)
+        if not (all(shape[3] for shape in shapes.values()) and self._plainly_valid(rows)):
+            for shape, on, amount, member_id, note in rows:
+                self.validate(shape.draft(on, amount, member_id, note))
+        batch_id, entries, lines = self.batch_id, self._entries, self._lines
+        for shape, on, amount, member_id, note in rows:
+            kind, sides, description, _ = shapes[id(shape)]
+            place = len(entries)
+            entries.append((on, kind, note or description, None, None, batch_id))
+            for account_id, sign, carries in sides:
+                lines.append((place, account_id, sign * amount,
+                              member_id if carries else None, None, None))
+            if place + 1 >= self.batch_size:
+                self.flush()
+                entries, lines = self._entries, self._lines
+
+    def _plainly_valid(self, rows) -> bool:
+        """Every date, amount and note of `rows` within what `validate` accepts."""
+        if not rows:
+            return True
+        days = [row[1] for row in rows]
+        amounts = [row[2] for row in rows]
+        notes = {row[4] or row[0].description for row in rows}
+        return (all(type(day) is date for day in days)
+                and EARLIEST_DATE <= min(days) and max(days) <= self.latest_date
+                and not (self.closed_through and min(days) <= self.closed_through)
+                and all(type(amount) is int for amount in amounts)
+                and 0 < min(amounts) and max(amounts) <= MAX_AMOUNT
+                and not any(has_control_character(note) or len(note) > DESCRIPTION_LENGTH
+                            for note in notes))
 
     def flush(self) -> list[int]:
         """Write the queued entries; return their ids in the order they were added.
 
         Entries go in as one multi-row INSERT … RETURNING per batch (the ids come from
         the database, in the order given), lines as a plain Core executemany: no per-row
-        ORM work and no round trip per row, on either engine.
+        ORM work and no round trip per row, on either engine. Balances and monthly totals
+        are added per batch, summed over its lines.
         """
-        if not self._entries:
+        entries, lines = self._entries, self._lines
+        if not entries:
             return []
+        self._entries, self._lines = [], []
         account_delta: dict[int, int] = defaultdict(int)
-        for lines in self._lines:
-            for row in lines:
-                account_delta[row["account_id"]] += row["amount"]
+        for line in lines:
+            account_delta[line[1]] += line[2]
         _check_totals(self.session, account_delta)  # before anything is written
-        ids = insert_returning_ids(self.session, JournalEntry.__table__, self._entries)
-        line_rows = []
+        now = datetime.now()
+        ids = insert_rows_returning_ids(self.session, JournalEntry.__table__, ENTRY_COLUMNS,
+                                        [(*entry, self.actor, now) for entry in entries])
+        months = {}
+        entry_months = []
+        for entry in entries:
+            day = entry[0]
+            month = months.get(day)
+            if month is None:
+                month = months[day] = month_key(day)
+            entry_months.append((month, entry[1] == CLOSING_KIND))
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
         month_delta: dict[tuple[int, str, bool], int] = defaultdict(int)
-        for entry_id, entry, lines in zip(ids, self._entries, self._lines, strict=True):
-            month = month_key(entry["date"])
-            closing = entry["kind"] == CLOSING_KIND
-            for row in lines:
-                row["entry_id"] = entry_id
-                line_rows.append(row)
-                month_delta[(row["account_id"], month, closing)] += row["amount"]
-                if row["member_id"] is not None:
-                    member_delta[(row["member_id"], row["account_id"])] += row["amount"]
-        _insert_many(self.session, JournalLine.__table__, line_rows)
+        line_rows = []
+        for place, account_id, amount, member_id, loan_id, product_id in lines:
+            line_rows.append((ids[place], account_id, amount, member_id, loan_id, product_id))
+            month_delta[(account_id, *entry_months[place])] += amount
+            if member_id is not None:
+                member_delta[(member_id, account_id)] += amount
+        insert_rows(self.session, JournalLine.__table__, LINE_COLUMNS, line_rows)
         _apply_deltas(self.session, account_delta, member_delta)
         month_totals.add(self.session, month_delta)
         receipt_numbers.assign(
-            self.session,
-            ((i, e["kind"], e["date"]) for i, e in zip(ids, self._entries, strict=True)),
-        )
+            self.session, ((i, e[1], e[0]) for i, e in zip(ids, entries, strict=True)))
         self.written += len(ids)
-        self._entries, self._lines = [], []
         return ids
 
 
@@ -167,31 +219,6 @@ def _check_totals(session: Session, deltas: dict[int, int]) -> None:
         .where(AccountBalance.account_id.in_(list(deltas)))).all())
     for account_id, delta in deltas.items():
         check_total(current.get(account_id, 0) + delta, tr("Account balance"))
-
-
-def _insert_many(session: Session, table, rows: list[dict]) -> None:
-    """One DBAPI executemany of `rows` (all with the same keys) into `table`.
-
-    The statement is compiled once for the connection's dialect (placeholders suit SQLite
-    and PostgreSQL alike) and each column's bind processor is applied; this skips
-    SQLAlchemy's per-row parameter building, which cost more than the inserts themselves.
-    """
-    connection = session.connection()
-    dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
-    names = [compiled.binds[name].key for name in compiled.positiontup or compiled.binds]
-    get = itemgetter(*names)
-    processors = [(index, table.c[name].type.bind_processor(dialect))
-                  for index, name in enumerate(names)]
-    processors = [(index, proc) for index, proc in processors if proc is not None]
-    params = []
-    for row in rows:
-        values = list(get(row))
-        for index, proc in processors:
-            values[index] = proc(values[index])
-        params.append(tuple(values) if compiled.positional
-                      else dict(zip(names, values, strict=True)))
-    connection.exec_driver_sql(compiled.string, params)
 
 
 def _apply_deltas(

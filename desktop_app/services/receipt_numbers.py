@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from operator import itemgetter
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.db.dialect import insert_rows
 from desktop_app.db.models import ReceiptNumber
 from desktop_app.domain.receipts import SERIES_OF_KIND, receipt_label
 
@@ -28,7 +30,7 @@ def assign(session: Session, entries: Iterable[tuple[int, str, date]]) -> None:
     (a bulk import or the demo writes a loan's repayments together, yet they are dated
     months apart)."""
     groups: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for entry_id, kind, on in sorted(entries, key=lambda e: (e[2], e[0])):
+    for entry_id, kind, on in sorted(entries, key=itemgetter(2, 0)):
         series = SERIES_OF_KIND.get(kind)
         if series:
             groups[(series, on.year)].append(entry_id)
@@ -36,10 +38,8 @@ def assign(session: Session, entries: Iterable[tuple[int, str, date]]) -> None:
     for (series, year), ids in groups.items():
         last = session.execute(_TAKE, {"series": series, "year": year, "count": len(ids)}).scalar_one()
         first = last - len(ids) + 1
-        rows += [{"entry_id": entry_id, "series": series, "year": year, "number": first + i}
-                 for i, entry_id in enumerate(ids)]
-    if rows:
-        session.execute(insert(ReceiptNumber.__table__), rows)  # Core: no ORM bulk overhead
+        rows += [(entry_id, series, year, first + i) for i, entry_id in enumerate(ids)]
+    insert_rows(session, ReceiptNumber.__table__, ["entry_id", "series", "year", "number"], rows)
 
 
 def receipt_no(session: Session, entry_id: int) -> str:

@@ -11,6 +11,7 @@ members known by number, the problem list, the closed period and the journal wri
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,14 +116,17 @@ class Plan:
 
     def post(self, batch_id: int, progress: Callable[[int], None]) -> None:
         self.batch_id = batch_id
-        self.writer = JournalWriter(self.session, batch_id=batch_id)
+        self.writer = JournalWriter(self.session, batch_id=batch_id, batch_size=10_000)
         self.member_part.post()
         done = 0
-        for draft in self.savings_part.drafts():
+        entries = self.savings_part.entries()
+        while rows := list(islice(entries, 5000)):
+            self.writer.add_many(rows)
+            done += len(rows)
+            progress(done)
+        for draft in self.savings_part.cash_drafts():
             self.writer.add(draft)
             done += 1
-            if done % 2000 == 0:
-                progress(done)
         done += self.loan_part.post()
         progress(done)
         done += self.stock_part.post()

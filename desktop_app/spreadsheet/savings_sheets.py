@@ -3,7 +3,6 @@ in date order against the members' balances, cash movements against the chart.""
 
 from __future__ import annotations
 
-
 from sqlalchemy import select, text
 
 from desktop_app.db.models import Account
@@ -15,15 +14,15 @@ from desktop_app.domain.accounts import (
     SIMPANAN_SUKARELA,
 )
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.savings import TYPE_OF_ACCOUNT
-from desktop_app.i18n import tr
 from desktop_app.domain.postings import (
     cash_in_draft,
     cash_out_draft,
-    deposit_draft,
-    savings_returned_draft,
-    withdrawal_draft,
+    deposit_shape,
+    savings_returned_shape,
+    withdrawal_shape,
 )
+from desktop_app.domain.savings import TYPE_OF_ACCOUNT
+from desktop_app.i18n import tr
 
 
 class SavingsImport:
@@ -124,17 +123,26 @@ class SavingsImport:
                 continue
             self.cash.append((record, code, accounts[code][0]))
 
-    def drafts(self):
+    def entries(self):
+        """The savings movements as `JournalWriter.add_many` rows, in date order."""
+        shapes = {}
+        members = self.plan.members
         for _, _, _, record, account, amount in self.savings:
-            member_id = self.plan.members[record.member_no].id
             if amount < 0:
-                yield deposit_draft(member_id, TYPE_OF_ACCOUNT[account], -amount, record.date,
-                                    record.note)
+                key = account
             elif account == SIMPANAN_SUKARELA:
-                yield withdrawal_draft(member_id, amount, record.date, record.note)
+                key = "withdrawal"
             else:
-                yield savings_returned_draft(member_id, account, amount, record.date,
-                                             record.note)
+                key = ("returned", account)
+            shape = shapes.get(key)
+            if shape is None:
+                shape = shapes[key] = (
+                    deposit_shape(TYPE_OF_ACCOUNT[account]) if amount < 0
+                    else withdrawal_shape() if key == "withdrawal"
+                    else savings_returned_shape(account))
+            yield shape, record.date, abs(amount), members[record.member_no].id, record.note
+
+    def cash_drafts(self):
         for record, code, kind in self.cash:
             member = self.plan.members[record.member_no].id if record.member_no else None
             if record.cash_in:
