@@ -33,6 +33,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, programmes
 from desktop_app.services.context import require, transaction
+from desktop_app.services.members import load_member
 from desktop_app.services.programmes import CANCELLED, DECLINED, REGISTERED, REQUESTED
 
 GENDERS = ("F", "M")
@@ -124,9 +125,7 @@ def _refuse_duplicate(row: TrainingRegistration | None, name: str) -> None:
 
 
 def _member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
-    if member is None:
-        raise ValidationError(tr("There is no member with id {id}.", id=member_id))
+    member = load_member(session, member_id)
     if member.status == "left":
         raise ValidationError(
             tr("Member {number} has left the cooperative; register her as a non-member "

@@ -9,13 +9,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import BusinessProfile, Member, Product
+from desktop_app.db.models import BusinessProfile, Product
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit
 from desktop_app.services.context import require, transaction
+from desktop_app.services.members import load_member
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,7 @@ def save_business(session: Session, member_id: int, data: BusinessData,
     """Record or change a member's business profile."""
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
-        if session.get(Member, member_id) is None:
-            raise ValidationError(tr("There is no member with id {id}.", id=member_id))
+        load_member(session, member_id)
         problems = []
         if not data.kind.strip():
             problems.append(tr("Say what kind of business she runs."))

@@ -37,6 +37,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import ledger
 from desktop_app.services.context import require, transaction
+from desktop_app.services.members import load_member
 from desktop_app.services.rows import QueryRows
 from desktop_app.services.stock import SOLD_KINDS
 
@@ -50,9 +51,7 @@ def settle(session: Session, member_id: int, amount: int, on: date, method: str 
     """Pay a producer `amount` of what she is owed; return the entry id."""
     with transaction(session):
         require(session, Permission.POST)
-        member = session.get(Member, member_id)
-        if member is None:
-            raise ValidationError(tr("There is no member {id}.", id=member_id))
+        member = load_member(session, member_id)
         if method not in (CASH, SAVINGS):
             raise ValidationError(tr("Choose cash or voluntary savings."))
         if type(amount) is not int or amount <= 0:
@@ -124,9 +123,7 @@ class Statement:
 
 def statement(session: Session, member_id: int) -> Statement:
     """The producer's sales since her last settlement and what she is owed now."""
-    member = session.get(Member, member_id)
-    if member is None:
-        raise ValidationError(tr("There is no member {id}.", id=member_id))
+    member = load_member(session, member_id)
     last_id, last_date = _last_settlement(session, member_id)
     commission = (
         select(JournalLine.entry_id, func.sum(-JournalLine.amount).label("c"))

@@ -35,6 +35,7 @@ from desktop_app.services import audit, passwords
 from desktop_app.services.context import require, transaction
 from desktop_app.services.joint_liability import claims
 from desktop_app.services.ledger import member_balances
+from desktop_app.services.members import load_member
 
 PIN_LENGTH = 6
 MOVEMENT_COUNT = 10
@@ -185,9 +186,7 @@ SAVINGS_ORDER = (SIMPANAN_POKOK, SIMPANAN_WAJIB, SIMPANAN_SUKARELA)
 def member_view(session: Session, member_id: int, today: date | None = None) -> KioskView:
     """Everything the kiosk shows one member, read straight from the books."""
     today = today or date.today()
-    member = session.get(Member, member_id)
-    if member is None:
-        raise ValidationError(tr("There is no member with id {id}.", id=member_id))
+    member = load_member(session, member_id)
     balances = member_balances(session, member_id)
     return KioskView(
         member_id=member.id,

@@ -27,6 +27,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import ledger, receipt_numbers, settings
 from desktop_app.services.context import require, transaction
+from desktop_app.services.members import load_member
 from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 
 
@@ -60,7 +61,7 @@ def savings_balances(session: Session, member_id: int) -> SavingsBalances:
 
 def wajib_arrears(session: Session, member_id: int, as_of: date) -> int:
     """Wajib overdue on `as_of` (months that ended before it); members who left owe nothing."""
-    member = _member(session, member_id)
+    member = load_member(session, member_id)
     if member.status == "left":
         return 0
     monthly = settings.get_profile(session).wajib_amount
@@ -182,7 +183,7 @@ def deposit(
     with transaction(session):
         require(session, Permission.POST)
         kind = SavingsType(savings_type)
-        member = _member(session, member_id)
+        member = load_member(session, member_id)
         profile = settings.get_profile(session)
         if member.status == "left":
             raise ValidationError(
@@ -222,7 +223,7 @@ def withdraw(
     """Post a withdrawal of voluntary savings, never beyond the balance."""
     with transaction(session):
         require(session, Permission.POST)
-        member = _member(session, member_id)
+        member = load_member(session, member_id)
         if amount is None or amount <= 0:
             raise ValidationError(tr("Enter an amount above zero."))
         available = savings_balances(session, member_id).sukarela
@@ -247,10 +248,3 @@ def reverse_deposit(session: Session, entry_id: int, on: date, reason: str) -> i
                        "zero. Reverse the withdrawal first.")
                 )
     return ledger.reverse_in_transaction(session, entry_id, on, reason)
-
-
-def _member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
-    if member is None:
-        raise ValidationError(tr("There is no member with id {id}.", id=member_id))
-    return member
