@@ -90,14 +90,26 @@ def _apply(row: Programme, data: ProgrammeData) -> None:
     row.notes = _clean(data.notes)
 
 
+def _added(session: Session, row, data, apply):
+    """`row` filled from `data` by `apply` and inserted (its id assigned)."""
+    apply(row, data)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _changed(row, data, apply) -> dict[str, object]:
+    """Apply `data` to `row`; the fields that changed, with their new values (for the audit)."""
+    before = {k: getattr(row, k) for k in vars(data)}
+    apply(row, data)
+    return {k: getattr(row, k) for k in before if getattr(row, k) != before[k]}
+
+
 def create_programme(session: Session, data: ProgrammeData, batch_id: int | None = None) -> int:
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
         _check_programme(session, data, None)
-        row = Programme(batch_id=batch_id)
-        _apply(row, data)
-        session.add(row)
-        session.flush()
+        row = _added(session, Programme(batch_id=batch_id), data, _apply)
         audit.record(session, "programme.create", "programme", row.id, name=row.name,
                      organiser=row.organiser_kind, start=row.start_date, end=row.end_date)
         return row.id
@@ -108,9 +120,7 @@ def update_programme(session: Session, programme_id: int, data: ProgrammeData) -
         require(session, Permission.EDIT_MASTER)
         row = _programme(session, programme_id)
         _check_programme(session, data, programme_id)
-        before = _as_data(row)
-        _apply(row, data)
-        changed = {k: v for k, v in vars(_as_data(row)).items() if getattr(before, k) != v}
+        changed = _changed(row, data, _apply)
         audit.record(session, "programme.update", "programme", row.id, **changed)
 
 
@@ -246,10 +256,7 @@ def create_training(session: Session, data: TrainingData, batch_id: int | None =
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
         _check_training(session, data, None)
-        row = Training(batch_id=batch_id)
-        _apply_training(row, data)
-        session.add(row)
-        session.flush()
+        row = _added(session, Training(batch_id=batch_id), data, _apply_training)
         audit.record(session, "training.create", "training", row.id, title=row.title,
                      date=row.date, programme=row.programme_id, capacity=row.capacity)
         return row.id
@@ -260,9 +267,7 @@ def update_training(session: Session, training_id: int, data: TrainingData) -> N
         require(session, Permission.EDIT_MASTER)
         row = training_row(session, training_id)
         _check_training(session, data, training_id)
-        before = {k: getattr(row, k) for k in vars(data)}
-        _apply_training(row, data)
-        changed = {k: getattr(row, k) for k in before if getattr(row, k) != before[k]}
+        changed = _changed(row, data, _apply_training)
         audit.record(session, "training.update", "training", row.id, **changed)
 
 
