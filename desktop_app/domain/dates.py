@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
+from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -118,3 +119,9 @@ def months_between(start: date, end: date) -> int:
 
 def format_date(value: date) -> str:
     return value.strftime("%d/%m/%Y")
+
+
+def check_period(start: date, end: date) -> None:
+    """Refuse a report period that starts after it ends."""
+    if start > end:
+        raise ValidationError(tr("The period starts after it ends; swap the two dates."))

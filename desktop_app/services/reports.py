@@ -1,8 +1,11 @@
-"""The book's reports as plain data, each computed with a few aggregate queries.
+"""The book's reports as plain data, each computed with a few aggregate queries: the one
+place the Reports page, its documents and the command line ask for a report's figures.
 
-Signs: amounts are shown the way a treasurer reads them, positive on their normal side
-(assets and expenses debit, liabilities, equity and income credit). A period with no
-data gives the same report with zeros and no rows; the pages say so in words.
+The financial statements are built in `financial_statements.py` and the NGO indicators in
+`ngo_indicators.py` (re-exported here); this module holds the cash book, member savings,
+loan portfolio and inventory. Signs: amounts are shown the way a treasurer reads them,
+positive on their normal side. A period with no data gives the same report with zeros and
+no rows; the pages say so in words.
 """
 
 from __future__ import annotations
@@ -14,35 +17,34 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import accounts as acc
-from desktop_app.domain.accounts import AccountType, EntryKind
+from desktop_app.domain.dates import check_period
 from desktop_app.domain.loan_rules import BUCKETS
-from desktop_app.errors import ValidationError
-from desktop_app.i18n import tr
-from desktop_app.services.aggregates import (
-    account_names,
-    balances_as_of,
-    fiscal_year,
-    fiscal_year_of,
-    movements,
+from desktop_app.services.aggregates import balances_as_of
+from desktop_app.services.financial_statements import (
+    AccountRow,
+    BalanceSheet,
+    IncomeStatement,
+    TrialBalance,
+    TrialBalanceRow,
+    balance_sheet,
+    income_statement,
+    trial_balance,
 )
 from desktop_app.services.inventory_lists import StockRow, stock_rows
 from desktop_app.services.loan_portfolio import portfolio_summary
 from desktop_app.services.market_days import SalesRow, sales_report
+from desktop_app.services.ngo_indicators import Indicators, indicators
+
+__all__ = [
+    "AccountRow", "AgeingRow", "BalanceSheet", "CashBook", "CashRow", "IncomeStatement",
+    "Indicators", "InventoryReport", "LoanPortfolio", "MemberSavings", "MemberSavingsRow",
+    "TrialBalance", "TrialBalanceRow", "balance_sheet", "cash_book", "check_period",
+    "income_statement", "indicators", "inventory_report", "loan_portfolio", "member_savings",
+    "trial_balance",
+]
 
 
-def check_period(start: date, end: date) -> None:
-    if start > end:
-        raise ValidationError(tr("The period starts after it ends; swap the two dates."))
-
-
-@dataclass(frozen=True)
-class AccountRow:
-    code: str
-    name: str
-    amount: int
-
-
-# ------------------------------------------------------------------ cash book
+# ------------------------------------------------------------------ cash book# ------------------------------------------------------------------ cash book
 
 
 @dataclass(frozen=True)
@@ -98,138 +100,6 @@ def cash_book(session: Session, start: date, end: date) -> CashBook:
             )
         )
     return CashBook(start, end, opening, out, balance)
-
-
-# ------------------------------------------------------------------ trial balance
-
-
-@dataclass(frozen=True)
-class TrialBalanceRow:
-    code: str
-    name: str
-    debit: int
-    credit: int
-
-
-@dataclass(frozen=True)
-class TrialBalance:
-    as_of: date
-    rows: list[TrialBalanceRow]
-
-    @property
-    def total_debit(self) -> int:
-        return sum(r.debit for r in self.rows)
-
-    @property
-    def total_credit(self) -> int:
-        return sum(r.credit for r in self.rows)
-
-
-def trial_balance(session: Session, as_of: date) -> TrialBalance:
-    """Every account with a balance at the end of `as_of`, in the debit or credit column."""
-    balances = balances_as_of(session, as_of)
-    rows = [
-        TrialBalanceRow(code, name, max(balances[code], 0), max(-balances[code], 0))
-        for code, (name, _) in account_names(session).items()
-        if balances[code]
-    ]
-    return TrialBalance(as_of, rows)
-
-
-# ------------------------------------------------------------------ balance sheet
-
-
-@dataclass(frozen=True)
-class BalanceSheet:
-    as_of: date
-    assets: list[AccountRow]
-    liabilities: list[AccountRow]
-    equity: list[AccountRow]
-    current_result: int  # this fiscal year's result so far (the income statement's)
-    earlier_result: int  # results of earlier years not yet closed into SHU Belum Dibagi
-
-    @property
-    def total_assets(self) -> int:
-        return sum(r.amount for r in self.assets)
-
-    @property
-    def total_liabilities(self) -> int:
-        return sum(r.amount for r in self.liabilities)
-
-    @property
-    def total_equity(self) -> int:
-        return sum(r.amount for r in self.equity) + self.current_result + self.earlier_result
-
-    @property
-    def total_liabilities_and_equity(self) -> int:
-        return self.total_liabilities + self.total_equity
-
-
-def balance_sheet(session: Session, as_of: date) -> BalanceSheet:
-    """The neraca: savings pokok and wajib sit in equity, sukarela among the liabilities."""
-    balances = balances_as_of(session, as_of)
-    names = account_names(session)
-    sections: dict[str, list[AccountRow]] = {
-        AccountType.ASSET: [], AccountType.LIABILITY: [], AccountType.EQUITY: []
-    }
-    for code, (name, kind) in names.items():
-        if kind in sections:
-            sign = 1 if kind == AccountType.ASSET else -1
-            sections[kind].append(AccountRow(code, name, sign * balances[code]))
-    unclosed = -sum(
-        balances[c] for c, (_, k) in names.items() if k in (AccountType.INCOME, AccountType.EXPENSE)
-    )
-    year_start = _fiscal_start(session, as_of)
-    current = income_statement(session, year_start, as_of).result
-    return BalanceSheet(
-        as_of,
-        sections[AccountType.ASSET],
-        sections[AccountType.LIABILITY],
-        sections[AccountType.EQUITY],
-        current_result=current,
-        earlier_result=unclosed - current,
-    )
-
-
-def _fiscal_start(session: Session, day: date) -> date:
-    return fiscal_year(session, fiscal_year_of(session, day))[0]
-
-
-# ------------------------------------------------------------------ income statement
-
-
-@dataclass(frozen=True)
-class IncomeStatement:
-    start: date
-    end: date
-    income: list[AccountRow]
-    expenses: list[AccountRow]
-
-    @property
-    def total_income(self) -> int:
-        return sum(r.amount for r in self.income)
-
-    @property
-    def total_expenses(self) -> int:
-        return sum(r.amount for r in self.expenses)
-
-    @property
-    def result(self) -> int:
-        """SHU for a fiscal year: income minus expenses (negative is a loss)."""
-        return self.total_income - self.total_expenses
-
-
-def income_statement(session: Session, start: date, end: date) -> IncomeStatement:
-    """Perhitungan hasil usaha: the period's income and expenses (closing entries left out)."""
-    check_period(start, end)
-    moves = movements(session, start, end)
-    income, expenses = [], []
-    for code, (name, kind) in account_names(session).items():
-        if kind == AccountType.INCOME:
-            income.append(AccountRow(code, name, -moves[code]))
-        elif kind == AccountType.EXPENSE:
-            expenses.append(AccountRow(code, name, moves[code]))
-    return IncomeStatement(start, end, income, expenses)
 
 
 # ------------------------------------------------------------------ member savings
@@ -291,102 +161,6 @@ def member_savings(session: Session, as_of: date) -> MemberSavings:
     }
     totals["total"] = sum(totals.values())
     return MemberSavings(as_of, out, totals)
-
-
-# ------------------------------------------------------------------ NGO indicators
-
-
-@dataclass(frozen=True)
-class Indicators:
-    start: date
-    end: date
-    members: int  # active members at the end of the period
-    women: int
-    women_heads_of_household: int
-    active_borrowers: int  # members with principal outstanding at the end
-    total_savings: int
-    loans_disbursed_count: int
-    loans_disbursed_amount: int
-    repayment_due: int  # installments (principal + interest) due in the period
-    repayment_paid: int  # … and what has been paid of them so far
-    outstanding: int  # principal of running loans at the end
-    par30_amount: int  # … of which more than 30 days late
-    market_sales: int  # gross takings of sales entries in the period
-
-    @property
-    def repayment_rate(self) -> float | None:
-        """Share of the installments due in the period paid so far (None: none due)."""
-        return self.repayment_paid / self.repayment_due if self.repayment_due else None
-
-    @property
-    def par30(self) -> float | None:
-        """PAR30 as a ratio (None: no loans outstanding)."""
-        return self.par30_amount / self.outstanding if self.outstanding else None
-
-
-def indicators(session: Session, start: date, end: date) -> Indicators:
-    check_period(start, end)
-    members, women, heads = session.execute(
-        text(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN gender = 'F' THEN 1 ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN gender = 'F' AND head_of_household THEN 1 ELSE 0 END), 0) "
-            "FROM member "
-            "WHERE join_date <= :e AND (exit_date IS NULL OR exit_date > :e)"
-        ),
-        {"e": end},
-    ).one()
-    balances = balances_as_of(session, end)
-    borrowers = session.scalar(
-        text(
-            "SELECT COUNT(*) FROM (SELECT l.member_id FROM journal_line l "
-            "JOIN account a ON a.id = l.account_id AND a.code = :p "
-            "JOIN journal_entry e ON e.id = l.entry_id "
-            "WHERE l.member_id IS NOT NULL AND e.date <= :e "
-            "GROUP BY l.member_id HAVING SUM(l.amount) > 0) AS borrowers"
-        ),
-        {"p": acc.PIUTANG_PINJAMAN, "e": end},
-    )
-    count, amount = session.execute(
-        text(
-            "SELECT COUNT(DISTINCT e.id), COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
-            "AND l.account_id = (SELECT id FROM account WHERE code = :p) "
-            "AND e.kind = :k AND e.date BETWEEN :s AND :e "
-            "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)"
-        ),
-        {"p": acc.PIUTANG_PINJAMAN, "k": str(EntryKind.LOAN_DISBURSEMENT), "s": start, "e": end},
-    ).one()
-    due, paid = session.execute(
-        text(
-            "SELECT COALESCE(SUM(i.principal + i.interest), 0), "
-            "COALESCE(SUM(i.paid_principal + i.paid_interest), 0) FROM loan_installment i "
-            "JOIN loan l ON l.id = i.loan_id AND l.status NOT IN ('applied', 'approved', "
-            "'rejected') WHERE i.due_date BETWEEN :s AND :e"
-        ),
-        {"s": start, "e": end},
-    ).one()
-    sales = session.scalar(
-        text(
-            "SELECT COALESCE(SUM(l.amount), 0) FROM journal_entry e "
-            "CROSS JOIN journal_line l WHERE l.entry_id = e.id "
-            "AND l.account_id = (SELECT id FROM account WHERE code = :kas) "
-            "AND e.date BETWEEN :s AND :e AND (e.kind = :sale OR e.reverses_id IN "
-            "(SELECT id FROM journal_entry WHERE kind = :sale))"
-        ),
-        {"kas": acc.KAS, "sale": str(EntryKind.SALE), "s": start, "e": end},
-    )
-    portfolio = portfolio_summary(session, end)
-    return Indicators(
-        start, end, members, women, heads, borrowers,
-        total_savings=-sum(balances[c] for c in acc.SAVINGS_ACCOUNTS),
-        loans_disbursed_count=count,
-        loans_disbursed_amount=amount,
-        repayment_due=due,
-        repayment_paid=paid,
-        outstanding=portfolio.outstanding,
-        par30_amount=portfolio.par30_amount,
-        market_sales=sales,
-    )
 
 
 # ------------------------------------------------------------------ loans and stock
