@@ -123,7 +123,7 @@ def data_files() -> list[tuple[str, str]]:
     """(source file, destination folder) pairs: all of resources/ and the migrations.
 
     The migrations travel as source files because Alembic reads env.py, script.py.mako and
-    versions/*.py from the filesystem next to desktop_app/db/book.py.
+    versions/*.py from the filesystem next to desktop_app/db/schema_version.py.
     """
     pairs = []
     for folder, destination in (

@@ -74,7 +74,7 @@ def test_every_file_of_resources_lands_in_the_bundles_resources_folder():
 
 
 def test_alembic_migrations_are_collected_as_files_where_the_book_opener_looks():
-    from desktop_app.db import book
+    from desktop_app.db import schema_version as book
 
     collected = _collected()
     inside_package = book.MIGRATIONS_DIR.relative_to(ROOT / "desktop_app")

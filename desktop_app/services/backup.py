@@ -12,7 +12,8 @@ from pathlib import Path
 from desktop_app.config import backup_dir_for
 from sqlalchemy.engine import make_url
 
-from desktop_app.db.book import backup_file, open_book, verify_book_file
+from desktop_app.db.book import open_book
+from desktop_app.db.book_files import backup_file, verify_book_file
 from desktop_app.db.engine import is_server_url
 from desktop_app.errors import BookError
 from desktop_app.i18n import tr

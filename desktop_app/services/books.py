@@ -7,11 +7,11 @@ from pathlib import Path
 from desktop_app.db.book import (
     Book,
     create_book_file,
-    is_empty_leftover,
     memory_book,
     open_book,
     server_has_book,
 )
+from desktop_app.db.book_files import is_empty_leftover
 from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.services import audit, chart, settings

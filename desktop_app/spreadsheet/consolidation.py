@@ -26,7 +26,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from desktop_app.db.book import Book, backup_file, open_book, open_server_book
+from desktop_app.db.book import Book, open_book, open_server_book
+from desktop_app.db.book_files import backup_file
 from desktop_app.db.engine import is_server_url
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import language, set_language, tr

@@ -192,7 +192,7 @@ def run_gui(db: Path | str | None, lang: str | None) -> int:
     launcher = Launcher(app)
     path = db or config.default_book_path()
     opening = show_opening(path) if is_server_url(path) or path.exists() else None
-    from desktop_app.db.book import is_empty_leftover  # the database layer: after the window
+    from desktop_app.db.book_files import is_empty_leftover  # the database layer: after the window
 
     if is_server_url(path) or (path.exists() and not is_empty_leftover(path)):
         opened = launcher.open_path(path)

@@ -12,7 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from desktop_app.db.book import Book, backup_file, open_book
+from desktop_app.db.book import Book, open_book
+from desktop_app.db.book_files import backup_file
 
 SCREENSHOT_PIN = "246810"
 FIRST_EXTRA = 20

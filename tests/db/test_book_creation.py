@@ -9,7 +9,9 @@ import time
 
 import pytest
 
-from desktop_app.db.book import APPLICATION_ID, backup_file, open_book
+from desktop_app.db.book import open_book
+from desktop_app.db.book_files import backup_file
+from desktop_app.db.engine import APPLICATION_ID
 from desktop_app.errors import BookError
 from desktop_app.services import backup, settings
 from desktop_app.services.books import DEFAULT_PROFILE, create_book, open_or_create
@@ -105,7 +107,7 @@ def test_a_failed_copy_leaves_nothing_under_the_destination_name(book_file, tmp_
     def fail_rename(source, destination):
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop_app.db.book._rename_no_clobber", fail_rename)
+    monkeypatch.setattr("desktop_app.db.book_files.rename_no_clobber", fail_rename)
     with pytest.raises(OSError):
         backup_file(book_file, target)
     assert list(target.parent.iterdir()) == []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from desktop_app.db.book import migrate, open_book
+from desktop_app.db.book import open_book
 from desktop_app.db.engine import APPLICATION_ID, make_engine
+from desktop_app.db.schema_version import migrate
 
 
 def test_a_book_without_programmes_upgrades_with_the_default_topics(tmp_path):

@@ -119,9 +119,9 @@ def test_a_book_at_the_previous_revision_upgrades_with_whole_totals(book_locatio
 def migrate_down(engine, revision: str) -> None:
     from alembic import command
 
-    from desktop_app.db.book import _alembic_config
+    from desktop_app.db.schema_version import alembic_config
 
-    config = _alembic_config()
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
