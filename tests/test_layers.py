@@ -1,4 +1,7 @@
-"""The layers' import rules (docs/architecture.md), checked on every module's source.
+"""The layers' import rules (docs/architecture.md), checked on every module's source: only
+ui/ imports Qt; domain/ imports the standard library and nothing else of ours but i18n and
+errors; no service imports spreadsheet/ or ui/; nothing below ui/ imports ui/; the command
+line loads the GUI only inside a command.
 
 Imports inside functions count too: a lazy import of Qt in a service would still tie the
 service to the GUI.
@@ -62,6 +65,57 @@ def test_only_ui_imports_qt_among_the_shared_top_level_modules():
     assert offenders == []
 
 
+def test_domain_imports_only_the_standard_library_and_its_own_rules():
+    """Stricter than the forbidden list: a pure rule needs no third-party package at all."""
+    allowed = ("desktop_app.domain", "desktop_app.i18n", "desktop_app.errors")
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
+        for path in sorted((PACKAGE / "domain").rglob("*.py"))
+        for line, module in imported_modules(path)
+        if module.split(".")[0] not in sys.stdlib_module_names | {"__future__"}
+        and not any(module == ok or module.startswith(ok + ".") for ok in allowed)
+    ]
+    assert offenders == []
+
+
+def module_level_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for the imports run when the module is imported (not in functions)."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Import):
+                found += [(inner.lineno, alias.name) for alias in inner.names]
+            elif isinstance(inner, ast.ImportFrom) and inner.module and inner.level == 0:
+                found.append((inner.lineno, inner.module))
+    return found
+
+
+def test_the_command_line_starts_qt_only_inside_a_command():
+    """`koperasi check` never loads Qt: the cli package imports the GUI (the window, the
+    screenshots, PDFs) only inside the command that needs it."""
+    files = sorted((PACKAGE / "cli").rglob("*.py"))
+    assert files, "the cli package was not found"
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
+        for path in files
+        for line, module in module_level_imports(path)
+        if module.split(".")[0] == "PySide6" or module.startswith("desktop_app.ui")
+    ]
+    assert offenders == []
+
+
+def test_the_gui_never_imports_the_command_line():
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        for line, module in imported_modules(path)
+        if module == "desktop_app.cli" or module.startswith("desktop_app.cli.")
+    ]
+    assert offenders == []
+
+
 def test_the_checker_sees_a_forbidden_import(tmp_path, monkeypatch):
     """The rule is live: a service importing Qt is reported with its line."""
     fake = tmp_path / "desktop_app" / "services"
@@ -69,3 +123,12 @@ def test_the_checker_sees_a_forbidden_import(tmp_path, monkeypatch):
     (fake / "bad.py").write_text("def f():\n    from PySide6.QtCore import QObject\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path / "desktop_app")
     assert violations("services") == ["desktop_app/services/bad.py:2 imports PySide6.QtCore"]
+
+
+def test_module_level_imports_leave_out_those_inside_functions(tmp_path):
+    """The cli rule is live: a top-level Qt import is seen, one inside a command is not."""
+    source = tmp_path / "cmd.py"
+    source.write_text("import PySide6.QtGui\n\n\n"
+                      "def f():\n    from PySide6.QtCore import QObject\n")
+    assert module_level_imports(source) == [(1, "PySide6.QtGui")]
+    assert imported_modules(source) == [(1, "PySide6.QtGui"), (5, "PySide6.QtCore")]
