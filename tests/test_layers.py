@@ -39,13 +39,22 @@ def imported_modules(path: Path) -> list[tuple[int, str]]:
     return found
 
 
+def within(module: str, prefixes) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+def offenders(paths, is_bad, imports=imported_modules) -> list[str]:
+    """`file:line imports module` for every import in `paths` that `is_bad(module)`."""
+    return [f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
+            for path in sorted(paths) for line, module in imports(path) if is_bad(module)]
+
+
 def violations(layer: str) -> list[str]:
-    out = []
-    for path in sorted((PACKAGE / layer).rglob("*.py")):
-        for line, module in imported_modules(path):
-            if any(module == bad or module.startswith(bad + ".") for bad in FORBIDDEN[layer]):
-                out.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
-    return out
+    return offenders((PACKAGE / layer).rglob("*.py"), lambda m: within(m, FORBIDDEN[layer]))
+
+
+def is_gui(module: str) -> bool:
+    return within(module, ("PySide6", "desktop_app.ui"))
 
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
@@ -56,26 +65,15 @@ def test_layer_imports_only_what_it_may(layer):
 def test_only_ui_imports_qt_among_the_shared_top_level_modules():
     top_level = [p for p in PACKAGE.glob("*.py") if p.name != "__main__.py"]
     assert top_level, "the package's own modules were not found"
-    offenders = [
-        f"{path.name}:{line} imports {module}"
-        for path in top_level
-        for line, module in imported_modules(path)
-        if module.split(".")[0] == "PySide6" or module.startswith("desktop_app.ui")
-    ]
-    assert offenders == []
+    assert offenders(top_level, is_gui) == []
 
 
 def test_domain_imports_only_the_standard_library_and_its_own_rules():
     """Stricter than the forbidden list: a pure rule needs no third-party package at all."""
-    allowed = ("desktop_app.domain", "desktop_app.i18n", "desktop_app.errors")
-    offenders = [
-        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
-        for path in sorted((PACKAGE / "domain").rglob("*.py"))
-        for line, module in imported_modules(path)
-        if module.split(".")[0] not in sys.stdlib_module_names | {"__future__"}
-        and not any(module == ok or module.startswith(ok + ".") for ok in allowed)
-    ]
-    assert offenders == []
+    ours = ("desktop_app.domain", "desktop_app.i18n", "desktop_app.errors")
+    standard = sys.stdlib_module_names | {"__future__"}
+    assert offenders((PACKAGE / "domain").rglob("*.py"), lambda m: not within(m, ours)
+                     and m.split(".")[0] not in standard) == []
 
 
 def module_level_imports(path: Path) -> list[tuple[int, str]]:
@@ -95,25 +93,14 @@ def module_level_imports(path: Path) -> list[tuple[int, str]]:
 def test_the_command_line_starts_qt_only_inside_a_command():
     """`koperasi check` never loads Qt: the cli package imports the GUI (the window, the
     screenshots, PDFs) only inside the command that needs it."""
-    files = sorted((PACKAGE / "cli").rglob("*.py"))
+    files = list((PACKAGE / "cli").rglob("*.py"))
     assert files, "the cli package was not found"
-    offenders = [
-        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
-        for path in files
-        for line, module in module_level_imports(path)
-        if module.split(".")[0] == "PySide6" or module.startswith("desktop_app.ui")
-    ]
-    assert offenders == []
+    assert offenders(files, is_gui, module_level_imports) == []
 
 
 def test_the_gui_never_imports_the_command_line():
-    offenders = [
-        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"
-        for path in sorted((PACKAGE / "ui").rglob("*.py"))
-        for line, module in imported_modules(path)
-        if module == "desktop_app.cli" or module.startswith("desktop_app.cli.")
-    ]
-    assert offenders == []
+    ui = (PACKAGE / "ui").rglob("*.py")
+    assert offenders(ui, lambda m: within(m, ("desktop_app.cli",))) == []
 
 
 def test_the_checker_sees_a_forbidden_import(tmp_path, monkeypatch):
