@@ -254,7 +254,7 @@ def run_the_day(qtbot, day: Day, book_path, tmp_path):  # noqa: PLR0915 - one st
         workbook = tmp_path / "buku.xlsx"
         chosen = answer(QFileDialog, save_as(workbook))
         said = answer(QMessageBox, ok, timeout=120)
-        click(page.export_button)
+        click(page.export_tab.export_button)
         chosen.wait()
         assert str(workbook) in said.wait(120)
         assert len(openpyxl.load_workbook(workbook, read_only=True).sheetnames) >= 5

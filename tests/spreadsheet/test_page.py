@@ -63,18 +63,18 @@ def test_check_import_export_and_undo(qtbot, qtmodeltester, page, disk_book, tmp
     _wait(qtbot, page)
     with disk_book.session() as session:
         assert ledger.account_balance(session, "1101") == 7500
-    qtmodeltester.check(page.batches_model)
-    assert page.batches_model.row(0)[1] == "good.xlsx"
+    qtmodeltester.check(page.history.batches_model)
+    assert page.history.batches_model.row(0)[1] == "good.xlsx"
 
     out = tmp_path / "out.xlsx"
-    page.export_to(out)
+    page.export_tab.export_to(out)
     _wait(qtbot, page)
     assert openpyxl.load_workbook(out)["Saldo Anggota"]["E2"].value == 7500
 
-    page.undo_batch(page.batches_model.row(0)[0])
+    page.history.undo_batch(page.history.batches_model.row(0)[0])
     with disk_book.session() as session:
         assert ledger.account_balance(session, "1101") == 0
-    assert page.batches_model.row(0)[5] != ""
+    assert page.history.batches_model.row(0)[5] != ""
     page.grab().save(str(tmp_path / "page.png"))
 
 
@@ -132,22 +132,22 @@ def test_export_and_template_say_saved_on_the_gui_thread(qtbot, page, tmp_path, 
     """The box that killed the app: it was shown from the worker thread. Now the one
     'Saved to …' notice with Open folder, on the GUI thread."""
     shown = []
-    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.show_saved",
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheet_export_tab.show_saved",
                         lambda *a: shown.append(QThread.currentThread() is page.thread())
                         or saved_notice.show_saved(*a))
     opened = []
     monkeypatch.setattr(saved_notice, "open_folder", opened.append)
     page.show()
-    page.export_to(tmp_path / "book.xlsx")
+    page.export_tab.export_to(tmp_path / "book.xlsx")
     _wait(qtbot, page)
     assert _notices(page) == [f"Saved to {tmp_path / 'book.xlsx'}"]
     notice = page.findChild(QMessageBox, "saved-notice")
     next(b for b in notice.buttons() if b.text() == "Open folder").click()
     assert opened == [tmp_path / "book.xlsx"] and not notice.isVisible()
     template = tmp_path / "template.xlsx"
-    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheet_export_tab.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(template), ""))
-    page.choose_template()
+    page.export_tab.choose_template()
     _wait(qtbot, page)
     assert _notices(page) == [f"Saved to {template}"]
     assert shown == [True, True]
@@ -155,10 +155,10 @@ def test_export_and_template_say_saved_on_the_gui_thread(qtbot, page, tmp_path, 
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
-    monkeypatch.setattr("desktop_app.ui.pages.spreadsheets.show_saved",
+    monkeypatch.setattr("desktop_app.ui.pages.spreadsheet_export_tab.show_saved",
                         lambda *a: pytest.fail("said saved"))
     target = tmp_path / "book.xlsx"
-    page.export_to(target)
+    page.export_tab.export_to(target)
     assert not page.cancel_button.isHidden()
     page.cancel()
     _wait(qtbot, page)

@@ -1,18 +1,17 @@
 """The Excel page: import a workbook (check → preview → import), export the book or a
 date range, download the template, and list import batches with Undo.
 
+The import flow is here; the Export tab is `spreadsheet_export_tab.py` and the Import
+history tab `import_history_tab.py`, both run through this page's worker.
+
 Reading, checking, importing and exporting run on a worker thread with a progress bar;
 the page only shows what the spreadsheet services return.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,42 +30,24 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import import_presets, imports
+from desktop_app.services import import_presets
 from desktop_app.services.import_presets import Mapping
 from desktop_app.services.rows import ListSource
-from desktop_app.spreadsheet.exporter import export_book
-from desktop_app.spreadsheet.grid_template import write_grid_template
-from desktop_app.spreadsheet.importer import ImportResult, describe_counts, import_workbook
+from desktop_app.spreadsheet.importer import ImportResult, import_workbook
 from desktop_app.spreadsheet.reader import Workbook as SourceWorkbook
 from desktop_app.spreadsheet.records import sheet_headers
 from desktop_app.spreadsheet.table_export import problem_workbook
-from desktop_app.spreadsheet.templates import write_template
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.import_history_tab import ImportHistoryTab
+from desktop_app.ui.pages.spreadsheet_export_tab import XLSX_FILTER, ExportTab
 from desktop_app.ui.saved_notice import show_saved
-from desktop_app.ui.widgets.date_edit import DateEdit
 from desktop_app.ui.widgets.forms import confirm, table_view
-from desktop_app.ui.workers import Task, removing_on_failure
+from desktop_app.ui.workers import Task
 
-XLSX_FILTER = "Excel (*.xlsx)"
 IMPORT_FILTER = "Excel, LibreOffice, CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"
-
-
-class BatchLine(NamedTuple):
-    """An import as the undo table shows it."""
-
-    id: int
-    file_name: str
-    imported_by: str
-    imported_at: str
-    counts: str
-    undone_at: str
-
-
-
-
 
 
 class SpreadsheetsPage(Page):
@@ -86,8 +66,10 @@ class SpreadsheetsPage(Page):
         layout = QVBoxLayout()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._import_tab(), tr("Import"))
-        self.tabs.addTab(self._export_tab(), tr("Export"))
-        self.tabs.addTab(self._batches_tab(), tr("Import history"))
+        self.export_tab = ExportTab(ctx, self._start)
+        self.history = ImportHistoryTab(ctx)
+        self.tabs.addTab(self.export_tab, tr("Export"))
+        self.tabs.addTab(self.history, tr("Import history"))
         layout.addWidget(self.tabs)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -266,133 +248,10 @@ class SpreadsheetsPage(Page):
             XLSX_FILTER)
         if name:
             self._start(lambda progress: problem_workbook(self.file, self.result.details, name),
-                        lambda _: self._saved(name))
-
-    # ------------------------------------------------------------------ export
-
-    def _export_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout()
-        self.whole_button = QRadioButton(tr("The whole book"))
-        self.whole_button.setChecked(True)
-        self.range_button = QRadioButton(tr("Only a date range:"))
-        self.date_from, self.date_to = DateEdit(), DateEdit()
-        self.date_from.setDate(QDate(QDate.currentDate().year(), 1, 1))
-        row = QHBoxLayout()
-        row.addWidget(self.range_button)
-        row.addWidget(QLabel(tr("from")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(tr("to")))
-        row.addWidget(self.date_to)
-        row.addStretch(1)
-        layout.addWidget(self.whole_button)
-        layout.addLayout(row)
-        note = QLabel(tr("A date range exports all members, loans and products, the movements "
-                         "in the range, and balances as of its last day."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.export_button = QPushButton(tr("Export to Excel…"))
-        self.export_button.clicked.connect(self.choose_export)
-        self.template_button = QPushButton(tr("Download empty template…"))
-        self.template_button.clicked.connect(self.choose_template)
-        self.grid_template_button = QPushButton(tr("Download grid template…"))
-        self.grid_template_button.clicked.connect(self.choose_grid_template)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.template_button)
-        buttons.addWidget(self.grid_template_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        tab.setLayout(layout)
-        return tab
-
-    def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"), "koperasi.xlsx",
-                                              XLSX_FILTER)
-        if name:
-            self.export_to(Path(name))
-
-    def export_to(self, path: Path) -> None:
-        span = (self.date_from.date().toPython(), self.date_to.date().toPython()) \
-            if self.range_button.isChecked() else (None, None)
-
-        def work(progress):
-            with self.ctx.session() as session:
-                return removing_on_failure(path, lambda: export_book(
-                    session, path, date_from=span[0], date_to=span[1], progress=progress))
-
-        self._start(work, lambda result: self._saved(str(path), result.notices))
-
-    def choose_template(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save template"), "template-koperasi.xlsx",
-                                              XLSX_FILTER)
-        if name:
-            self._start(lambda progress: write_template(name), lambda _: self._saved(name))
-
-    def choose_grid_template(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save template"),
-                                              "template-tabel-bulanan.xlsx", XLSX_FILTER)
-        if name:
-            self._start(lambda progress: write_grid_template(name), lambda _: self._saved(name))
-
-    def _saved(self, name: str, notices: Sequence[str] = ()) -> None:
-        show_saved(self, Path(name), "\n".join(notices) or None)
-
-    # ------------------------------------------------------------------ batches
-
-    def _batches_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout()
-        self.batches_model = PagedTableModel(
-            [Column(lambda: tr("Batch"), "int"), Column(lambda: tr("File")),
-             Column(lambda: tr("Imported by")), Column(lambda: tr("Imported at")),
-             Column(lambda: tr("What")), Column(lambda: tr("Undone"))], ListSource())
-        self.batches_view = table_view(self.batches_model, alternate=True)
-        layout.addWidget(self.batches_view, 1)
-        self.undo_button = QPushButton(tr("Undo selected import…"))
-        self.undo_button.clicked.connect(self.undo_selected)
-        self.undo_button.setEnabled(self.ctx.can(Permission.IMPORT))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.undo_button)
-        layout.addLayout(row)
-        tab.setLayout(layout)
-        return tab
+                        lambda _: show_saved(self, Path(name)))
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            batches = imports.list_batches(session)
-        self.batches_model.source.rows = [
-            BatchLine(b.id, b.file_name, b.imported_by,
-                      b.imported_at.strftime("%d/%m/%Y %H:%M"), describe_counts(b.counts),
-                      b.undone_at.strftime("%d/%m/%Y %H:%M") if b.undone_at else "")
-            for b in batches]
-        self.batches_model.reload()
-        self.batches_view.resizeColumnsToContents()
-
-    def undo_selected(self) -> None:
-        rows = self.batches_view.selectionModel().selectedRows()
-        if not rows:
-            QMessageBox.information(self, tr("Undo import"), tr("Select an import first."))
-            return
-        batch = self.batches_model.row(rows[0].row())
-        batch_id, file_name = batch.id, batch.file_name
-        if confirm(self, tr("Undo import"), tr(
-                "Reverse every entry of import {batch} ({file})? The reversals are dated today.",
-                batch=batch_id, file=file_name)):
-            self.undo_batch(batch_id)
-
-    def undo_batch(self, batch_id: int) -> None:
-        try:
-            with self.ctx.session() as session:
-                count = imports.undo_batch(session, batch_id, date.today())
-        except KoperasiError as exc:
-            QMessageBox.warning(self, tr("Undo import"), "\n".join([exc.message, *exc.problems]))
-            return
-        self.refresh()
-        QMessageBox.information(self, tr("Undo import"),
-                                tr("{n} entries were reversed.", n=count))
+        self.history.refresh()
 
     # ------------------------------------------------------------------ worker
 
@@ -427,11 +286,11 @@ class SpreadsheetsPage(Page):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setValue(0)
-        for button in (self.choose_button, self.export_button, self.template_button,
-                       self.grid_template_button, self.map_button, self.undo_button):
+        self.export_tab.set_busy(busy)
+        self.history.set_busy(busy)
+        for button in (self.choose_button, self.map_button):
             button.setEnabled(not busy)
         if not busy:
-            self.undo_button.setEnabled(self.ctx.can(Permission.IMPORT))
             self.map_button.setEnabled(self.result is not None)
             self.import_button.setEnabled(bool(self.result and self.result.ok and self.result.counts)
                                           and self.ctx.can(Permission.IMPORT))
