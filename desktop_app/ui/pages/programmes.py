@@ -43,7 +43,6 @@ from desktop_app.ui.dialogs.programme_dialogs import (
 )
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.inventory import selected_row
 from desktop_app.ui.pages.programme_rows import (
     AnnouncementLine,
     CalendarLine,
@@ -52,7 +51,7 @@ from desktop_app.ui.pages.programme_rows import (
     RequestLine,
     TrainingLine,
 )
-from desktop_app.ui.widgets.forms import table_view
+from desktop_app.ui.widgets.forms import selected_row, table_view
 from desktop_app.ui.widgets.print_button import PrintButton
 
 YES = "✓"

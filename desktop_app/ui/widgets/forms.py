@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.models.paged import ROW_ROLE
+
 ERROR, OK = "error", "ok"
 
 
@@ -147,3 +149,9 @@ def sorted_by(view: QTableView, column: int, order: Qt.SortOrder) -> QTableView:
     view.horizontalHeader().setSortIndicator(column, order)
     view.setSortingEnabled(True)
     return view
+
+
+def selected_row(view: QTableView):
+    """The row object behind the selected line of a paged table, or None."""
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], ROW_ROLE) if rows else None
