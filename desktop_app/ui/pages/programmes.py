@@ -1,18 +1,18 @@
 """Program & Pelatihan: programmes with their trainings and participants, the kiosk
-requests waiting for the board, announcements and the calendar."""
+requests waiting for the board, announcements and the calendar.
+
+The programmes-and-trainings tab is here; the others are `kiosk_requests_tab`,
+`announcements_tab` and `calendar_tab`, each a `programme_tab.ProgrammeTab`.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -20,37 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.roles import Permission
-from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.services import (
-    attendance,
-    members,
-    noticeboard,
-    programme_documents,
-    programmes,
-)
+from desktop_app.services import attendance, programme_documents, programmes
 from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import (
-    AnnouncementDialog,
     AttendanceDialog,
-    EventDialog,
     ProgrammeDialog,
     RegisterDialog,
     TrainingDialog,
 )
 from desktop_app.ui.models.paged import Column, PagedTableModel
+from desktop_app.ui.pages.announcements_tab import AnnouncementsTab
 from desktop_app.ui.pages.base import Page
-from desktop_app.ui.pages.programme_rows import (
-    AnnouncementLine,
-    CalendarLine,
-    ParticipantLine,
-    ProgrammeLine,
-    RequestLine,
-    TrainingLine,
-)
+from desktop_app.ui.pages.calendar_tab import CalendarTab
+from desktop_app.ui.pages.kiosk_requests_tab import RequestsTab
+from desktop_app.ui.pages.programme_rows import ParticipantLine, ProgrammeLine, TrainingLine
+from desktop_app.ui.pages.programme_tab import ProgrammeTab, button_row
 from desktop_app.ui.widgets.forms import selected_row, table_view
 from desktop_app.ui.widgets.print_button import PrintButton
 
@@ -73,32 +60,6 @@ PARTICIPANT_COLUMNS = (
     Column(lambda: tr("Attended")), Column(lambda: tr("Completed")),
     Column(lambda: tr("Certificate number")), Column(lambda: tr("Note")),
 )
-REQUEST_COLUMNS = (
-    Column(lambda: tr("Asked on"), "date"), Column(lambda: tr("Member No")),
-    Column(lambda: tr("Name")), Column(lambda: tr("Training")),
-    Column(lambda: tr("Training date"), "date"), Column(lambda: tr("Free places"), "int"),
-)
-ANNOUNCEMENT_COLUMNS = (
-    Column(lambda: tr("Title")), Column(lambda: tr("Text")),
-    Column(lambda: tr("Shown from"), "date"), Column(lambda: tr("Shown until"), "date"),
-    Column(lambda: tr("Posted by")),
-)
-CALENDAR_COLUMNS = (
-    Column(lambda: tr("Date"), "date"), Column(lambda: tr("Time")), Column(lambda: tr("Kind")),
-    Column(lambda: tr("Title")), Column(lambda: tr("Place")),
-)
-
-
-def _buttons(*buttons: QPushButton) -> QWidget:
-    """A row of buttons, left-aligned (a widget: its layout is installed before use)."""
-    row = QWidget()
-    layout = QHBoxLayout()
-    layout.setContentsMargins(0, 0, 0, 0)
-    for button in buttons:
-        layout.addWidget(button)
-    layout.addStretch(1)
-    row.setLayout(layout)
-    return row
 
 
 def _mark(flag: bool) -> str:
@@ -117,10 +78,10 @@ class ProgrammesPage(Page):
         super().__init__(ctx, parent)
         self.today = today or date.today()
         self.tabs = QTabWidget()
-        self.trainings_tab = TrainingsTab(self)
-        self.requests_tab = RequestsTab(self)
-        self.announcements_tab = AnnouncementsTab(self)
-        self.calendar_tab = CalendarTab(self)
+        self.trainings_tab = TrainingsTab(ctx, self.today)
+        self.requests_tab = RequestsTab(ctx, self.today)
+        self.announcements_tab = AnnouncementsTab(ctx, self.today)
+        self.calendar_tab = CalendarTab(ctx, self.today)
         self.tabs.addTab(self.trainings_tab, tr("Programmes and trainings"))
         self.tabs.addTab(self.requests_tab, tr("Kiosk requests"))
         self.tabs.addTab(self.announcements_tab, tr("Announcements"))
@@ -132,24 +93,10 @@ class ProgrammesPage(Page):
     def refresh(self) -> None:
         self.tabs.currentWidget().refresh()
 
-    def editable(self) -> bool:
-        return self.ctx.can(Permission.EDIT_MASTER)
 
-    def run(self, action) -> bool:
-        """Run a service call; show its refusal. True when it went through."""
-        try:
-            with self.ctx.session() as session:
-                action(session)
-        except KoperasiError as refusal:
-            QMessageBox.warning(self, tr("Not possible"), refusal.message)
-            return False
-        return True
-
-
-class TrainingsTab(QWidget):
-    def __init__(self, page: ProgrammesPage):
-        super().__init__()
-        self.page, self.ctx = page, page.ctx
+class TrainingsTab(ProgrammeTab):
+    def __init__(self, ctx: AppContext, today: date):
+        super().__init__(ctx, today)
         self.programmes = PagedTableModel(PROGRAMME_COLUMNS, ListSource(), 0, self)
         self.trainings = PagedTableModel(TRAINING_COLUMNS, ListSource(), 0, self)
         self.people = PagedTableModel(PARTICIPANT_COLUMNS, ListSource(), 0, self)
@@ -175,25 +122,25 @@ class TrainingsTab(QWidget):
         cancel = QPushButton(tr("Cancel registration"))
         for button in (new_programme, edit_programme, self.new_training, edit_training,
                        register, record, cancel):
-            button.setEnabled(page.editable())
+            button.setEnabled(self.editable())
 
         top = QWidget()
         box = QVBoxLayout(top)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.programme_table)
-        box.addWidget(_buttons(new_programme, edit_programme))
+        box.addWidget(button_row(new_programme, edit_programme))
         middle = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.training_title)
         box.addWidget(self.training_table)
-        box.addWidget(_buttons(self.new_training, edit_training, self.print_list))
+        box.addWidget(button_row(self.new_training, edit_training, self.print_list))
         bottom = QWidget()
         box = QVBoxLayout(bottom)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.people_title)
         box.addWidget(self.people_table)
-        box.addWidget(_buttons(register, record, cancel))
+        box.addWidget(button_row(register, record, cancel))
         split = QSplitter(Qt.Orientation.Vertical)
         for part in (top, middle, bottom):
             split.addWidget(part)
@@ -252,7 +199,7 @@ class TrainingsTab(QWidget):
                          t.registered, t.free_places, t.requested, t.attended, t.completed, t.id)
             for t in rows]
         self.trainings.reload()
-        self.new_training.setEnabled(programme_id is not None and self.page.editable())
+        self.new_training.setEnabled(programme_id is not None and self.editable())
         self.training_title.setText(f"<b>{tr('Trainings')}</b>")
         index = next((n for n, t in enumerate(rows) if t.id == keep), 0 if rows else None)
         if index is not None:
@@ -288,18 +235,18 @@ class TrainingsTab(QWidget):
     def register(self) -> None:
         training_id = self.training_id()
         if training_id is not None and run_modal(
-                RegisterDialog(self.ctx, training_id, lambda: self.page.today, self)):
+                RegisterDialog(self.ctx, training_id, lambda: self.today, self)):
             self.show_trainings()
 
     def record_attendance(self) -> None:
         person = self.participant()
         if person is not None and run_modal(
-                AttendanceDialog(self.ctx, person, lambda: self.page.today, self)):
+                AttendanceDialog(self.ctx, person, lambda: self.today, self)):
             self.show_trainings()
 
     def cancel(self) -> None:
         person = self.participant()
-        if person is not None and self.page.run(
+        if person is not None and self.run(
                 lambda s: attendance.cancel_registration(s, person.registration_id)):
             self.show_trainings()
 
@@ -308,160 +255,3 @@ class TrainingsTab(QWidget):
             return None
         with self.ctx.session() as session:
             return programme_documents.attendance_list_html(session, self.training_id())
-
-
-class RequestsTab(QWidget):
-    """Members' kiosk requests waiting for the board."""
-
-    def __init__(self, page: ProgrammesPage):
-        super().__init__()
-        self.page, self.ctx = page, page.ctx
-        self.model = PagedTableModel(REQUEST_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 3, sortable=True)
-        self.count = QLabel()
-        approve = QPushButton(tr("Approve"))
-        decline = QPushButton(tr("Decline…"))
-        for button in (approve, decline):
-            button.setEnabled(page.editable())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count)
-        layout.addWidget(self.table)
-        layout.addWidget(_buttons(approve, decline))
-        approve.clicked.connect(self.approve)
-        decline.clicked.connect(self.decline)
-
-    def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = attendance.pending_requests(session)
-        self.model.source.rows = [
-            RequestLine(r.requested_at.date(), r.member_number, r.member_name, r.training,
-                        r.training_date, r.free_places, r.registration_id) for r in rows]
-        self.model.reload()
-        self.count.setText(tr("{count} request(s) from the kiosk wait for the board.",
-                              count=len(rows)))
-
-    def _selected(self) -> int | None:
-        row = selected_row(self.table)
-        return row.registration_id if row else None
-
-    def approve(self) -> None:
-        request = self._selected()
-        if request is not None and self.page.run(
-                lambda s: attendance.approve_request(s, request, self.page.today)):
-            self.refresh()
-
-    def decline(self) -> None:
-        request = self._selected()
-        if request is None:
-            return
-        reason, ok = QInputDialog.getText(self, tr("Decline the request"),
-                                          tr("Why? The member sees this at the kiosk."))
-        if ok and self.page.run(lambda s: attendance.decline_request(s, request, reason)):
-            self.refresh()
-
-
-class AnnouncementsTab(QWidget):
-    def __init__(self, page: ProgrammesPage):
-        super().__init__()
-        self.page, self.ctx = page, page.ctx
-        self.model = PagedTableModel(ANNOUNCEMENT_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 1, sortable=True)
-        new = QPushButton(tr("New announcement"))
-        edit = QPushButton(tr("Edit"))
-        remove = QPushButton(tr("Remove"))
-        for button in (new, edit, remove):
-            button.setEnabled(page.editable())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Announcements are shown at the kiosk between their dates, "
-                                   "to everyone, before any PIN.")))
-        layout.addWidget(self.table)
-        layout.addWidget(_buttons(new, edit, remove))
-        new.clicked.connect(lambda: self.edit(None))
-        edit.clicked.connect(lambda: self.edit(self._selected()))
-        remove.clicked.connect(self.remove)
-
-    def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = noticeboard.announcements(session)
-        self.model.source.rows = [
-            AnnouncementLine(a.title, a.body.replace("\n", " "), a.shown_from, a.shown_until,
-                             a.posted_by, a) for a in rows]
-        self.model.reload()
-
-    def _selected(self) -> noticeboard.AnnouncementInfo | None:
-        row = selected_row(self.table)
-        return row.announcement if row else None
-
-    def edit(self, current: noticeboard.AnnouncementInfo | None) -> None:
-        if run_modal(AnnouncementDialog(self.ctx, current, self)):
-            self.refresh()
-
-    def remove(self) -> None:
-        current = self._selected()
-        if current is not None and self.page.run(
-                lambda s: noticeboard.remove_announcement(s, current.id)):
-            self.refresh()
-
-
-class CalendarTab(QWidget):
-    """One month of meetings, market days, trainings and the RAT; the month's notice."""
-
-    def __init__(self, page: ProgrammesPage):
-        super().__init__()
-        self.page, self.ctx = page, page.ctx
-        self.month = QDateEdit(QDate(page.today.year, page.today.month, 1))
-        self.month.setDisplayFormat("MM/yyyy")
-        self.month.setCalendarPopup(True)
-        self.model = PagedTableModel(CALENDAR_COLUMNS, ListSource(), 0, self)
-        self.table = table_view(self.model, 3, sortable=True)
-        add = QPushButton(tr("Add event"))
-        self.remove_button = QPushButton(tr("Remove event"))
-        for button in (add, self.remove_button):
-            button.setEnabled(page.editable())
-        notice = PrintButton(tr("Notice of the month"), self.notice_html,
-                             lambda: f"pengumuman-{self.month_start():%Y-%m}.pdf", self)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        layout.addLayout(top)
-        top.addWidget(QLabel(tr("Month")))
-        top.addWidget(self.month)
-        top.addStretch(1)
-        layout.addWidget(self.table)
-        layout.addWidget(_buttons(add, self.remove_button, notice))
-        self.month.dateChanged.connect(lambda _: self.refresh())
-        add.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-
-    def month_start(self) -> date:
-        chosen = self.month.date()
-        return date(chosen.year(), chosen.month(), 1)
-
-    def refresh(self) -> None:
-        start = self.month_start()
-        with self.ctx.session() as session:
-            items = noticeboard.calendar(session, start, programme_documents.month_end(start))
-        self.model.source.rows = [
-            CalendarLine(i.date, i.time or "", i.kind_label, i.title, i.place or "", i)
-            for i in items]
-        self.model.reload()
-
-    def add(self) -> None:
-        with self.ctx.session() as session:
-            groups = [(g.id, g.name) for g in members.list_groups(session)]
-        if run_modal(EventDialog(self.ctx, groups, self)):
-            self.refresh()
-
-    def remove(self) -> None:
-        row = selected_row(self.table)
-        item = row.item if row else None
-        if item is None or item.event_id is None:
-            QMessageBox.information(self, tr("Calendar"), tr(
-                "Choose an event the board planned; trainings and market days opened for "
-                "sales are changed where they are kept."))
-            return
-        if self.page.run(lambda s: noticeboard.remove_event(s, item.event_id)):
-            self.refresh()
-
-    def notice_html(self) -> str:
-        with self.ctx.session() as session:
-            return programme_documents.month_notice_html(session, self.month_start())
