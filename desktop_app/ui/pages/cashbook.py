@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,36 +36,13 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.cash_entry_dialog import CashEntryDialog
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.reversal import ask_and_reverse
-from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
+from desktop_app.ui.models.cash import CASH_COLUMNS, CashTableModel
+from desktop_app.ui.models.paged import ROW_ROLE
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.screen_fit import compact
 from desktop_app.ui.widgets.date_edit import DateEdit
 
-COLUMNS = [
-    Column(lambda: tr("Date"), "date"),
-    Column(lambda: tr("No.")),
-    Column(lambda: tr("Kind")),
-    Column(lambda: tr("Description")),
-    Column(lambda: tr("Account")),
-    Column(lambda: tr("In (Masuk)"), "money"),
-    Column(lambda: tr("Out (Keluar)"), "money"),
-    Column(lambda: tr("Status")),
-]
 SEARCH_DELAY_MS = 300
-LONG_TEXT_COLUMNS = (3, 4)  # description and accounts: elided, so shown whole as a tooltip
-REVERSED_COLOUR = QColor("#7b8794")
-
-
-class CashTableModel(PagedTableModel):
-    """Cash rows: reversed entries greyed out, long texts whole in a tooltip."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and index.row() < self.rowCount():
-            if role == Qt.ItemDataRole.ForegroundRole and self.row(index.row()).reversed:
-                return REVERSED_COLOUR
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() in LONG_TEXT_COLUMNS:
-                return super().data(index, Qt.ItemDataRole.DisplayRole)
-        return super().data(index, role)
 
 
 def period_choices(today: date) -> list[tuple[str, date | None, date | None]]:
@@ -109,7 +85,7 @@ class CashbookPage(Page):
             label.setObjectName("figure")
 
         self.source = CashbookSource(ctx.session, self._filters_for(0))
-        self.model = CashTableModel(COLUMNS, self.source, ctx.money.minor_digits, self)
+        self.model = CashTableModel(CASH_COLUMNS, self.source, ctx.money.minor_digits, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

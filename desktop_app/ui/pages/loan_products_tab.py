@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,67 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.loan_rules import PENALTY_KINDS
-from desktop_app.domain.money import AmountError, format_number, parse_percent
+from desktop_app.domain.money import AmountError, parse_percent
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.labels import frequency_label
 from desktop_app.services import loan_products
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE, LoanProductInfo
-from desktop_app.ui.context import AppContext, Money
+from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.loan_simulator import method_label
+from desktop_app.ui.models.loan_products import LoanProductTableModel, penalty_label, percent_text
 from desktop_app.ui.widgets.forms import confirm, error_label
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
-
-
-def penalty_label(kind: str) -> str:
-    return {"none": tr("No penalty"), "percent_day": tr("% of the overdue amount per day"),
-            "percent_month": tr("% of the overdue amount per month"),
-            "fixed": tr("Fixed amount per late installment")}[kind]
-
-
-def _percent(value: Decimal | None) -> str:
-    return "" if value is None else str(value).replace(".", ",")
-
-
-class LoanProductTableModel(QAbstractTableModel):
-    def __init__(self, money: Money, products: list[LoanProductInfo], parent=None):
-        super().__init__(parent)
-        self.money = money
-        self.products = products
-
-    def _titles(self):
-        return [tr("Name"), tr("% per month"), tr("Method"), tr("Installments"), tr("Max. term"),
-                tr("Admin fee"), tr("Penalty"), tr("Limit (× savings)"), tr("Active")]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.products)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._titles()[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        p = self.products[index.row()]
-        fee = self.money.number(p.admin_fee_amount)
-        if p.admin_fee_percent:
-            fee += f" + {_percent(p.admin_fee_percent)}%"
-        penalty = penalty_label(p.penalty_kind)
-        if p.penalty_kind == "fixed":
-            penalty = f"{format_number(int(p.penalty_value))} — {penalty}"
-        elif p.penalty_kind != "none":
-            penalty = f"{_percent(p.penalty_value)}{penalty}"
-        return (p.name, _percent(p.monthly_rate), method_label(p.method),
-                frequency_label(p.frequency), str(p.max_term_months), fee, penalty,
-                _percent(p.limit_savings_multiple) or "—",
-                tr("Yes") if p.active else tr("No"))[index.column()]
 
 
 class LoanProductsTab(QWidget):
@@ -163,14 +114,14 @@ class LoanProductsTab(QWidget):
         p = self.model.products[current.row()]
         self.editing_id = p.id
         self.name.setText(p.name)
-        self.rate.setText(_percent(p.monthly_rate))
+        self.rate.setText(percent_text(p.monthly_rate))
         self.method.setCurrentIndex(self.method.findData(p.method))
         self.max_term.setValue(p.max_term_months)
         self.fee_amount.set_amount(p.admin_fee_amount)
-        self.fee_percent.setText(_percent(p.admin_fee_percent))
+        self.fee_percent.setText(percent_text(p.admin_fee_percent))
         self.penalty_kind.setCurrentIndex(self.penalty_kind.findData(p.penalty_kind))
-        self.penalty_value.setText(_percent(p.penalty_value))
-        self.limit.setText(_percent(p.limit_savings_multiple))
+        self.penalty_value.setText(percent_text(p.penalty_value))
+        self.limit.setText(percent_text(p.limit_savings_multiple))
         self.guarantor.setChecked(p.guarantor_required)
         self.active.setChecked(p.active)
         self.terms.set_product(p)
