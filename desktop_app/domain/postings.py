@@ -1,4 +1,4 @@
-"""The posting rules (DESIGN.md section 3): one builder per event, pure functions.
+"""The posting rules (the table in docs/architecture.md): one builder per event, pure functions.
 
 Each builder returns the `EntryDraft` of one event; the services (for entries typed in
 today), the importer (for history) and the demo all post through these, so a rule is

@@ -1,4 +1,4 @@
-"""Each builder of `domain/postings` against the posting-rules table (DESIGN.md section 3):
+"""Each builder of `domain/postings` against the posting-rules table (docs/architecture.md):
 which accounts are debited and credited, by how much, with which dimensions, balanced."""
 
 from __future__ import annotations
