@@ -27,16 +27,19 @@ FORBIDDEN = {
 }
 
 
-def imported_modules(path: Path) -> list[tuple[int, str]]:
-    """(line, module) for every import statement in the file, at any depth."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+def imports_among(nodes) -> list[tuple[int, str]]:
     found = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.append((node.lineno, node.module))
     return found
+
+
+def imported_modules(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import statement in the file, at any depth."""
+    return imports_among(ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))))
 
 
 def within(module: str, prefixes) -> bool:
@@ -78,16 +81,11 @@ def test_domain_imports_only_the_standard_library_and_its_own_rules():
 
 def module_level_imports(path: Path) -> list[tuple[int, str]]:
     """(line, module) for the imports run when the module is imported (not in functions)."""
-    found = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            continue
-        for inner in ast.walk(node):
-            if isinstance(inner, ast.Import):
-                found += [(inner.lineno, alias.name) for alias in inner.names]
-            elif isinstance(inner, ast.ImportFrom) and inner.module and inner.level == 0:
-                found.append((inner.lineno, inner.module))
-    return found
+    body = ast.parse(path.read_text(encoding="utf-8"), str(path)).body
+    run = (node for top in body
+           if not isinstance(top, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+           for node in ast.walk(top))
+    return imports_among(run)
 
 
 def test_the_command_line_starts_qt_only_inside_a_command():
