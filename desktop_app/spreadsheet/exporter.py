@@ -73,7 +73,7 @@ from desktop_app.spreadsheet.writer import (
     PERCENT_FORMAT,
     OutColumn,
     SheetWriter,
-    discard,
+    discarded_on_failure,
     written_in_place,
 )
 
@@ -422,11 +422,8 @@ def export_book(
     settings.get_profile(session)  # a book without a profile is not a Koperasi book
     with written_in_place(path) as temporary:
         export = _Export(session, date_from, date_to, progress)
-        try:
+        with discarded_on_failure(export.book):
             export.run(temporary)
-        except BaseException:
-            discard(export.book)  # its sheets' temporary files too
-            raise
     notices = [tr("{n} entries of kind {kind} cannot be written in the workbook format and "
                   "were left out of the movement sheets.", n=n, kind=kind)
                for kind, n in sorted(export.left_out.items())]

@@ -16,7 +16,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 
 from desktop_app.services.report_documents import DATE, INT, MONEY, PERCENT, ReportDocument
-from desktop_app.spreadsheet.writer import safe_value
+from desktop_app.spreadsheet.writer import discarded_on_failure, safe_value
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=13)
@@ -62,7 +62,14 @@ def write_reports(
     documents: Sequence[ReportDocument], path: Path, *, cooperative: str, minor_digits: int = 0
 ) -> Path:
     """Write every table of `documents` to its own sheet of a new workbook at `path`."""
-    book = Workbook(write_only=True)
+    with discarded_on_failure(Workbook(write_only=True)) as book:
+        _write_tables(book, documents, cooperative, minor_digits)
+        book.save(path)
+    return path
+
+
+def _write_tables(book: Workbook, documents: Sequence[ReportDocument], cooperative: str,
+                  minor_digits: int) -> None:
     used: set[str] = set()
     for doc in documents:
         for table in doc.tables:
@@ -93,5 +100,3 @@ def write_reports(
                     _cell(sheet, v, c.kind, minor_digits, bold=True)
                     for v, c in zip(table.total, table.columns, strict=True)
                 ])
-    book.save(path)
-    return path

@@ -12,7 +12,12 @@ from desktop_app.i18n import tr
 from desktop_app.spreadsheet.columns import find_sheet
 from desktop_app.spreadsheet.reader import HEADER_SEARCH_ROWS, UNSET, Problem, find_layout
 from desktop_app.spreadsheet.reader import Workbook as SourceWorkbook
-from desktop_app.spreadsheet.writer import AMOUNT_FORMAT, OutColumn, SheetWriter
+from desktop_app.spreadsheet.writer import (
+    AMOUNT_FORMAT,
+    OutColumn,
+    SheetWriter,
+    discarded_on_failure,
+)
 
 MAX_TITLE = 31  # Excel's limit on sheet names
 
@@ -26,11 +31,11 @@ def export_table(
     formats = list(number_formats or [AMOUNT_FORMAT] * len(headers))
     columns = [OutColumn(h, (widths[i] if widths else max(12, min(40, len(h) + 4))), formats[i])
                for i, h in enumerate(headers)]
-    book = Workbook(write_only=True)
-    writer = SheetWriter(book, _sheet_title(title), columns)
-    writer.extend(rows)
-    writer.close()
-    book.save(path)
+    with discarded_on_failure(Workbook(write_only=True)) as book:
+        writer = SheetWriter(book, _sheet_title(title), columns)
+        writer.extend(rows)
+        writer.close()
+        book.save(path)
     return writer.rows - 1
 
 

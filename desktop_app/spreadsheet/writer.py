@@ -152,14 +152,19 @@ class SheetWriter:
         self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 1)}"
 
 
-def discard(book: Workbook) -> None:
-    """End a write-only workbook that will not be saved (its work failed or was
-    cancelled): each sheet's row stream is closed and its temporary file removed now,
+@contextmanager
+def discarded_on_failure(book: Workbook) -> Iterator[Workbook]:
+    """A write-only workbook whose work may fail (or be cancelled) before it is saved:
+    then each sheet's row stream is closed and its temporary file removed at once,
     rather than at garbage collection, when the stream writes into a closed file."""
-    for sheet in book.worksheets:
-        if not sheet.closed:
-            sheet.close()
-            sheet._writer.cleanup()
+    try:
+        yield book
+    except BaseException:
+        for sheet in book.worksheets:
+            if not sheet.closed:
+                sheet.close()
+                sheet._writer.cleanup()
+        raise
 
 
 @contextmanager

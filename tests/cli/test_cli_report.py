@@ -3,6 +3,7 @@ the command line, read back as a reader sees them (PDF text, workbook cells)."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from datetime import date
@@ -167,11 +168,13 @@ def test_a_backwards_period_is_refused_and_nothing_written(known_book, tmp_path,
     assert not target.exists()
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_an_unwritable_file_is_refused(known_book, tmp_path, capsys):
     for option, name in (("--pdf", "x.pdf"), ("--xlsx", "x.xlsx")):
         target = tmp_path / "no-such-folder" / name
         assert report(known_book, "cash-book", option, str(target), lang="en") == EXIT_FAILED
         assert "Could not write" in capsys.readouterr().err
+    gc.collect()  # a workbook left unsaved would write into its closed files here
 
 
 def test_a_missing_book_is_refused(tmp_path, capsys):

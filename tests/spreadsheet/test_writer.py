@@ -3,11 +3,14 @@ path makes of the same values: each value, its type and its number format."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
+from desktop_app.spreadsheet.table_export import export_table
 from desktop_app.spreadsheet.writer import (
     AMOUNT_FORMAT,
     DATE_FORMAT,
@@ -81,3 +84,10 @@ def test_a_row_can_override_the_number_formats(tmp_path):
 def test_values_beyond_the_columns_are_left_out(tmp_path):
     rows, _ = _written(tmp_path, [(date(2024, 1, 2), "x", 1, 2, 3, "extra")])
     assert len(rows[0]) == 5 and rows[0][4][0] == 3
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_a_table_that_cannot_be_saved_leaves_no_sheet_open(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        export_table(tmp_path / "no-such-folder" / "x.xlsx", "Anggota", ["No"], [["1"]])
+    gc.collect()  # an unsaved sheet would write into its closed file here
