@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import MemberGroup
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import FREQUENCIES
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit
 from desktop_app.services.context import require, transaction
+from desktop_app.services.members import load_group
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,8 @@ def weekday_label(weekday: int | None) -> str:
             tr("Saturday"), tr("Sunday"))[weekday]
 
 
-def _group(session: Session, group_id: int) -> MemberGroup:
-    group = session.get(MemberGroup, group_id)
-    if group is None:
-        raise ValidationError(tr("That group no longer exists."))
-    return group
-
-
 def get_group_meetings(session: Session, group_id: int) -> GroupMeetings:
-    group = _group(session, group_id)
+    group = load_group(session, group_id)
     return GroupMeetings(group.id, group.name, group.meeting_weekday, group.meeting_frequency,
                          bool(group.joint_liability))
 
@@ -52,7 +45,7 @@ def set_group_meetings(session: Session, group_id: int, weekday: int | None,
                        frequency: str | None, joint_liability: bool) -> None:
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
-        group = _group(session, group_id)
+        group = load_group(session, group_id)
         if weekday is not None and not 0 <= weekday <= 6:
             raise ValidationError(tr("The meeting day must be a day of the week."))
         if frequency is not None and frequency not in FREQUENCIES:

@@ -21,11 +21,10 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
 from desktop_app.domain.money import format_number
 from desktop_app.domain.loan_status import LoanStatus
-from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by
-from desktop_app.services.loan_state import penalty_rule, states_of, status_label
+from desktop_app.services.loan_state import load_loan, penalty_rule, states_of, status_label
 
 STATUSES = (LoanStatus.APPLIED, LoanStatus.APPROVED, LoanStatus.ACTIVE, LoanStatus.PAID,
             LoanStatus.WRITTEN_OFF, LoanStatus.REJECTED)
@@ -172,9 +171,7 @@ def terms_note(loan: Loan) -> str:
 
 
 def loan_detail(session: Session, loan_id: int, as_of: date) -> LoanDetail:
-    loan = session.get(Loan, loan_id)
-    if loan is None:
-        raise ValidationError(tr("There is no loan {id}.", id=loan_id))
+    loan = load_loan(session, loan_id)
     member = session.get(Member, loan.member_id)
     product = session.get(LoanProduct, loan.product_id) if loan.product_id else None
     guarantor = session.get(Member, loan.guarantor_member_id) if loan.guarantor_member_id else None

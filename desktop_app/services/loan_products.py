@@ -138,11 +138,15 @@ def list_products(session: Session, active_only: bool = False) -> list[LoanProdu
     return [_info(row) for row in session.scalars(query)]
 
 
-def get_loan_product(session: Session, product_id: int) -> LoanProductInfo:
+def _product_row(session: Session, product_id: int) -> LoanProduct:
     row = session.get(LoanProduct, product_id)
     if row is None:
         raise ValidationError(tr("There is no loan product {id}.", id=product_id))
-    return _info(row)
+    return row
+
+
+def get_loan_product(session: Session, product_id: int) -> LoanProductInfo:
+    return _info(_product_row(session, product_id))
 
 
 def save_product(session: Session, info: LoanProductInfo, *,
@@ -164,9 +168,7 @@ def save_product(session: Session, info: LoanProductInfo, *,
             session.flush()
             audit.record(session, "loan_product.create", "loan_product", row.id, **values)
         else:
-            row = session.get(LoanProduct, info.id)
-            if row is None:
-                raise ValidationError(tr("There is no loan product {id}.", id=info.id))
+            row = _product_row(session, info.id)
             before = _info(row)
             for key, value in values.items():
                 setattr(row, key, value)

@@ -50,10 +50,15 @@ class MarketDayInfo:
         return self.status == OPEN
 
 
-def get_market_day(session: Session, market_day_id: int) -> MarketDayInfo:
+def _market_day(session: Session, market_day_id: int) -> MarketDay:
     day = session.get(MarketDay, market_day_id)
     if day is None:
         raise ValidationError(tr("There is no market day {id}.", id=market_day_id))
+    return day
+
+
+def get_market_day(session: Session, market_day_id: int) -> MarketDayInfo:
+    day = _market_day(session, market_day_id)
     return MarketDayInfo(day.id, day.date, day.market, day.status)
 
 
@@ -129,9 +134,7 @@ def record_sale(
 def close_market_day(session: Session, market_day_id: int) -> MarketDaySummary:
     with transaction(session):
         require(session, Permission.POST)
-        day = session.get(MarketDay, market_day_id)
-        if day is None:
-            raise ValidationError(tr("There is no market day {id}.", id=market_day_id))
+        day = _market_day(session, market_day_id)
         if day.status == CLOSED:
             raise ValidationError(tr("This market day is already closed."))
         day.status, day.closed_at = CLOSED, datetime.now()

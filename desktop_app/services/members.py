@@ -322,12 +322,17 @@ def create_group(session: Session, name: str) -> int:
         return group.id
 
 
+def load_group(session: Session, group_id: int) -> MemberGroup:
+    group = session.get(MemberGroup, group_id)
+    if group is None:
+        raise ValidationError(tr("That group no longer exists."))
+    return group
+
+
 def rename_group(session: Session, group_id: int, name: str) -> None:
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
-        group = session.get(MemberGroup, group_id)
-        if group is None:
-            raise ValidationError(tr("That group no longer exists."))
+        group = load_group(session, group_id)
         new_name = _group_name(session, name, group_id)
         audit.record(session, "group.rename", "member_group", group_id,
                      name=[group.name, new_name])
