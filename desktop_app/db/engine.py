@@ -1,5 +1,5 @@
 """Engines on a book: a SQLite file (WAL, foreign keys, busy timeout, explicit BEGIN) or
-a PostgreSQL database (a server book, DESIGN.md section 10)."""
+a PostgreSQL database (a server book, docs/server.md)."""
 
 from __future__ import annotations
 

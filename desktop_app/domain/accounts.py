@@ -1,4 +1,5 @@
-"""The default chart of accounts and the kinds of journal entry (DESIGN.md section 3)."""
+"""The default chart of accounts and the kinds of journal entry (the posting rules that use
+them are tabled in docs/architecture.md)."""
 
 from __future__ import annotations
 

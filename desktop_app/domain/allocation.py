@@ -1,5 +1,5 @@
 """Where a repayment goes: oldest unpaid installment first; inside it penalty, then
-interest, then principal; what is left goes to the next installment (DESIGN.md §4).
+interest, then principal; what is left goes to the next installment.
 
 Pure functions over `InstallmentState` (a schedule row plus what has been paid on it).
 `allocate` splits a new payment; `spread` re-applies a recorded split (used to rebuild

@@ -40,7 +40,7 @@ def month_index(day: date) -> int:
 def wajib_months_in_arrears(join_date: date, as_of: date) -> int:
     """Months whose wajib is overdue on `as_of`.
 
-    DESIGN §4: wajib is a fixed amount every month from the joining month. A month's
+    Wajib is a fixed amount every month from the joining month. A month's
     wajib falls due by the end of that month (it is paid at a group meeting in the
     month), so arrears count only the months that ended before `as_of`: the joining month
     is due, but nobody is in arrears on the day she joins (the app showed Rp 20.000 of

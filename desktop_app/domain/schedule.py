@@ -1,4 +1,4 @@
-"""Loan schedules for the three methods cooperatives use (DESIGN.md section 4).
+"""Loan schedules for the three methods cooperatives use.
 
 Amounts are integers of the minor unit; rates are Decimal percent per month, converted
 per period through the year (weekly: × 12 / 52, two-weekly: × 12 / 26). Interest is
@@ -213,7 +213,7 @@ def build_schedule(
 
 
 def schedule_csv(rows: list[ScheduleRow]) -> str:
-    """The schedule as CSV: ISO dates, plain integers, the header of DESIGN.md section 6."""
+    """The schedule as CSV (`koperasi loan-schedule`): ISO dates, plain integers."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     out.write(CSV_HEADER + "\n")

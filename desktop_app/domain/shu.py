@@ -1,6 +1,6 @@
 """Splitting the year's surplus (SHU) exactly, by the largest-remainder method.
 
-DESIGN.md section 4: the SHU is split into pools by the bylaw percentages, then the two
+The SHU is split into pools by the bylaw percentages, then the two
 member pools (jasa modal, jasa usaha) are split among members by weight. At both levels
 each part is the floor of its exact share and the units left over go one each to the
 largest fractional parts, so the parts always add up exactly to the whole. Ties go to

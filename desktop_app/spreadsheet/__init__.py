@@ -1,4 +1,5 @@
-"""The workbook format (DESIGN.md section 5): reading, importing, exporting, templates."""
+"""The workbook format (its sheets and columns: columns.py): reading, importing, exporting,
+templates."""
 
 import warnings
 

@@ -20,7 +20,7 @@ from desktop_app.db.base import Base, DecimalText
 
 
 class ScheduleTerms:
-    """Schedule options of a product, copied onto each loan (DESIGN.md §4); the defaults
+    """Schedule options of a product, copied onto each loan; the defaults
     are today's monthly schedule."""
 
     frequency: Mapped[str] = mapped_column(String(8), default="month",

@@ -1,5 +1,5 @@
 """Programmes and their trainings, participants and attendance; announcements, the
-calendar and members' business profiles (DESIGN §4 "Programmes and training")."""
+calendar and members' business profiles."""
 
 from __future__ import annotations
 
