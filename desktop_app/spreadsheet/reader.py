@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import python_calamine
 from openpyxl.utils import get_column_letter
@@ -80,8 +81,7 @@ class ProblemList(list):
         return len(self) + self.dropped
 
 
-@dataclass
-class RawRow:
+class RawRow(NamedTuple):
     number: int
     values: tuple
 
@@ -232,13 +232,14 @@ class Workbook:
         merges = _Merges(sheet.merged_cell_ranges or (), sheet.height, first_col + sheet.width,
                          title)
         unset = self.scans[title].unset if title in self.scans else {}
-        for index, cells in enumerate(sheet.iter_rows()):
-            number = index + 1
-            values = pad + tuple(cells)  # a blank cell stays "" (is_blank says so)
-            if unset or merges:
-                values = merges.fix(number, values)
-                for col in unset.get(number, ()):
-                    values = _put(values, col, UNSET)
+        if not (unset or merges):
+            for number, cells in enumerate(sheet.iter_rows(), 1):
+                yield RawRow(number, pad + tuple(cells))  # a blank cell stays ""
+            return
+        for number, cells in enumerate(sheet.iter_rows(), 1):
+            values = merges.fix(number, pad + tuple(cells))
+            for col in unset.get(number, ()):
+                values = _put(values, col, UNSET)
             yield RawRow(number, values)
 
 
@@ -341,11 +342,17 @@ def is_total_row(values: tuple) -> bool:
     Subtotal, Grand total or Total keseluruhan (any case and spacing) and every other cell
     is empty, a number or a formula, so `Siti Jumlah` or `Jumlah` as a member's text in a
     row of text cells is still data."""
-    cells = iter(values)
-    first = next((v for v in cells if not is_blank(v)), None)
-    if type(first) is not str or not normalise(first).startswith(_TOTAL_WORDS):
-        return False
-    return all(is_blank(v) or v is UNSET or _is_number(v) for v in cells)
+    for index, first in enumerate(values):
+        if first is None or first == "":
+            continue
+        if type(first) is not str:
+            return False  # a date or a number first: a data row (the usual case)
+        if not first.strip():
+            continue
+        if not normalise(first).startswith(_TOTAL_WORDS):
+            return False
+        return all(is_blank(v) or v is UNSET or _is_number(v) for v in values[index + 1:])
+    return False
 
 
 def _is_number(value: object) -> bool:

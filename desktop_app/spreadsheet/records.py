@@ -149,17 +149,18 @@ def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> No
     sheet = SheetRecords(layout)
     result.sheets[spec.key] = sheet
     make = RECORD_TYPES[spec.key]
-    columns = [(index, column, PARSERS[column.kind])
-               for index, column in sorted(layout.columns.items())]
     keys = [c.key for c in spec.columns]
+    # (file column, place in the record, column, its parser, the values it already read)
+    columns = [(index, keys.index(column.key), column, PARSERS[column.kind], {},
+                not column.required) for index, column in sorted(layout.columns.items())]
+    empty = [None] * len(keys)
     count = 0
-    for raw in rows:
-        if raw.number <= layout.header_row:
+    for number, values in rows:
+        if number <= layout.header_row:
             continue
         count += 1
         if count % 5000 == 0:
             progress(5000)
-        values = raw.values
         if is_blank_row(values):
             sheet.skipped += 1
             continue
@@ -167,36 +168,51 @@ def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> No
             sheet.skipped += 1
             sheet.totals += 1
             continue
-        cells = dict.fromkeys(keys)
+        cells = empty.copy()
         bad = False
         width = len(values)
-        for index, column, parser in columns:
+        for index, place, column, parser, seen, optional in columns:
             value = values[index] if index < width else None
-            if value is UNSET:
-                result.problems.append(Problem(title, raw.number, layout.label(column.key), tr(
-                    "the formula in this cell has no saved value; open the file in Excel "
-                    "or LibreOffice, save it, and import again")))
-                bad = True
+            if value is None and optional:
                 continue
-            if value is None or value == "" or (type(value) is str and not value.strip()):
-                if column.required:
-                    result.problems.append(Problem(title, raw.number, layout.label(column.key),
-                                                   tr("this cell must be filled in")))
-                    bad = True
+            known = seen.get(value)
+            if known is not None and known[0] is type(value):
+                cells[place] = known[1]
                 continue
             try:
-                cells[column.key] = parser(value, minor_digits)
-                if column.kind == Kind.TEXT:
-                    check_text(cells[column.key], length=TEXT_LENGTHS.get(column.key))
-            except (CellError, LimitError) as exc:
-                result.problems.append(
-                    Problem(title, raw.number, layout.label(column.key), str(exc)))
+                cells[place] = _cell(value, column, parser, minor_digits, seen)
+            except CellError as exc:
+                result.problems.append(Problem(title, number, layout.label(column.key), str(exc)))
                 bad = True
         if not bad:
-            sheet.records.append(make(raw.number, *cells.values()))
+            sheet.records.append(make(number, *cells))
     progress(count % 5000)
     result.rows[title] = len(sheet.records)
     _count_totals(result, title, sheet.totals)
+
+
+SEEN_VALUES = 5000  # distinct values remembered per column: dates, amounts, types repeat
+
+
+def _cell(value, column, parser, minor_digits: int, seen: dict):
+    """One cell read as its column's kind (None when blank); a value read once is
+    remembered in `seen` with its type, since 1, 1.0 and True are equal keys."""
+    if value is UNSET:
+        raise CellError(tr("the formula in this cell has no saved value; open the file in "
+                           "Excel or LibreOffice, save it, and import again"))
+    if value is None or value == "" or (type(value) is str and not value.strip()):
+        if column.required:
+            raise CellError(tr("this cell must be filled in"))
+        return None
+    try:
+        parsed = parser(value, minor_digits)
+        if column.kind == Kind.TEXT:
+            check_text(parsed, length=TEXT_LENGTHS.get(column.key))
+    except LimitError as exc:
+        raise CellError(str(exc)) from None
+    if len(seen) < SEEN_VALUES:
+        seen[value] = (type(value), parsed)
+    return parsed
 
 
 def _count_totals(result: WorkbookRecords, title: str, totals: int) -> None:
