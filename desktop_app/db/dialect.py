@@ -105,7 +105,7 @@ def insert_rows_returning_ids(session: Session, table: Table, keys: list[str],
         sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
                f"{', '.join([row_marks] * len(part))} RETURNING id")
         params = tuple(value for row in part for value in row)
-        ids += sorted(id_ for (id_,) in connection.exec_driver_sql(sql, params))
+        ids += sorted(connection.exec_driver_sql(sql, params).scalars().all())
     return ids
 
 
@@ -135,7 +135,7 @@ def _bound(connection: Connection, table: Table, keys: list[str], rows: list[tup
     processors = []
     for index, key in enumerate(keys):
         column_type = table.c[key].type
-        proc = column_type.bind_processor(connection.dialect)
+        proc = column_type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
         if proc is not None:
             memo = {} if isinstance(column_type, Date | DateTime) else None
             processors.append((index, proc, memo))
