@@ -28,6 +28,7 @@ from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.i18n import tr
 from desktop_app.services import aggregates, reports, settings
+from desktop_app.services.ngo_indicators import ratio
 from desktop_app.services.programmes import REGISTERED
 
 LOAN_INCOME = (acc.PENDAPATAN_JASA, acc.PENDAPATAN_ADMIN, acc.PENDAPATAN_DENDA)
@@ -75,10 +76,6 @@ class CoopFigures:
     @property
     def portfolio_yield(self) -> float | None:
         return ratio(self.loan_income, self.average_outstanding)
-
-
-def ratio(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
 
 
 def figures(session: Session, start: date, end: date) -> CoopFigures:

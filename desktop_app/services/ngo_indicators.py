@@ -37,12 +37,17 @@ class Indicators:
     @property
     def repayment_rate(self) -> float | None:
         """Share of the installments due in the period paid so far (None: none due)."""
-        return self.repayment_paid / self.repayment_due if self.repayment_due else None
+        return ratio(self.repayment_paid, self.repayment_due)
 
     @property
     def par30(self) -> float | None:
         """PAR30 as a ratio (None: no loans outstanding)."""
-        return self.par30_amount / self.outstanding if self.outstanding else None
+        return ratio(self.par30_amount, self.outstanding)
+
+
+def ratio(part: int, whole: int) -> float | None:
+    """`part` / `whole`, or None when there is no whole to share (a figure not defined)."""
+    return part / whole if whole else None
 
 
 def indicators(session: Session, start: date, end: date) -> Indicators:

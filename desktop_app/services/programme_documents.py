@@ -3,7 +3,6 @@ attendance list to sign at a training (HTML for `ui.printing`)."""
 
 from __future__ import annotations
 
-import calendar as month_calendar
 from datetime import date
 from html import escape
 
@@ -12,16 +11,13 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.dates import format_date
 from desktop_app.i18n import tr
 from desktop_app.services import attendance, noticeboard, programmes, settings
+from desktop_app.services.aggregates import month_end
 from desktop_app.services.programmes import REGISTERED
 
 SIGNATURE_ROWS_MIN = 5  # empty rows for people who come without registering
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-
-
-def month_end(start: date) -> date:
-    return start.replace(day=month_calendar.monthrange(start.year, start.month)[1])
 
 
 def month_name(day: date) -> str:
