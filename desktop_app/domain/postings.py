@@ -3,8 +3,9 @@
 Each builder returns the `EntryDraft` of one event; the services (for entries typed in
 today), the importer (for history) and the demo all post through these, so a rule is
 written once. Refusals that need the book (balances, permissions) stay in the services.
-Stock events are built in `services/stock_drafts.py` (pure as well, over a product).
-`tests/domain/test_postings.py` checks each builder against the table.
+Stock events (sales, goods bought, opening stock, counts, revaluations) are built in the
+sibling `stock_postings.py`, over a product. `tests/domain/test_postings.py` and
+`tests/domain/test_stock_postings.py` check each builder against the table.
 """
 
 from __future__ import annotations

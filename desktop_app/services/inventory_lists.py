@@ -11,6 +11,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Member, Product, StockMovement
+from desktop_app.domain.stock_postings import ProductInfo
 from desktop_app.i18n import tr
 from desktop_app.services.products import info_query, on_hand_stock
 from desktop_app.services.rows import QueryRows
@@ -23,7 +24,6 @@ from desktop_app.services.stock import (
     SALE,
     SOLD_KINDS,
 )
-from desktop_app.services.stock_drafts import ProductInfo
 
 
 @dataclass(frozen=True)

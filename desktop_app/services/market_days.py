@@ -26,12 +26,12 @@ from desktop_app.db.models import (
 from desktop_app.domain.accounts import KOMISI_KONSINYASI
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.roles import Permission
+from desktop_app.domain.stock_postings import sale_draft
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, products, settings, stock
 from desktop_app.services.context import require, transaction
 from desktop_app.services.rows import QueryRows
-from desktop_app.services.stock_drafts import sale_draft
 
 __all__ = ["sale_draft"]  # re-exported: the pure builder of a sale's entry
 

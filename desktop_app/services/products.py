@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import Member, Product, StockMovement
 from desktop_app.domain.roles import Permission
+from desktop_app.domain.stock_postings import ProductInfo, revaluation_draft
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit
 from desktop_app.services.context import require, transaction
 from desktop_app.services.ledger import post_in_transaction
-from desktop_app.services.stock_drafts import ProductInfo, revaluation_draft
 
 
 @dataclass(frozen=True)

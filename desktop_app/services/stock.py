@@ -22,13 +22,7 @@ from desktop_app.domain.accounts import PERSEDIAAN
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.journal import EntryDraft
 from desktop_app.domain.roles import Permission
-from desktop_app.errors import ValidationError
-from desktop_app.i18n import tr
-from desktop_app.services import audit, ledger, settings
-from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.services.ledger import JournalWriter, post_in_transaction
-from desktop_app.services.products import get_product
-from desktop_app.services.stock_drafts import (
+from desktop_app.domain.stock_postings import (
     ProductInfo,
     adjustment_draft,
     opening_draft,
@@ -36,6 +30,12 @@ from desktop_app.services.stock_drafts import (
     revaluation_draft,
     sale_draft,
 )
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import tr
+from desktop_app.services import audit, ledger, settings
+from desktop_app.services.context import current_actor, require, transaction
+from desktop_app.services.ledger import JournalWriter, post_in_transaction
+from desktop_app.services.products import get_product
 
 OPENING, RECEIVE, SALE, RETURN, ADJUSTMENT, COUNT = (
     "opening", "receive", "sale", "return", "adjustment", "count",

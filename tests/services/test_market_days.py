@@ -6,12 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import settings as hsettings
-from hypothesis import strategies as st
 
 from desktop_app.db.models import JournalEntry
-from desktop_app.domain import journal
 from desktop_app.domain.accounts import (
     HPP,
     KAS,
@@ -24,7 +20,6 @@ from desktop_app.errors import ValidationError
 from desktop_app.services import ledger, market_days, products, reversals, stock
 from desktop_app.services.check import check_book
 from desktop_app.services.products import ProductInput
-from desktop_app.services.stock_drafts import ProductInfo, commission_of, sale_draft
 from tests.inventory_book import DAY, build, counts
 
 
@@ -65,30 +60,6 @@ def test_consignment_sale_credits_commission_and_the_producer(session, shop, day
     ])
     assert ledger.member_balances(session, shop.siti)[UTANG_KONSINYASI] == -28_350
     assert stock.stock_of(session, shop.kue) == 23
-
-
-def test_commission_rounds_half_up_to_the_unit():
-    assert commission_of(25, Decimal(10)) == 3  # 2.5 -> 3
-    assert commission_of(24, Decimal(10)) == 2  # 2.4 -> 2
-    assert commission_of(1_005, Decimal("12.5")) == 126  # 125.625 -> 126
-
-
-@hsettings(max_examples=60, deadline=None)
-@given(
-    quantity=st.integers(1, 500), price=st.integers(1, 2_000_000),
-    percent=st.decimals(0, 100, places=2), cost=st.integers(0, 2_000_000),
-    consignment=st.booleans(),
-)
-def test_every_sale_draft_balances_and_takes_the_whole_amount(quantity, price, percent, cost,
-                                                              consignment):
-    product = ProductInfo(1, "P", "P", None, "pcs", price, cost, 0, 7 if consignment else None,
-                          "A7" if consignment else None, None, percent, True, 10**6)
-    draft = sale_draft(product, quantity, price, DAY, None)
-    assert sum(line.amount for line in draft.lines) == 0
-    assert all(line.amount != 0 for line in draft.lines)
-    assert draft.lines[0] == journal.debit(KAS, quantity * price)
-    if consignment:
-        assert all(line.member_id == 7 for line in draft.lines[1:])
 
 
 @pytest.mark.parametrize(

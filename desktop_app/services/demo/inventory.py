@@ -18,10 +18,10 @@ from sqlalchemy import insert
 from desktop_app.db.models import MarketDay, Product
 from desktop_app.domain.accounts import UTANG_KONSINYASI
 from desktop_app.domain.postings import CASH, SAVINGS, settlement_draft
+from desktop_app.domain.stock_postings import ProductInfo, sale_draft
 from desktop_app.services import audit
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.stock import StockPosting
-from desktop_app.services.stock_drafts import ProductInfo, sale_draft
 
 # code, name, category, unit, sale price, cost price, minimum stock, restock to
 COOP_GOODS = (

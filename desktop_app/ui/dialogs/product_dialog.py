@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.money import AmountError
+from desktop_app.domain.stock_postings import ProductInfo
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import products
 from desktop_app.services.members import MemberChoice
 from desktop_app.services.products import ProductInput
-from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.member_picker import MemberPicker

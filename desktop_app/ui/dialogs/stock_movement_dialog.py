@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.stock_postings import movement_draft
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import products, stock
 from desktop_app.services.chart import list_accounts
-from desktop_app.services.stock_drafts import movement_draft
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets.date_edit import DateEdit, confirm_posting_date
 from desktop_app.ui.widgets.forms import lay_out

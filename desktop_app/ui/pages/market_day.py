@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import AmountError, format_amount
 from desktop_app.domain.roles import Permission
+from desktop_app.domain.stock_postings import ProductInfo
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import market_days, products, reversals, stock
-from desktop_app.services.stock_drafts import ProductInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel

@@ -1,4 +1,5 @@
-"""Journal drafts for stock events, as pure functions of a product (no database).
+"""The posting rules of stock events (the sale and stock rows of the table in
+docs/architecture.md): pure builders over a product, beside `postings.py`.
 
 Coop-owned goods (`owner_member_id is None`) are kept in Persediaan at the product's
 cost price; a member's consignment goods are not ours, so moving them posts nothing
@@ -23,9 +24,9 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
     EntryKind,
 )
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 from desktop_app.domain.money import round_half_up
 from desktop_app.i18n import tr
-from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
 
 @dataclass(frozen=True)
