@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import at_least_zero, month_number
+from desktop_app.db.dialect import at_least_zero, contains_any, month_number
 from desktop_app.db.models import Account
 from desktop_app.domain.accounts import (
     PIUTANG_PINJAMAN,
@@ -60,6 +60,7 @@ class MemberListSource:
                 session, f":as_of - {month_number(session, 'm.join_date')} + 1"
             )
             unpaid = at_least_zero(session, f"{months_due} * :monthly + COALESCE(bw.balance, 0)")
+            self._search = contains_any(session, ("m.number", "m.name", "m.phone"))
         self._arrears = f"CASE WHEN m.status = 'left' THEN 0 ELSE {unpaid} END"
         self._params = {
             "pokok": accounts[SIMPANAN_POKOK],
@@ -79,11 +80,7 @@ class MemberListSource:
     def _where(self) -> tuple[str, dict]:
         where, params = ["1 = 1"], dict(self._params)
         if self.search.strip():
-            where.append(
-                "(lower(m.number) LIKE lower(:q) ESCAPE '\\' "
-                "OR lower(m.name) LIKE lower(:q) ESCAPE '\\' "
-                "OR lower(m.phone) LIKE lower(:q) ESCAPE '\\')"
-            )
+            where.append(self._search)
             params["q"] = f"%{escape_like(self.search.strip())}%"
         if self.group_id is not None:
             where.append("m.group_id = :group")

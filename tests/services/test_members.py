@@ -135,6 +135,25 @@ def test_member_list_filters_sorts_and_computes_in_sql(session):
     assert source.count() == 0
 
 
+def test_member_list_search_ignores_case_and_takes_wildcards_literally(session):
+    add(session, "A-01", "Siti Aminah", phone="0811-22")
+    add(session, "b_02", "NUR HASANAH")
+    add(session, "0003", "Sri 100% Wahyuni")
+    source = MemberListSource(lambda: session, AS_OF)
+
+    def found(words: str) -> list[str]:
+        source.search = words
+        numbers = [row.number for row in source.fetch(0, 10)]
+        assert source.count() == len(numbers)
+        return numbers
+
+    assert found("siti") == found("SITI") == found("  sItI ") == ["A-01"]
+    assert found("hasan") == ["b_02"] and found("a-0") == ["A-01"] and found("B_0") == ["b_02"]
+    assert found("811-2") == ["A-01"]  # the phone
+    assert found("_") == ["b_02"] and found("%") == ["0003"]  # literally, not any text
+    assert found("nur  hasanah") == [] and found("zz") == []
+
+
 def test_exit_pays_back_all_savings_in_one_entry(session):
     member_id = add(session)
     savings.deposit(session, member_id, SavingsType.POKOK, 100_000, DAY)

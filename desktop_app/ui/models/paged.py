@@ -50,11 +50,13 @@ class PagedTableModel(QAbstractTableModel):
 
     # -- loading
     def reload(self) -> None:
-        """Re-count and drop the loaded rows (after a filter change or a posting)."""
+        """Re-count and drop the loaded rows (after a filter change or a posting). A first
+        page that is not full holds every row, so it is its own count (a search typed
+        letter by letter soon narrows to less than a page)."""
         self.beginResetModel()
         self.loaded = True
-        self._total = self.source.count()
-        self._rows = list(self.source.fetch(0, PAGE_SIZE)) if self._total else []
+        self._rows = list(self.source.fetch(0, PAGE_SIZE))
+        self._total = self.source.count() if len(self._rows) == PAGE_SIZE else len(self._rows)
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
