@@ -7,6 +7,7 @@ log line or audit row ever carries what was typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from functools import cache
 from typing import TypeVar
@@ -39,10 +40,26 @@ def _dummy_hash() -> str:
     return _HASHER.hash("not-a-real-secret")
 
 
-def verify_secret(stored_hash: str | None, secret: str) -> bool:
-    """True if `secret` matches; always spends one Argon2 verification."""
+def verify_secret(stored_hash: str | None, secret: str,
+                  meanwhile: Callable[[], object] | None = None) -> bool:
+    """True if `secret` matches; always spends one Argon2 verification.
+
+    `meanwhile` runs on this thread while the verification works on another (Argon2 is
+    C code that lets go of the GIL), so slow-on-purpose hashing need not delay work that
+    does not depend on its answer, such as reading the first screen's figures.
+    """
+    hashed = stored_hash or _dummy_hash()
+    if meanwhile is None:
+        return _verify(hashed, secret) and stored_hash is not None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        matches = pool.submit(_verify, hashed, secret)
+        meanwhile()
+        return matches.result() and stored_hash is not None
+
+
+def _verify(hashed: str, secret: str) -> bool:
     try:
-        return _HASHER.verify(stored_hash or _dummy_hash(), secret) and stored_hash is not None
+        return _HASHER.verify(hashed, secret)
     except (VerificationError, InvalidHashError):
         return False
 

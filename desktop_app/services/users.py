@@ -7,7 +7,7 @@ stored as Argon2id hashes; wrong passwords lock the name for a growing while.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -156,26 +156,31 @@ def add_first_user(
 
 
 def authenticate(
-    session: Session, username: str, password: str, *, now: datetime | None = None
+    session: Session, username: str, password: str, *, now: datetime | None = None,
+    meanwhile: Callable[[Session], object] | None = None,
 ) -> Actor:
     """The user behind `username` if the password is right; otherwise a calm refusal.
 
     The message never says whether the name or the password was wrong. After
     `passwords.FREE_TRIES` wrong passwords in a row the name is locked for a while
     that doubles with every further wrong try; the right password after the lock
-    clears the count. The count is saved even though the call refuses.
+    clears the count. The count is saved even though the call refuses. `meanwhile(session)`
+    runs while the password is checked (see `passwords.verify_secret`), right or wrong,
+    so it must only read.
     """
-    return passwords.attempt(
-        session, lambda: _try_login(session, username, password, now or datetime.now()))
+    return passwords.attempt(session, lambda: _try_login(
+        session, username, password, now or datetime.now(), meanwhile))
 
 
-def _try_login(session: Session, username: str, password: str, now: datetime) -> Actor | str:
+def _try_login(session: Session, username: str, password: str, now: datetime,
+               meanwhile: Callable[[Session], object] | None = None) -> Actor | str:
     refusal = tr("That name and password do not match. Please try again.")
     user = _find(session, username) if username.strip() else None
     if user is not None and user.locked_until is not None and user.locked_until > now:
         return tr("Too many wrong tries. Please try again in {minutes} min.",
                   minutes=passwords.minutes_left(user.locked_until, now))
-    matches = passwords.verify_secret(user.password_hash if user else None, password)
+    matches = passwords.verify_secret(user.password_hash if user else None, password,
+                                      meanwhile and (lambda: meanwhile(session)))
     if user is None:
         return refusal
     actor = _actor(user)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,9 @@ from desktop_app.domain.money import format_amount, format_number, parse_amount
 from desktop_app.domain.roles import Permission, allows
 from desktop_app.services import settings
 from desktop_app.services.context import Actor, set_actor
+
+if TYPE_CHECKING:
+    from desktop_app.services.dashboard import Dashboard
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class Money:
 class AppContext:
     book: Book
     actor: Actor
+    # the dashboard's figures, read while the password was checked (taken once)
+    first_figures: Dashboard | None = None
 
     def session(self) -> Session:
         """A new session acting as the logged-in user; use it in a `with` block."""

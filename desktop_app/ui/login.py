@@ -5,6 +5,9 @@ it types her password to resume, or someone else logs in instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +26,9 @@ from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import settings, users
 from desktop_app.services.context import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Large, calm type for the shared screens (start, lock and kiosk).
 LARGE_STYLE = """
@@ -65,6 +71,8 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.book = book
         self.locked_for: Actor | None = None
+        # work done while a password is checked (what the first screen shows)
+        self.while_checking: Callable[[Session], object] | None = None
         self.setStyleSheet(LARGE_STYLE)
         self.setAutoFillBackground(True)
         with book.session() as session:
@@ -184,7 +192,8 @@ class StartScreen(QWidget):
         self.password.clear()
         try:
             with self.book.session() as session:
-                actor = users.authenticate(session, name, password)
+                actor = users.authenticate(session, name, password,
+                                           meanwhile=self.while_checking)
         except KoperasiError as refusal:
             self.message.setText(refusal.message)
             self.password.setFocus()

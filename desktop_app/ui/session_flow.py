@@ -7,6 +7,7 @@ reachable behind another window) while the start screen or the kiosk is showing.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -33,6 +34,9 @@ from desktop_app.ui.screen_fit import PREFERRED
 from desktop_app.ui.warmup import warm_up
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.services.dashboard import Dashboard
     from desktop_app.ui.main_window import MainWindow
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -63,6 +67,8 @@ class SessionWindow(QStackedWidget):
         self._no_status = QStatusBar()
         self.idle = IdleTimer(self, idle_lock_ms or self._idle_ms_setting(), self.lock)
         self.start.logged_in.connect(self.enter_books)
+        self.start.while_checking = self._read_ahead
+        self._first_figures: Dashboard | None = None
         self.start.kiosk_requested.connect(self.open_kiosk)
         self.kiosk.finished.connect(self.show_start)
         self.show_start()
@@ -101,17 +107,25 @@ class SessionWindow(QStackedWidget):
     def enter_books(self, actor: Actor) -> None:
         """Resume the locked session of the same user, or open the books for a new one."""
         self.idle.set_timeout(self.fixed_idle_ms or self._idle_ms_setting())
+        figures, self._first_figures = self._first_figures, None
         if self.actor is None or self.actor.username != actor.username:
             self._close_books()
-            self.main_window = self._open_books(actor)
+            self.main_window = self._open_books(actor, figures)
             self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
         self.idle.start()
 
-    def _open_books(self, actor: Actor) -> MainWindow:
+    def _read_ahead(self, session: Session) -> None:
+        """Read the dashboard's figures while a password is checked on another core: they
+        do not depend on who logs in, and are dropped unless a new window shows them."""
+        from desktop_app.services.dashboard import dashboard
+
+        self._first_figures = dashboard(session, date.today())
+
+    def _open_books(self, actor: Actor, figures: Dashboard | None = None) -> MainWindow:
         from desktop_app.ui.main_window import MainWindow
 
-        window = MainWindow(AppContext(self.book, actor))
+        window = MainWindow(AppContext(self.book, actor, figures))
         window.open_requested.connect(self.open_requested)
         window.book_created.connect(self.book_created)
         window.restore_requested.connect(self.restore_requested)

@@ -116,6 +116,18 @@ def test_wrong_logins_get_one_calm_message(session, chair, username, password):
     assert "rahasia" not in " ".join(session.scalars(select(AuditLog.details)))
 
 
+def test_work_done_while_the_password_is_checked_does_not_change_the_answer(session, chair):
+    read = []
+    actor = users.authenticate(session, "siti", "rahasia-ketua", now=NOW,
+                               meanwhile=lambda s: read.append(s.scalar(select(User.username))))
+    assert actor.username == "siti" and read == ["siti"]
+    with pytest.raises(PermissionDenied) as refused:
+        users.authenticate(session, "siti", "wrong-password", now=NOW,
+                           meanwhile=lambda s: read.append("again"))
+    assert refused.value.message == REFUSAL and read == ["siti", "again"]
+    assert session.scalar(select(User.failed_logins)) == 1  # the wrong try still counts
+
+
 def test_deactivated_user_cannot_log_in(session, chair):
     users.add_user(session, "ani", role="treasurer", password="kas-aman-123")
     users.deactivate(session, "ani")

@@ -219,3 +219,28 @@ def test_the_app_opens_a_book_at_the_start_screen(qtbot, book_file, tmp_path, wi
     finally:
         launcher.wait_for_backup()
         launcher.close_book()
+
+
+def test_the_dashboard_figures_are_read_while_the_password_is_checked(window, monkeypatch):
+    """Read once, during the slow Argon2 check (not again when the dashboard is built);
+    a wrong password's figures are never shown."""
+    from desktop_app.services import dashboard as service
+
+    reads = []
+
+    def counted(session, today):
+        reads.append(today)
+        return real(session, today)
+
+    real = service.dashboard
+    monkeypatch.setattr(service, "dashboard", counted)
+    monkeypatch.setattr("desktop_app.ui.pages.dashboard.dashboard", counted)
+    log_in(window, "ani", "wrong-password")
+    assert len(reads) == 1 and window.main_window is None
+    log_in(window, "ani", "kas-aman-123")
+    page = window.main_window.page(window.main_window.page_keys.index("dashboard"))
+    assert len(reads) == 2 and page.figures.today == reads[-1]
+    assert page.cash.value.text() == "Rp 0"
+    assert window.main_window.ctx.first_figures is None  # taken once, not kept
+    page.refresh()
+    assert len(reads) == 3

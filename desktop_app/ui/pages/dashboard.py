@@ -182,8 +182,10 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         today = date.today()
+        ready, self.ctx.first_figures = self.ctx.first_figures, None  # read at login
         with self.ctx.session() as session:
-            self.figures = f = dashboard(session, today)
+            fresh = ready is not None and ready.today == today
+            self.figures = f = ready if fresh else dashboard(session, today)
             profile = settings.get_profile(session)
         money = self.ctx.money.amount
 
