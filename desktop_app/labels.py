@@ -49,6 +49,19 @@ def frequency_label(frequency: str) -> str:
             "week": tr("Weekly")}.get(frequency, frequency)
 
 
+def method_label(method: str) -> str:
+    """How a loan's interest is computed: flat, declining or annuity."""
+    return {"flat": tr("Flat"), "menurun": tr("Declining (menurun)"),
+            "anuitas": tr("Annuity (anuitas)")}.get(method, method)
+
+
+def penalty_label(kind: str) -> str:
+    """A loan product's late-payment penalty rule."""
+    return {"none": tr("No penalty"), "percent_day": tr("% of the overdue amount per day"),
+            "percent_month": tr("% of the overdue amount per month"),
+            "fixed": tr("Fixed amount per late installment")}[kind]
+
+
 def term_label(installments: int, frequency: str) -> str:
     """A loan's term in words: `12 months`, `25 weeks`, `10 × 2 weeks`."""
     if frequency == "week":

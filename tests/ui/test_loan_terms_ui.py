@@ -92,8 +92,8 @@ def test_application_dialog_offers_installments_and_a_first_due_date(qtbot, book
     dialog.applied_on.setDate(QDate(2025, 1, 7))
     assert "10 weeks" in dialog.preview.text()
     assert "× 12 / 52" in dialog.preview.text()
-    dialog.chosen_first_due.setChecked(True)
-    dialog.first_due.setDate(QDate(2025, 1, 16))
+    dialog.first_due.chosen.setChecked(True)
+    dialog.first_due.date.setDate(QDate(2025, 1, 16))
     assert "16/01/2025" in dialog.preview.text()
 
 

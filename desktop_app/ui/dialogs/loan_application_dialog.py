@@ -8,7 +8,6 @@ all resolved.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -22,11 +21,12 @@ from desktop_app.domain.money import AmountError
 from desktop_app.domain.schedule import build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.labels import frequency_label, term_label
+from desktop_app.labels import frequency_label, method_label, term_label
 from desktop_app.services import loan_products, loans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_simulator import method_label, rate_note
+from desktop_app.ui.dialogs.loan_simulator import rate_note
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.widgets.first_due import FirstDueField
 from desktop_app.ui.widgets.forms import lay_out
 from desktop_app.ui.widgets.member_picker import MemberPicker
 from desktop_app.ui.widgets.money_edit import MoneyEdit
@@ -60,10 +60,7 @@ class LoanApplicationDialog(QDialog):
         self.guarantor_name = QLineEdit()
         self.guarantor_name.setPlaceholderText(tr("or the name of a guarantor who is not a member"))
         self.applied_on = DateEdit()
-        self.chosen_first_due = QCheckBox(tr("First due on"))
-        self.first_due = DateEdit()
-        self.first_due.setEnabled(False)
-        self.chosen_first_due.toggled.connect(self.first_due.setEnabled)
+        self.first_due = FirstDueField()
         form = QFormLayout()
         form.addRow(tr("Member"), self.member)
         form.addRow(tr("Product"), self.product)
@@ -73,7 +70,7 @@ class LoanApplicationDialog(QDialog):
         form.addRow(tr("Guarantor"), self.guarantor)
         form.addRow("", self.guarantor_name)
         form.addRow(tr("Date"), self.applied_on)
-        form.addRow(self.chosen_first_due, self.first_due)
+        self.first_due.add_to(form)
         self.preview = QLabel()
         self.preview.setStyleSheet("font-size: 12pt;")
         self.preview.setWordWrap(True)
@@ -82,8 +79,7 @@ class LoanApplicationDialog(QDialog):
         self.product.currentIndexChanged.connect(self._product_changed)
         self.amount.textChanged.connect(self._update_preview)
         self.term.valueChanged.connect(self._update_preview)
-        self.chosen_first_due.toggled.connect(self._update_preview)
-        self.first_due.dateChanged.connect(self._update_preview)
+        self.first_due.connect(self._update_preview)
         self._product_changed()
 
     def _product_changed(self) -> None:
@@ -103,7 +99,7 @@ class LoanApplicationDialog(QDialog):
             amount = self.amount.amount()
             rows = build_schedule(amount, product.monthly_rate, self.term.value(),
                                   product.method, self.applied_on.date().toPython(),
-                                  options=product.schedule_options(self._first_due()))
+                                  options=product.schedule_options(self.first_due.value()))
         except (AmountError, KoperasiError, AttributeError):
             self.preview.setText("")
             return
@@ -117,9 +113,6 @@ class LoanApplicationDialog(QDialog):
                 len(rows), product.frequency), amount=money(paying.installment),
                 date=paying.due_date.strftime("%d/%m/%Y")),
             rate_note(product.monthly_rate, product.frequency)])))
-
-    def _first_due(self):
-        return self.first_due.date().toPython() if self.chosen_first_due.isChecked() else None
 
     def submit(self) -> None:
         member = self.member.resolve()
@@ -142,7 +135,7 @@ class LoanApplicationDialog(QDialog):
         application = loans.Application(
             member.id, product.id, amount, self.term.value(), self.purpose.text(),
             self.applied_on.date().toPython(), guarantor.id if guarantor else None,
-            self.guarantor_name.text(), self._first_due())
+            self.guarantor_name.text(), self.first_due.value())
         try:
             with self.ctx.session() as session:
                 self.loan_id = loans.apply_for_loan(session, application)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,21 +25,17 @@ from desktop_app.domain.money import AmountError, parse_percent
 from desktop_app.domain.schedule import ScheduleRow, build_schedule
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.labels import frequency_label, term_label
+from desktop_app.labels import frequency_label, method_label, term_label
 from desktop_app.services import loan_products, settings
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE
 from desktop_app.ui.context import AppContext, Money
 from desktop_app.ui.models.loan_schedule import ScheduleTableModel
 from desktop_app.ui.printing import escape
 from desktop_app.ui.widgets.date_edit import DateEdit
+from desktop_app.ui.widgets.first_due import FirstDueField
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
 from desktop_app.ui.widgets.print_button import PrintButton
-
-
-def method_label(method: str) -> str:
-    return {"flat": tr("Flat"), "menurun": tr("Declining (menurun)"),
-            "anuitas": tr("Annuity (anuitas)")}.get(method, method)
 
 
 def rate_note(monthly_rate, frequency: str) -> str:
@@ -102,10 +97,7 @@ class LoanSimulatorDialog(QDialog):
             self.method.addItem(method_label(method), method)
         self.start = DateEdit()
         self.terms = LoanTermsForm(ctx.money)
-        self.chosen_first_due = QCheckBox(tr("First due on"))
-        self.first_due = DateEdit()
-        self.first_due.setEnabled(False)
-        self.chosen_first_due.toggled.connect(self.first_due.setEnabled)
+        self.first_due = FirstDueField()
         form = QFormLayout()
         form.addRow(tr("Product"), self.product)
         form.addRow(tr("Amount"), self.amount)
@@ -115,7 +107,7 @@ class LoanSimulatorDialog(QDialog):
         side = QFormLayout()
         side.addRow(self.terms)
         side.addRow(tr("Paid out on"), self.start)
-        side.addRow(self.chosen_first_due, self.first_due)
+        self.first_due.add_to(side)
         forms = QHBoxLayout()
         forms.addLayout(form, 1)
         forms.addLayout(side, 1)
@@ -151,9 +143,9 @@ class LoanSimulatorDialog(QDialog):
         self.product.currentIndexChanged.connect(self._use_product)
         for signal in (self.amount.textChanged, self.rate.textChanged, self.months.valueChanged,
                        self.method.currentIndexChanged, self.start.dateChanged,
-                       self.terms.changed, self.chosen_first_due.toggled,
-                       self.first_due.dateChanged):
+                       self.terms.changed):
             signal.connect(self.recompute)
+        self.first_due.connect(self.recompute)
         self.recompute()
 
     def _use_product(self) -> None:
@@ -172,11 +164,9 @@ class LoanSimulatorDialog(QDialog):
     def recompute(self) -> None:
         try:
             rate = parse_percent(self.rate.text())
-            first_due = (self.first_due.date().toPython() if self.chosen_first_due.isChecked()
-                         else None)
             rows = build_schedule(self.amount.amount(), rate, self.months.value(),
                                   self.method.currentData(), self.start.date().toPython(),
-                                  options=self.terms.options(first_due))
+                                  options=self.terms.options(self.first_due.value()))
         except (AmountError, KoperasiError) as exc:
             self.model.set_rows([])
             self.summary.setText("")

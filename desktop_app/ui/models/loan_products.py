@@ -9,16 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
-from desktop_app.labels import frequency_label
+from desktop_app.labels import frequency_label, method_label, penalty_label
 from desktop_app.services.loan_products import LoanProductInfo
 from desktop_app.ui.context import Money
-from desktop_app.ui.dialogs.loan_simulator import method_label
-
-
-def penalty_label(kind: str) -> str:
-    return {"none": tr("No penalty"), "percent_day": tr("% of the overdue amount per day"),
-            "percent_month": tr("% of the overdue amount per month"),
-            "fixed": tr("Fixed amount per late installment")}[kind]
 
 
 def percent_text(value: Decimal | None) -> str:

@@ -27,13 +27,13 @@ from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import PERIODS_PER_YEAR
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
-from desktop_app.labels import frequency_label, term_label
+from desktop_app.labels import frequency_label, method_label, term_label
 from desktop_app.services import loans, receipt_numbers, settings
 from desktop_app.services.loan_portfolio import RepaymentView, loan_detail
 from desktop_app.services.repayment_receipts import repayment_receipt
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.joint_liability_dialogs import CoverDialog
-from desktop_app.ui.dialogs.loan_simulator import method_label, schedule_html
+from desktop_app.ui.dialogs.loan_simulator import schedule_html
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.repayment_dialog import RepaymentDialog
 from desktop_app.ui.dialogs.reversal import ask_and_reverse

@@ -25,11 +25,11 @@ from desktop_app.domain.money import AmountError, parse_percent
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
+from desktop_app.labels import method_label, penalty_label
 from desktop_app.services import loan_products
 from desktop_app.services.loan_products import SANE_MONTHLY_RATE, LoanProductInfo
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.dialogs.loan_simulator import method_label
-from desktop_app.ui.models.loan_products import LoanProductTableModel, penalty_label, percent_text
+from desktop_app.ui.models.loan_products import LoanProductTableModel, percent_text
 from desktop_app.ui.widgets.forms import confirm, error_label
 from desktop_app.ui.widgets.loan_terms import LoanTermsForm
 from desktop_app.ui.widgets.money_edit import MoneyEdit
