@@ -140,10 +140,6 @@
       <translation>Pembayaran hasil titipan ke simpanan sukarela anggota {number}</translation>
     </message>
     <message>
-      <source>There is no member {id}.</source>
-      <translation>Anggota {id} tidak ada.</translation>
-    </message>
-    <message>
       <source>Choose cash or voluntary savings.</source>
       <translation>Pilih tunai atau simpanan sukarela.</translation>
     </message>
