@@ -8,6 +8,7 @@ fragment from here. A test fails on these SQLite-only functions anywhere else.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from sqlalchemy import Connection, Date, DateTime, Table, insert, text
 from sqlalchemy.orm import Session
@@ -120,7 +121,7 @@ def insert_rows_returning_ids(session: Session, table: Table, keys: list[str],
         part = rows[start:start + chunk]
         sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
                f"{', '.join([row_marks] * len(part))} RETURNING id")
-        params = tuple(value for row in part for value in row)
+        params = tuple(chain.from_iterable(part))
         ids += sorted(connection.exec_driver_sql(sql, params).scalars().all())
     return ids
 
@@ -146,27 +147,31 @@ def insert_rows(session: Session, table: Table, keys: list[str], rows: list[tupl
 
 
 def _bound(connection: Connection, table: Table, keys: list[str], rows: list[tuple]) -> list:
-    """`rows` with each column's bind processor applied (dates to text on SQLite); the
-    repeated values of a date column (a day, a timestamp) are converted once."""
+    """`rows` with each column's bind processor applied (dates to text on SQLite), column
+    by column; the repeated values of a date column (a day, a timestamp) are converted
+    once."""
     processors = []
     for index, key in enumerate(keys):
         column_type = table.c[key].type
         proc = column_type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
         if proc is not None:
-            memo = {} if isinstance(column_type, Date | DateTime) else None
-            processors.append((index, proc, memo))
-    if not processors:
+            processors.append((index, _Memo(proc) if isinstance(column_type, Date | DateTime)
+                               else None, proc))
+    if not processors or not rows:
         return rows
-    bound = []
-    for row in rows:
-        values = list(row)
-        for index, proc, memo in processors:
-            value = values[index]
-            if memo is None:
-                values[index] = proc(value)
-            elif value in memo:
-                values[index] = memo[value]
-            else:
-                values[index] = memo[value] = proc(value)
-        bound.append(values)
-    return bound
+    columns = list(zip(*rows, strict=True))
+    for index, memo, proc in processors:
+        columns[index] = map(memo.__getitem__ if memo is not None else proc, columns[index])
+    return list(zip(*columns, strict=True))
+
+
+class _Memo(dict):
+    """A processor's results by value, each computed on first use."""
+
+    def __init__(self, proc):
+        super().__init__()
+        self.proc = proc
+
+    def __missing__(self, value):
+        self[value] = result = self.proc(value)
+        return result
