@@ -3,6 +3,8 @@ in date order against the members' balances, cash movements against the chart.""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from sqlalchemy import select, text
 
 from desktop_app.db.models import Account
@@ -58,7 +60,7 @@ class SavingsImport:
             # deposits before withdrawals on the same day, then file order
             moves.append((record.date, 1 if withdrawal else 0, record.row, record,
                           record.type, withdrawal or -deposit))
-        moves.sort(key=lambda m: m[:3])
+        moves.sort(key=itemgetter(0, 1, 2))
         balances = self._savings_balances()
         for move in moves:
             _, _, _, record, account, amount = move
