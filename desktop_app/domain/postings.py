@@ -10,17 +10,20 @@ sibling `stock_postings.py`, over a product. `tests/domain/test_postings.py` and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from desktop_app.domain.accounts import (
     BEBAN_PENGHAPUSAN,
+    CADANGAN,
+    DANA_SHU,
     KAS,
     MODAL_DONASI,
     PENDAPATAN_ADMIN,
     PENDAPATAN_DENDA,
     PENDAPATAN_JASA,
     PIUTANG_PINJAMAN,
+    SHU_BELUM_DIBAGI,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
     SIMPANAN_WAJIB,
@@ -200,3 +203,38 @@ def cash_out_draft(on: date, account: str, account_type: str, amount: int, descr
     """Expense: Dr the account [m]; Cr Kas."""
     return EntryDraft(on, cash_kind(False, account, account_type), description,
                       [debit(account, amount, member_id=member_id), credit(KAS, amount)])
+
+
+# ------------------------------------------------------------------ year end and SHU
+
+
+def shu_reference(year: int) -> str:
+    """Both SHU entries of a fiscal year carry it: how a second distribution is refused."""
+    return f"SHU-{year}"
+
+
+def year_end_draft(year: int, on: date, movements: Mapping[str, int]) -> EntryDraft:
+    """Year-end closing: each income and expense account's movement of the year
+    (`movements`, debit positive) reversed; the SHU (income − expenses) to SHU Belum
+    Dibagi 3401."""
+    lines = [Line(code, -amount) for code, amount in movements.items() if amount]
+    if shu := -sum(movements.values()):
+        lines.append(Line(SHU_BELUM_DIBAGI, -shu))
+    return EntryDraft(on, EntryKind.YEAR_END,
+                      tr("Year-end closing of fiscal year {year}", year=year), lines,
+                      reference=shu_reference(year))
+
+
+def shu_distribution_draft(year: int, on: date, reserve: int, funds: int,
+                           jasa: Sequence[tuple[int, int]], members_to: str) -> EntryDraft:
+    """SHU distribution: Dr SHU Belum Dibagi what is shared; Cr Cadangan the reserve; Cr Dana
+    SHU the funds; Cr Simpanan Sukarela [m] each member's jasa (`jasa`: member id, amount),
+    or Cr Kas [m] when `members_to` is CASH. What nobody could share stays in 3401."""
+    member_account = KAS if members_to == CASH else SIMPANAN_SUKARELA
+    credits = [credit(CADANGAN, reserve), credit(DANA_SHU, funds)]
+    credits += [credit(member_account, amount, member_id=member) for member, amount in jasa]
+    shared = debit(SHU_BELUM_DIBAGI, -sum(line.amount for line in credits))
+    return EntryDraft(on, EntryKind.SHU_DISTRIBUTION,
+                      tr("SHU distribution of fiscal year {year}", year=year),
+                      [line for line in (shared, *credits) if line.amount],
+                      reference=shu_reference(year))

@@ -29,8 +29,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import accounts as acc
+from desktop_app.domain import postings
 from desktop_app.domain import shu as rules
-from desktop_app.domain import journal
 from desktop_app.domain.accounts import AccountType, EntryKind
 from desktop_app.domain.cells import csv_value
 from desktop_app.domain.dates import format_date
@@ -220,10 +220,6 @@ def shu_csv(result: ShuResult) -> str:
 # ------------------------------------------------------------------ posting
 
 
-def _reference(year: int) -> str:
-    return f"SHU-{year}"
-
-
 def distributed_years(session: Session) -> list[int]:
     """Fiscal years whose closing entry is posted and not reversed."""
     references = session.scalars(
@@ -260,7 +256,7 @@ def post_shu_distribution(
     """
     with transaction(session):
         require(session, Permission.CLOSE_PERIOD)
-        if members_to not in ("savings", "cash"):
+        if members_to not in (postings.SAVINGS, postings.CASH):
             raise ValidationError(tr("Members' SHU goes to their savings or is paid in cash."))
         result = compute_shu(session, year)
         if result.provisional:
@@ -276,37 +272,25 @@ def post_shu_distribution(
         on = on or date.today()
         moves, _, _ = _year_movements(session, result.start, result.end)
         kinds = {code: kind for code, (_, kind) in account_names(session).items()}
-        closing_lines = [
-            journal.Line(code, -amount)
-            for code, amount in moves.items()
-            if kinds[code] in (AccountType.INCOME, AccountType.EXPENSE) and amount
-        ]
-        if not closing_lines:
+        closed = {code: amount for code, amount in moves.items()
+                  if kinds[code] in (AccountType.INCOME, AccountType.EXPENSE) and amount}
+        if not closed:
             raise ValidationError(
                 tr("There is no income or expense in fiscal year {year}; nothing to close.",
                    year=year)
             )
-        if result.shu:
-            closing_lines.append(journal.Line(acc.SHU_BELUM_DIBAGI, -result.shu))
-        reference = _reference(year)
-        closing_id = ledger.post_in_transaction(
-            session,
-            journal.EntryDraft(
-                on, EntryKind.YEAR_END,
-                tr("Year-end closing of fiscal year {year}", year=year),
-                closing_lines, reference=reference,
-            ),
-        )
+        closing_id = ledger.post_in_transaction(session,
+                                                postings.year_end_draft(year, on, closed))
         distribution_id = None
         to_members = sum(m.total for m in result.members)
         if result.shu > 0:
-            lines = _distribution_lines(session, result, members_to, to_members)
+            _refuse_cash_short(session, members_to, to_members)
             distribution_id = ledger.post_in_transaction(
                 session,
-                journal.EntryDraft(
-                    on, EntryKind.SHU_DISTRIBUTION,
-                    tr("SHU distribution of fiscal year {year}", year=year),
-                    lines, reference=reference,
+                postings.shu_distribution_draft(
+                    year, on, result.pool(rules.CADANGAN),
+                    sum(result.pool(p) for p in rules.FUND_POOLS),
+                    [(m.member_id, m.total) for m in result.members], members_to,
                 ),
             )
         audit.record(
@@ -316,30 +300,16 @@ def post_shu_distribution(
         return Distribution(year, closing_id, distribution_id, result.shu, to_members)
 
 
-def _distribution_lines(
-    session: Session, result: ShuResult, members_to: str, to_members: int
-) -> list[journal.Line]:
-    funds = sum(result.pool(p) for p in rules.FUND_POOLS)
-    if members_to == "cash":
-        cash = ledger.account_balance(session, acc.KAS)
-        if cash < to_members:
-            raise ValidationError(
-                tr(
-                    "There is only {cash} in cash but members are owed {owed}; "
-                    "credit their savings instead.",
-                    cash=format_amount(cash),
-                    owed=format_amount(to_members),
-                )
+def _refuse_cash_short(session: Session, members_to: str, to_members: int) -> None:
+    if members_to != postings.CASH:
+        return
+    cash = ledger.account_balance(session, acc.KAS)
+    if cash < to_members:
+        raise ValidationError(
+            tr(
+                "There is only {cash} in cash but members are owed {owed}; "
+                "credit their savings instead.",
+                cash=format_amount(cash),
+                owed=format_amount(to_members),
             )
-    member_account = acc.SIMPANAN_SUKARELA if members_to == "savings" else acc.KAS
-    lines = [
-        journal.debit(acc.SHU_BELUM_DIBAGI, result.shu - result.undistributed),
-        journal.credit(acc.CADANGAN, result.pool(rules.CADANGAN)),
-        journal.credit(acc.DANA_SHU, funds),
-    ]
-    lines += [
-        journal.credit(member_account, m.total, member_id=m.member_id)
-        for m in result.members
-        if m.total
-    ]
-    return [line for line in lines if line.amount]
+        )

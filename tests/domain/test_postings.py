@@ -12,12 +12,14 @@ from desktop_app.domain.accounts import (
     BEBAN_OPERASIONAL,
     BEBAN_PENGHAPUSAN,
     CADANGAN,
+    DANA_SHU,
     KAS,
     MODAL_DONASI,
     PENDAPATAN_ADMIN,
     PENDAPATAN_DENDA,
     PENDAPATAN_JASA,
     PIUTANG_PINJAMAN,
+    SHU_BELUM_DIBAGI,
     SIMPANAN_POKOK,
     SIMPANAN_SUKARELA,
     SIMPANAN_WAJIB,
@@ -140,3 +142,29 @@ def test_cash_out_is_dr_the_account_cr_kas_and_an_expense_only_to_an_expense_acc
     draft = postings.cash_out_draft(ON, account, account_type, 150_000, "ATK", member_id=M)
     assert draft.kind == kind
     assert lines(draft) == [(account, 150_000, M, None), (KAS, -150_000, None, None)]
+
+
+def test_the_year_end_closes_income_and_expenses_and_moves_the_shu_to_3401():
+    moved = {"4101": -900_000, "4201": -100_000, BEBAN_OPERASIONAL: 400_000, "5102": 0}
+    draft = postings.year_end_draft(2024, ON, moved)
+    assert draft.kind == EntryKind.YEAR_END and draft.reference == "SHU-2024"
+    assert lines(draft) == [("4101", 900_000, None, None), ("4201", 100_000, None, None),
+                            (BEBAN_OPERASIONAL, -400_000, None, None),
+                            (SHU_BELUM_DIBAGI, -600_000, None, None)]
+    a_loss = postings.year_end_draft(2024, ON, {"4101": -100_000, BEBAN_OPERASIONAL: 300_000})
+    assert lines(a_loss)[-1] == (SHU_BELUM_DIBAGI, 200_000, None, None)
+    even = postings.year_end_draft(2024, ON, {"4101": -100_000, BEBAN_OPERASIONAL: 100_000})
+    assert [line[0] for line in lines(even)] == ["4101", BEBAN_OPERASIONAL]
+
+
+@pytest.mark.parametrize(("members_to", "account"), [(postings.SAVINGS, SIMPANAN_SUKARELA),
+                                                     (postings.CASH, KAS)])
+def test_the_shu_distribution_shares_3401_to_the_reserve_the_funds_and_each_member(
+        members_to, account):
+    draft = postings.shu_distribution_draft(2024, ON, reserve=240_000, funds=90_000,
+                                            jasa=[(M, 150_000), (8, 0), (9, 70_000)],
+                                            members_to=members_to)
+    assert draft.kind == EntryKind.SHU_DISTRIBUTION and draft.reference == "SHU-2024"
+    assert lines(draft) == [(SHU_BELUM_DIBAGI, 550_000, None, None),
+                            (CADANGAN, -240_000, None, None), (DANA_SHU, -90_000, None, None),
+                            (account, -150_000, M, None), (account, -70_000, 9, None)]
