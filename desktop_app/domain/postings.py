@@ -65,6 +65,8 @@ def withdrawal_draft(
 
 # ------------------------------------------------------------------ loans
 
+CASH, SAVINGS = "cash", "savings"  # how a member is paid, or pays: cash or her savings
+
 
 def disbursement_draft(
     member_id: int, loan_id: int, number: str, principal: int, admin_fee: int, on: date,
@@ -117,10 +119,19 @@ def write_off_draft(member_id: int, loan_id: int, number: str, amount: int, on: 
     )
 
 
+def joint_payback_draft(borrower_id: int, name: str, on: date,
+                        parts: Sequence[tuple[int, int, str]]) -> EntryDraft:
+    """A borrower pays back the group that covered her (tanggung renteng): Dr Kas [her] the
+    total; to each payer (`parts`: member id, amount, CASH or SAVINGS) Cr Kas [m] or Cr
+    Simpanan Sukarela [m]."""
+    lines = [debit(KAS, sum(amount for _, amount, _ in parts), member_id=borrower_id)]
+    lines += [credit(KAS if source == CASH else SIMPANAN_SUKARELA, amount, member_id=member)
+              for member, amount, source in parts]
+    return EntryDraft(on, EntryKind.JOINT_PAYBACK,
+                      tr("{name} pays back the group (tanggung renteng)", name=name), lines)
+
+
 # ------------------------------------------------------------------ consignment
-
-CASH, SAVINGS = "cash", "savings"  # how a producer is paid her consignment proceeds
-
 
 def settlement_draft(member_id: int, amount: int, on: date, method: str, number: str) -> EntryDraft:
     """Dr Utang Konsinyasi [m]; Cr Kas, or Cr Simpanan Sukarela [m]."""

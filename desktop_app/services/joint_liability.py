@@ -23,15 +23,16 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.db.models import Account, JournalEntry, JournalLine, JointLiability, Member
+from desktop_app.db.models import Account, JointLiability, JournalEntry, JournalLine, Member
+from desktop_app.domain import postings
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
+from desktop_app.domain.journal import debit
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, loan_reversals, loan_state, loans, savings, settings
 from desktop_app.services.context import require, transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 SOURCES = ("cash", "savings")
 
@@ -193,13 +194,8 @@ def pay_back(session: Session, borrower_id: int, on: date, parts: list[Share]) -
                     borrower=borrower.name, name=name,
                     owed=format_amount(claim.owed if claim else 0, digits),
                     amount=format_amount(part.amount, digits)))
-        total = sum(p.amount for p in parts)
-        lines = [debit(KAS, total, member_id=borrower_id)] + [
-            credit(KAS if p.source == "cash" else SIMPANAN_SUKARELA, p.amount,
-                   member_id=p.member_id) for p in parts]
-        entry_id = ledger.post_in_transaction(session, EntryDraft(
-            on, EntryKind.JOINT_PAYBACK,
-            tr("{name} pays back the group (tanggung renteng)", name=borrower.name), lines))
+        entry_id = ledger.post_in_transaction(session, postings.joint_payback_draft(
+            borrower_id, borrower.name, on, [(p.member_id, p.amount, p.source) for p in parts]))
         for part in parts:
             session.add(JointLiability(
                 entry_id=entry_id, kind="payback", date=on,

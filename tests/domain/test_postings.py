@@ -86,6 +86,14 @@ def test_a_write_off_moves_the_principal_to_the_write_off_expense():
     assert lines(draft) == [(BEBAN_PENGHAPUSAN, 400_000, M, L), (PIUTANG_PINJAMAN, -400_000, M, L)]
 
 
+def test_a_joint_payback_takes_her_cash_and_pays_each_payer_in_cash_or_into_her_savings():
+    draft = postings.joint_payback_draft(M, "Siti", ON, [(8, 30_000, postings.CASH),
+                                                        (9, 20_000, postings.SAVINGS)])
+    assert draft.kind == EntryKind.JOINT_PAYBACK and "Siti" in draft.description
+    assert lines(draft) == [(KAS, 50_000, M, None), (KAS, -30_000, 8, None),
+                            (SIMPANAN_SUKARELA, -20_000, 9, None)]
+
+
 @pytest.mark.parametrize(("method", "paid_with"), [
     (postings.CASH, (KAS, -60_000, None, None)),
     (postings.SAVINGS, (SIMPANAN_SUKARELA, -60_000, M, None))])
