@@ -165,9 +165,9 @@ def prepare() -> None:
     """Import everything first, so phases time work, not module loading."""
     import openpyxl  # noqa: F401
 
+    import desktop_app.services.demo  # noqa: F401  (after the services it uses)
     import desktop_app.spreadsheet.exporter  # noqa: F401
     import desktop_app.spreadsheet.importer  # noqa: F401
-    import desktop_app.services.demo  # noqa: F401  (after the services it uses)
 
 
 def phase_write(out: Path, rows: int) -> dict:

@@ -18,8 +18,8 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
     EntryKind,
 )
-from desktop_app.services import kiosk, ledger
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.services import kiosk, ledger
 
 TODAY = date(2025, 6, 15)
 

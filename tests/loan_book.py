@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from desktop_app.db.models import Member
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
-from desktop_app.services import ledger, loans
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.services import ledger, loans
 from desktop_app.services.loan_products import LoanProductInfo, save_product
 
 

@@ -13,8 +13,8 @@ from datetime import date
 from desktop_app.db.models import Member
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import EntryKind
-from desktop_app.services import ledger
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.services import ledger
 
 MEMBERS = (
     ("A001", "Siti Aminah", "F", True, date(2024, 1, 10)),

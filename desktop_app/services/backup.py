@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.config import backup_dir_for
 from sqlalchemy.engine import make_url
 
+from desktop_app.config import backup_dir_for
 from desktop_app.db.book import open_book
 from desktop_app.db.book_files import backup_file, verify_book_file
 from desktop_app.db.engine import is_server_url

@@ -28,6 +28,7 @@ from desktop_app.domain.accounts import (
     AccountType,
 )
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.postings import cash_in_draft, cash_out_draft
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -36,7 +37,6 @@ from desktop_app.services import ledger, settings
 from desktop_app.services.chart import AccountInfo, list_accounts
 from desktop_app.services.context import require, transaction
 from desktop_app.services.rows import escape_like
-from desktop_app.domain.postings import cash_in_draft, cash_out_draft
 
 
 class Direction(StrEnum):

@@ -15,7 +15,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import WRITE_INTENT, is_busy, is_connection_lost
-
 from desktop_app.domain.roles import Permission, Role, allows
 from desktop_app.errors import BookError, PermissionDenied
 from desktop_app.i18n import tr

@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.db.models import ImportBatch, JournalEntry, JournalLine
 from desktop_app.domain.accounts import SAVINGS_ACCOUNTS, EntryKind
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.journal import EntryDraft, Line
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, loan_history, reversals
 from desktop_app.services.context import current_actor, require, transaction
-from desktop_app.domain.journal import EntryDraft, Line
 from desktop_app.services.ledger import JournalWriter
+
 
 @dataclass(frozen=True)
 class BatchInfo:

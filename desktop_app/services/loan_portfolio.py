@@ -19,8 +19,8 @@ from desktop_app.db.dialect import days_late
 from desktop_app.db.models import Loan, LoanProduct, LoanRepayment, Member
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_rules import BUCKETS, BUCKETS_BY_KEY, bucket_for, par_ratio
-from desktop_app.domain.money import format_number
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
 from desktop_app.labels import payoff_rule_label
 from desktop_app.services.joint_liability import owed_by

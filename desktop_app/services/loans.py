@@ -58,7 +58,6 @@ from desktop_app.services.loan_state import (
     store_states,
 )
 
-
 # ------------------------------------------------------------------ helpers
 
 

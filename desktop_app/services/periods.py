@@ -17,8 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.roles import Permission
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import audit, settings

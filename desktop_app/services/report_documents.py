@@ -33,6 +33,7 @@ from desktop_app.services.report_shapes import (
 from desktop_app.services.shu import ShuResult, compute_shu
 from desktop_app.services.training_figures import ProgrammeFigures
 
+
 def _rows_doc(rows: list[reports.AccountRow]) -> list[Sequence[Any]]:
     return [(r.code, r.name, r.amount) for r in rows]
 

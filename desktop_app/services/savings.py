@@ -19,6 +19,7 @@ from desktop_app.db.models import JournalEntry, Member
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 from desktop_app.domain.receipts import receipt_label
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import ACCOUNT_OF, TYPE_OF_ACCOUNT, SavingsType
@@ -28,7 +29,6 @@ from desktop_app.i18n import tr
 from desktop_app.services import ledger, receipt_numbers, settings
 from desktop_app.services.context import require, transaction
 from desktop_app.services.members import load_member
-from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 
 
 @dataclass(frozen=True)

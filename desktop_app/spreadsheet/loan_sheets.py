@@ -14,11 +14,11 @@ from desktop_app.domain import allocation
 from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.postings import loans_settled_at_exit_draft, write_off_draft
 from desktop_app.domain.schedule import build_schedule, validate_terms
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import loan_history, loan_state, loans
-from desktop_app.domain.postings import loans_settled_at_exit_draft, write_off_draft
 from desktop_app.spreadsheet import loan_terms
 
 

@@ -13,7 +13,6 @@ import os
 import sys
 import threading
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal

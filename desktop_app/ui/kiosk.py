@@ -30,10 +30,10 @@ from desktop_app.domain.money import format_amount
 from desktop_app.errors import KoperasiError
 from desktop_app.i18n import tr
 from desktop_app.services import kiosk, members, passbook, settings
+from desktop_app.services.rows import ListSource
 from desktop_app.ui import kiosk_info, printing
 from desktop_app.ui.idle import IdleTimer
 from desktop_app.ui.login import LARGE_STYLE, card, label
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.forms import table_view
 

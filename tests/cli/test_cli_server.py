@@ -7,7 +7,6 @@ Tests that need a server are skipped unless KOPERASI_TEST_PG names one (.ci/run 
 from __future__ import annotations
 
 import sys
-
 from datetime import date
 
 import openpyxl

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from desktop_app.db import models  # noqa: F401
 from desktop_app.db.base import Base
 from desktop_app.db.book import open_book
-from desktop_app.db.schema_version import HEAD_REVISION, head_revision, migrate, script_head
 from desktop_app.db.engine import APPLICATION_ID, make_engine
+from desktop_app.db.schema_version import HEAD_REVISION, head_revision, migrate, script_head
 from desktop_app.errors import BookError
 
 

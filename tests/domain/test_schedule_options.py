@@ -11,13 +11,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from desktop_app.domain.money import round_half_up
 from desktop_app.domain.schedule import (
     ScheduleOptions,
     build_schedule,
     due_dates,
     period_rate,
 )
-from desktop_app.domain.money import round_half_up
 from desktop_app.errors import ValidationError
 
 START = date(2025, 1, 7)  # a Tuesday

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied
 from desktop_app.services import audit, ledger
 from desktop_app.services.context import Actor, set_actor, transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 CHAIR = Actor("ketua", Role.CHAIR, "Ibu Ketua")
 TREASURER = Actor("bendahara", Role.TREASURER, "Ibu Bendahara")

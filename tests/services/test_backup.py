@@ -11,11 +11,11 @@ import pytest
 
 from desktop_app.db.book import open_book
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.errors import BookError
 from desktop_app.services import backup, ledger
 from desktop_app.services import settings as book_settings
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 def cash_of(path: Path) -> int:

@@ -10,10 +10,10 @@ import pytest
 from desktop_app.db import engine as engine_module
 from desktop_app.db.book import open_book
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.errors import BookError
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 GRANT = EntryDraft(date(2025, 3, 1), EntryKind.GRANT, "Hibah",
                    [debit(KAS, 1_000), credit(MODAL_DONASI, 1_000)])

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import (
-    CADANGAN,
     BANK,
     BEBAN_OPERASIONAL,
+    CADANGAN,
     KAS,
     MODAL_DONASI,
     PENDAPATAN_ADMIN,
@@ -19,6 +19,7 @@ from desktop_app.domain.accounts import (
     SIMPANAN_WAJIB,
     EntryKind,
 )
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.labels import account_type_label, kind_label
@@ -33,7 +34,6 @@ from desktop_app.services.cashbook import (
     post_cash_movement,
 )
 from desktop_app.services.context import Actor, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 
 def movement(direction=Direction.IN, account=MODAL_DONASI, amount=1_000_000,

@@ -8,10 +8,10 @@ from sqlalchemy import text
 
 from desktop_app.db.models import Member
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, SIMPANAN_SUKARELA, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services import ledger
 from desktop_app.services.check import CHECKS, check_book
 from desktop_app.services.context import transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 DAY = date(2025, 2, 3)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.db.models import JournalEntry, JournalLine, JointLiability, Member
+from desktop_app.db.models import JointLiability, JournalEntry, JournalLine, Member
 from desktop_app.domain.accounts import KAS, PENDAPATAN_JASA, PIUTANG_PINJAMAN, SIMPANAN_SUKARELA
 from desktop_app.errors import ValidationError
 from desktop_app.services import (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -19,6 +20,7 @@ from desktop_app.domain.accounts import (
     SIMPANAN_WAJIB,
     EntryKind,
 )
+from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.services import ledger, reversals
@@ -26,7 +28,6 @@ from desktop_app.services import settings as book_settings
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.check import check_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor, transaction
-from desktop_app.domain.journal import EntryDraft, Line, credit, debit
 
 DAY = date(2025, 3, 10)
 

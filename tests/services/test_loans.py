@@ -9,12 +9,16 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import JournalEntry, JournalLine, Loan, LoanInstallment, LoanRepayment
+from desktop_app.domain import journal
 from desktop_app.domain.accounts import (
-    KAS, PENDAPATAN_ADMIN, PENDAPATAN_DENDA, PENDAPATAN_JASA, PIUTANG_PINJAMAN,
+    KAS,
+    PENDAPATAN_ADMIN,
+    PENDAPATAN_DENDA,
+    PENDAPATAN_JASA,
+    PIUTANG_PINJAMAN,
 )
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.domain import journal
 from desktop_app.services import check, ledger, loan_history, loans, reversals, settings
 from desktop_app.services.context import Actor, set_actor
 from desktop_app.services.loan_portfolio import loan_detail

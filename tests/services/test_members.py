@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditLog, JournalEntry, Loan, Member
+from desktop_app.domain import journal
 from desktop_app.domain.accounts import KAS
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.domain import journal
 from desktop_app.services import ledger, loan_history, member_exit, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import Actor, set_actor, transaction

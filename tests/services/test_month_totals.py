@@ -14,12 +14,12 @@ from desktop_app.db.book import open_book
 from desktop_app.db.engine import make_engine
 from desktop_app.db.models import AccountMonth, JournalEntry, JournalLine
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, SIMPANAN_SUKARELA, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import ValidationError
 from desktop_app.services import imports, ledger, members, reversals, savings
 from desktop_app.services.check import check_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.members import MemberInput
 from desktop_app.spreadsheet.importer import import_workbook
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member

@@ -8,11 +8,11 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditLog, Loan, MarketDay, Member
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.services import ledger, periods, settings
 from desktop_app.services.context import Actor, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 TODAY = date(2025, 6, 15)
 

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from desktop_app.db.models import JournalLine
 from desktop_app.domain.accounts import BEBAN_OPERASIONAL, KAS, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.postings import deposit_draft
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import ValidationError
 from desktop_app.services import ledger, loans, members, savings
-from desktop_app.domain.postings import deposit_draft
-from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.services.ledger import Posting
 from desktop_app.services.members import MemberInput
 from desktop_app.services.receipt_numbers import receipt_no

@@ -124,9 +124,9 @@ def test_a_backwards_period_is_refused(session, ids):
 
 
 def test_month_totals_follow_new_postings_and_odd_ranges(session, ids):
-    from desktop_app.services.aggregates import movements
-    from desktop_app.domain.journal import EntryDraft, credit, debit
     from desktop_app.domain.accounts import EntryKind
+    from desktop_app.domain.journal import EntryDraft, credit, debit
+    from desktop_app.services.aggregates import movements
 
     assert balances_as_of(session, date(2024, 3, 31))[acc.KAS] == 660_000 + 500_000 + 1_000_000
     ledger.post(session, EntryDraft(date(2024, 3, 20), EntryKind.GRANT, "Hibah kecil",

@@ -15,11 +15,11 @@ from sqlalchemy.exc import DBAPIError
 from desktop_app.db import engine as engine_module
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.errors import BookError
 from desktop_app.services import ledger
 from desktop_app.services.check import check_book
 from desktop_app.services.context import transaction
-from desktop_app.domain.journal import EntryDraft, credit, debit
 
 GRANT = EntryDraft(date(2025, 3, 1), EntryKind.GRANT, "Hibah",
                    [debit(KAS, 1_000), credit(MODAL_DONASI, 1_000)])

@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditLog, JournalEntry
 from desktop_app.domain import accounts as acc
+from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.services import ledger, periods, settings
 from desktop_app.services.context import Actor, set_actor
 from desktop_app.services.reports import balance_sheet, income_statement, trial_balance
-from desktop_app.domain.roles import Role
 from desktop_app.services.shu import (
     compute_shu,
     get_bylaws,

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from desktop_app.cli import main
 from desktop_app.db.book import open_book
 from desktop_app.db.models import JournalEntry, Member
-from desktop_app.domain.accounts import KAS, PIUTANG_PINJAMAN, EntryKind
 from desktop_app.domain import journal
+from desktop_app.domain.accounts import KAS, PIUTANG_PINJAMAN, EntryKind
 from desktop_app.services import ledger
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member

@@ -7,23 +7,23 @@ import subprocess
 import sys
 from datetime import date
 
+import loan_book
 import pytest
+import report_book
 from openpyxl import load_workbook
 from sqlalchemy import text
 
 from desktop_app.db.models import Member
 from desktop_app.domain import accounts as acc
 from desktop_app.domain.accounts import EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.i18n import set_language
 from desktop_app.services import ledger, reports
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
-from desktop_app.i18n import set_language
 from desktop_app.spreadsheet.consolidation import consolidate
 from desktop_app.spreadsheet.consolidation_workbook import write_consolidation
 from desktop_app.spreadsheet.exporter import export_book
-import loan_book
-import report_book
 from tests.spreadsheet.workbooks import SAVINGS_HEADER, make
 
 AS_OF = date(2025, 3, 31)

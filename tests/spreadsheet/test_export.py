@@ -4,8 +4,8 @@ round trip through an empty book that keeps every balance."""
 from __future__ import annotations
 
 import gc
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -15,9 +15,9 @@ from sqlalchemy import func, select, text
 
 from desktop_app.db.models import JournalEntry, Loan, Member
 from desktop_app.domain.accounts import KAS, EntryKind
+from desktop_app.domain.postings import deposit_draft
 from desktop_app.errors import ValidationError
 from desktop_app.services import check, demo, imports, ledger, loan_history, loans, member_exit
-from desktop_app.domain.postings import deposit_draft
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.spreadsheet.exporter import export_book

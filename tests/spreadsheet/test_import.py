@@ -9,13 +9,20 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import ImportBatch, JournalEntry, Member
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, SIMPANAN_POKOK, SIMPANAN_SUKARELA
+from desktop_app.domain.roles import Role
 from desktop_app.errors import PermissionDenied, ValidationError
+from desktop_app.i18n import set_language
 from desktop_app.services import imports, ledger, settings
 from desktop_app.services.context import Actor, set_actor
-from desktop_app.domain.roles import Role
-from desktop_app.i18n import set_language
 from desktop_app.spreadsheet.importer import describe_counts, import_workbook
-from tests.spreadsheet.workbooks import CASH_HEADER, MEMBERS_HEADER, SAVINGS_HEADER, cache_formulas, make, member
+from tests.spreadsheet.workbooks import (
+    CASH_HEADER,
+    MEMBERS_HEADER,
+    SAVINGS_HEADER,
+    cache_formulas,
+    make,
+    member,
+)
 
 
 def _savings(session, number: str) -> dict[str, int]:

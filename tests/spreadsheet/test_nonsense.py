@@ -11,10 +11,10 @@ from sqlalchemy import func, select, text
 
 from desktop_app.db.models import ImportBatch, JournalEntry, Member
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.limits import MAX_AMOUNT, MAX_TOTAL, latest_date
 from desktop_app.errors import ValidationError
 from desktop_app.services import ledger, members, savings
-from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.spreadsheet.columns import IMPORT_SHEETS
 from desktop_app.spreadsheet.importer import import_workbook
 from tests.spreadsheet.workbooks import MEMBERS_HEADER, SAVINGS_HEADER, make, member

@@ -187,8 +187,8 @@ def test_read_only_roles_see_no_posting_buttons(qtbot, book, filled):
 
 def test_a_long_cash_book_loads_in_pages(qtbot, ctx, session):
     writer = ledger.Posting(session, "test")
-    from desktop_app.services.context import transaction
     from desktop_app.domain.journal import EntryDraft, credit, debit
+    from desktop_app.services.context import transaction
 
     with transaction(session):
         writer.add_all(

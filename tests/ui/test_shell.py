@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app.db.book import open_book
 from desktop_app.domain.accounts import KAS, MODAL_DONASI, EntryKind
+from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.roles import Role
 from desktop_app.i18n import set_language
 from desktop_app.services import backup, ledger, settings
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
 from desktop_app.services.context import SYSTEM_ACTOR, Actor, set_actor
-from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.ui import app as app_module
 from desktop_app.ui import main_window as main_window_module
 from desktop_app.ui import preferences

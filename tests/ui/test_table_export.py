@@ -8,9 +8,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.db.book import open_book
 from desktop_app.domain.savings import SavingsType
 from desktop_app.services import members, savings
-from desktop_app.db.book import open_book
 from desktop_app.services.context import SYSTEM_ACTOR, set_actor
 from desktop_app.services.members import MemberInput
 from desktop_app.ui import saved_notice

@@ -18,14 +18,14 @@ from desktop_app.db.models import JournalEntry, Member
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services.context import transaction
-from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.demo import cash
-from desktop_app.services.demo import members as demo_members
-from desktop_app.services.demo import loans as demo_loans
 from desktop_app.services.demo import inventory as demo_inventory
 from desktop_app.services.demo import joint_liability as demo_joint_liability
+from desktop_app.services.demo import loans as demo_loans
+from desktop_app.services.demo import members as demo_members
 from desktop_app.services.demo import programmes as demo_programmes
 from desktop_app.services.demo import users as demo_users
+from desktop_app.services.demo.context import DemoContext
 
 # Parts run in this order; later parts may use what earlier ones created. Loans come
 # last: they go out only from cash on hand, which every other part's entries move.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desktop_app.domain.accounts import BEBAN_OPERASIONAL, KAS, MODAL_DONASI, EntryKind
 from desktop_app.domain.dates import add_months
-from desktop_app.services.demo.context import DemoContext
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.services.demo.context import DemoContext
 
 
 def generate(ctx: DemoContext) -> dict[str, int]:

@@ -25,10 +25,10 @@ from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.loan_rules import PenaltyRule
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
 from desktop_app.domain.schedule import build_schedule
 from desktop_app.services import audit
 from desktop_app.services.demo.context import DemoContext
-from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
 
 PRODUCTS = (
     # name, % per month, method, max term, admin fee, penalty kind, penalty value, limit ×

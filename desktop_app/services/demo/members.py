@@ -22,11 +22,11 @@ from desktop_app.domain.accounts import (
     EntryKind,
 )
 from desktop_app.domain.dates import add_months
+from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 from desktop_app.domain.savings import SavingsType, month_index
 from desktop_app.services import settings
 from desktop_app.services.demo.context import DemoContext
-from desktop_app.domain.journal import EntryDraft, credit, debit
-from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 
 GROUPS = (
     "Kelompok Mawar", "Kelompok Melati", "Kelompok Anggrek", "Kelompok Kenanga",

@@ -18,10 +18,10 @@ from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import attendance, business_profiles
 from desktop_app.services.business_profiles import BusinessData
+from desktop_app.services.rows import ListSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.programme_dialogs import FormDialog
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.date_edit import DateEdit
 

@@ -30,11 +30,11 @@ from desktop_app.domain.roles import Permission
 from desktop_app.errors import KoperasiError, ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import kiosk, users
+from desktop_app.services.rows import ListSource
 from desktop_app.ui import printing
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.first_user import FirstUserForm, password_field
-from desktop_app.services.rows import ListSource
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.widgets.forms import error_label
 

@@ -8,9 +8,8 @@ Revises: 0003
 Create Date: 2026-12-01
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 DEFAULT_TOPICS = ("Kerajinan", "Kuliner", "Teknologi informasi", "Pengelolaan keuangan",
                   "Pemasaran", "Pertanian")
