@@ -20,6 +20,11 @@ whole; movement sheets (Simpanan, Angsuran, Penjualan, Kas) hold only movements 
 range; Stok Awal is the stock bought up to `date_to`; computed sheets show balances as
 of `date_to` (default: everything). A range export is a report, not a re-importable
 copy of the book (its movements before `date_from` are missing).
+
+Kept as one module (over 400 lines): the rules above tie the sheets to each other (an
+entry lands on exactly one sheet), so the sheet writers of `_Export` share its state (the
+range, the entries the format cannot hold, the rows counted for progress) and are read side by
+side to check that nothing is written twice or lost.
 """
 
 from __future__ import annotations
