@@ -18,7 +18,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import distinct_list
+from desktop_app.db.dialect import contains_any, distinct_list
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import (
     BANK,
@@ -108,7 +108,7 @@ class CashbookSource:
         self.descending = descending
         self._cursor = None
 
-    def _where(self) -> tuple[list[str], dict]:
+    def _where(self, session: Session) -> tuple[list[str], dict]:
         f = self.filters
         clauses: list[str] = []
         params: dict = {"kas": self.kas_id}
@@ -128,7 +128,8 @@ class CashbookSource:
             params["kind"] = f.kind
         if f.text.strip():
             clauses.append(
-                "(lower(e.description) LIKE lower(:text) ESCAPE '\\' OR CAST(e.id AS TEXT) = :exact)"
+                f"({contains_any(session, ('e.description',), ':text')} "
+                "OR CAST(e.id AS TEXT) = :exact)"
             )
             needle = f.text.strip()
             params.update(text=f"%{escape_like(needle)}%", exact=needle)
@@ -141,21 +142,22 @@ class CashbookSource:
                     text("SELECT COUNT(DISTINCT entry_id) FROM journal_line WHERE account_id = :kas"),
                     {"kas": self.kas_id},
                 )
-        clauses, params = self._where()
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.sessions() as session:
+            clauses, params = self._where(session)
+            where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
             return session.scalar(text(f"SELECT COUNT(*) FROM journal_entry e{where}"), params)
 
     def fetch(self, offset: int, limit: int) -> Sequence[CashRow]:
-        clauses, params = self._where()
         order = "DESC" if self.descending else "ASC"
         skip = offset
-        if self._cursor and self._cursor[0] == offset:  # the next page: continue after it
-            clauses.append(f"(e.date, e.id) {'<' if self.descending else '>'} (:after, :after_id)")
-            params.update(after=self._cursor[1], after_id=self._cursor[2])
-            skip = 0
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.sessions() as session:
+            clauses, params = self._where(session)
+            if self._cursor and self._cursor[0] == offset:  # the next page: continue after it
+                clauses.append(
+                    f"(e.date, e.id) {'<' if self.descending else '>'} (:after, :after_id)")
+                params.update(after=self._cursor[1], after_id=self._cursor[2])
+                skip = 0
+            where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = _ROW_SQL.format(
                 where=where, order=f"ORDER BY e.date {order}, e.id {order}",
                 others=distinct_list(session, "l.account_id"),

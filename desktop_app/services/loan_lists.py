@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import days_late
+from desktop_app.db.dialect import contains_any, days_late
 from desktop_app.domain.loan_rules import BUCKETS_BY_KEY, bucket_for
 from desktop_app.domain.loan_status import LoanStatus
 from desktop_app.services.loan_state import status_label
@@ -27,7 +27,6 @@ _OVERDUE = (
     "(SELECT COALESCE(SUM(i.principal + i.interest - i.paid_principal - i.paid_interest), 0) "
     "FROM loan_installment i WHERE i.loan_id = l.id AND i.due_date <= :due_by)"
 )
-
 
 
 def _bucket_condition(key: str, params: dict, as_of: date) -> str:
@@ -77,13 +76,11 @@ class LoanListSource:
         self.member_id: int | None = None
         self.order = "l.id DESC"
 
-    def _where(self) -> tuple[str, dict]:
+    def _where(self, session: Session) -> tuple[str, dict]:
         where, params = ["1 = 1"], {"as_of": self.as_of.isoformat(),
                                     "due_by": self.as_of.isoformat()}
         if self.search.strip():
-            where.append("(lower(l.number) LIKE lower(:q) ESCAPE '\\' "
-                         "OR lower(m.number) LIKE lower(:q) ESCAPE '\\' "
-                         "OR lower(m.name) LIKE lower(:q) ESCAPE '\\')")
+            where.append(contains_any(session, ("l.number", "m.number", "m.name")))
             params["q"] = f"%{escape_like(self.search.strip())}%"
         if self.status:
             statuses = (self.status,) if isinstance(self.status, str) else self.status
@@ -99,15 +96,15 @@ class LoanListSource:
         return " AND ".join(where), params
 
     def count(self) -> int:
-        where, params = self._where()
         with self.sessions() as session:
+            where, params = self._where(session)
             return session.scalar(text(
                 f"SELECT COUNT(*) FROM loan l JOIN member m ON m.id = l.member_id WHERE {where}"),
                 params)
 
     def fetch(self, offset: int, limit: int) -> list[LoanRow]:
-        where, params = self._where()
         with self.sessions() as session:
+            where, params = self._where(session)
             sql = (
                 "SELECT l.number, m.number, m.name, COALESCE(p.name, l.method) AS product, "
                 "l.disbursed_on, l.principal, l.outstanding, "

@@ -142,6 +142,8 @@ def test_every_entry_can_be_listed(filled, source):
         (CashFilter(date_from=date(2025, 1, 6), date_to=date(2025, 2, 25)), [3, 2]),
         (CashFilter(kind="expense"), [3, 2]),
         (CashFilter(text="atk"), [2]),
+        (CashFilter(text="KONSUMSI 50"), [3]),  # whatever the case of the letters
+        (CashFilter(text="hibah lsm"), [1]),
         (CashFilter(text="50%"), [3]),  # a literal percent sign, not a wildcard
         (CashFilter(text="_"), []),
         (CashFilter(text="3"), [3]),  # an entry number

@@ -64,6 +64,27 @@ def test_list_filters_by_bucket_status_and_search(book, session):
     assert source.fetch(0, 1)[0][-1] == very_late
 
 
+def test_list_search_ignores_case_and_takes_wildcards_literally(book, session):
+    product = add_product(session)
+    siti = running_loan(session, add_member(session, "A-01", "Siti Aminah"), product)
+    nur = running_loan(session, add_member(session, "b_02", "NUR HASANAH"), product)
+    sri = running_loan(session, add_member(session, "0003", "Sri 100% Wahyuni"), product)
+    source = LoanListSource(book.session, date(2025, 5, 20))
+    loan_number = source.fetch(0, 10)[0].number  # the newest loan's: Sri's
+
+    def found(words: str) -> list[int]:
+        source.search = words
+        ids = [row.loan_id for row in source.fetch(0, 10)]
+        assert source.count() == len(ids)
+        return ids
+
+    assert found("siti") == found("SITI") == found("  sItI ") == [siti]
+    assert found("hasan") == [nur] and found("B_0") == [nur] and found("a-0") == [siti]
+    assert found("_") == [nur] and found("%") == [sri]  # literally, not any text
+    assert found(loan_number.lower()) == found(loan_number) == [sri]
+    assert found("nur  hasanah") == [] and found("zz") == []
+
+
 def test_due_this_week_list_has_late_and_soon_due_loans(book, session):
     good, late, very_late = three_loans(session)
     source = DueListSource(book.session, date(2025, 6, 5), days_ahead=7)
