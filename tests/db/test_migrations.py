@@ -23,6 +23,25 @@ def test_migrated_schema_matches_the_models(book):
     assert diff == []
 
 
+def test_partial_indexes_have_the_models_condition(book):
+    """Alembic's comparison ignores an index's WHERE: a migration that left an index
+    whole (a NULL entry per line written) would pass the test above."""
+    postgresql = book.engine.dialect.name == "postgresql"
+    expected = {
+        index.name: str(index.dialect_options["postgresql" if postgresql else "sqlite"]["where"])
+        for table in Base.metadata.tables.values() for index in table.indexes
+        if index.dialect_options["sqlite"]["where"] is not None
+    }
+    assert "ix_journal_line_member" in expected
+    query = ("SELECT indexname, indexdef FROM pg_indexes" if postgresql
+             else "SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+    with book.engine.connect() as connection:
+        found = {name: sql for name, sql in connection.exec_driver_sql(query) if name in expected}
+    for name, condition in expected.items():
+        stated = found[name].partition(" WHERE ")[2]
+        assert stated.strip("()") == condition, name
+
+
 def test_old_book_is_backed_up_and_upgraded_keeping_its_data(tmp_path):
     path = tmp_path / "old.sqlite3"
     engine = make_engine(path)

@@ -93,8 +93,11 @@ class JournalLine(Base):
     __table_args__ = (
         # Covers account sums, and "does this entry touch this account" probes.
         Index("ix_journal_line_account", "account_id", "entry_id", "amount"),
-        Index("ix_journal_line_member", "member_id", "account_id", "amount"),
-        # Partial: most lines have neither, and a NULL entry costs every posting (0008).
+        # Partial: many lines have no member, most neither a loan nor a product, and a
+        # NULL entry costs every posting (0008, 0009).
+        Index("ix_journal_line_member", "member_id", "account_id", "amount",
+              sqlite_where=text("member_id IS NOT NULL"),
+              postgresql_where=text("member_id IS NOT NULL")),
         Index("ix_journal_line_loan", "loan_id", sqlite_where=text("loan_id IS NOT NULL"),
               postgresql_where=text("loan_id IS NOT NULL")),
         Index("ix_journal_line_product", "product_id",
