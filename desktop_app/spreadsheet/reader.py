@@ -14,6 +14,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import count, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -206,21 +207,32 @@ class Workbook:
         return self.path.stat().st_size // 40 // max(1, len(self.sheet_titles))
 
     def rows(self, title: str) -> Iterator[RawRow]:
-        """Every row of a sheet, numbered as the user sees it; blank cells are None, merged
-        cells carry their top-left value, unsaved formulas are UNSET. A long run of blank
-        rows ends the sheet."""
-        blank = 0
-        for raw in self._rows(title):
-            values = raw.values
-            blank = blank + 1 if values.count("") + values.count(None) == len(values) else 0
-            if blank > BLANK_RUN:
-                return
-            yield raw
+        """Every row of a sheet, numbered as the user sees it; blank cells are None (or ""),
+        merged cells carry their top-left value, unsaved formulas are UNSET. A long run of
+        blank rows ends the sheet."""
+        return numbered(self.chunks(title))
 
-    def _rows(self, title: str) -> Iterator[RawRow]:
+    def chunks(self, title: str) -> Iterator[RowChunk]:
+        """The rows of `rows()`, CHUNK_ROWS consecutive rows at a time, for readers that
+        work a column at a time."""
+        blank = 0
+        for chunk in self._chunks(title):
+            firsts = [values[0] if values else None for values in chunk.rows]
+            if "" not in firsts and None not in firsts:  # no blank row (the usual chunk)
+                blank = 0
+                yield chunk
+                continue
+            for offset, values in enumerate(chunk.rows):
+                blank = blank + 1 if values.count("") + values.count(None) == len(values) else 0
+                if blank > BLANK_RUN:
+                    if offset:
+                        yield RowChunk(chunk.first, chunk.rows[:offset])
+                    return
+            yield chunk
+
+    def _chunks(self, title: str) -> Iterator[RowChunk]:
         if self.book is None:
-            for number, values in textfile.rows(self.text, title):
-                yield RawRow(number, values)
+            yield from _batched(values for _, values in textfile.rows(self.text, title))
             return
         try:
             sheet = self.book.get_sheet_by_name(title)
@@ -233,14 +245,42 @@ class Workbook:
                          title)
         unset = self.scans[title].unset if title in self.scans else {}
         if not (unset or merges):
-            for number, cells in enumerate(sheet.iter_rows(), 1):
-                yield RawRow(number, pad + tuple(cells))  # a blank cell stays ""
+            cells = sheet.iter_rows()
+            first = 1
+            while rows := list(islice(cells, CHUNK_ROWS)):  # a blank cell stays ""
+                yield RowChunk(first, [pad + tuple(c) for c in rows] if pad
+                               else list(map(tuple, rows)))
+                first += len(rows)
             return
-        for number, cells in enumerate(sheet.iter_rows(), 1):
-            values = merges.fix(number, pad + tuple(cells))
-            for col in unset.get(number, ()):
-                values = _put(values, col, UNSET)
-            yield RawRow(number, values)
+        yield from _batched(_fixed(sheet.iter_rows(), pad, merges, unset))
+
+
+CHUNK_ROWS = 5000
+
+
+class RowChunk(NamedTuple):
+    first: int  # the number of its first row
+    rows: list[tuple]  # the values of consecutive rows
+
+
+def numbered(chunks: Iterator[RowChunk]) -> Iterator[RawRow]:
+    for chunk in chunks:
+        yield from map(RawRow, count(chunk.first), chunk.rows)
+
+
+def _batched(rows: Iterator[tuple]) -> Iterator[RowChunk]:
+    first = 1
+    while chunk := list(islice(rows, CHUNK_ROWS)):
+        yield RowChunk(first, chunk)
+        first += len(chunk)
+
+
+def _fixed(cells, pad: tuple, merges: _Merges, unset: dict[int, list[int]]) -> Iterator[tuple]:
+    for number, row in enumerate(cells, 1):
+        values = merges.fix(number, pad + tuple(row))
+        for col in unset.get(number, ()):
+            values = _put(values, col, UNSET)
+        yield values
 
 
 UNSET = object()  # stands for a formula whose value Excel never saved

@@ -8,6 +8,8 @@ import re
 from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain, islice, repeat
+from operator import itemgetter
 
 from desktop_app.db.models import Account, Loan, MarketDay, Member, MemberGroup, Product
 from desktop_app.domain.limits import LimitError, check_text
@@ -33,6 +35,7 @@ from desktop_app.spreadsheet.reader import (
     find_layout,
     is_blank_row,
     is_total_row,
+    numbered,
 )
 from desktop_app.spreadsheet.values import PARSERS, CellError
 
@@ -115,19 +118,24 @@ def read_records(
         if spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
                              or normalise(title) in _NOTES):
             continue
-        rows = workbook.rows(title)
-        first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), rows, strict=False)]
+        chunks = workbook.chunks(title)
+        head = []  # the chunks holding the first rows
+        while sum(len(c.rows) for c in head) < HEADER_SEARCH_ROWS and (
+                chunk := next(chunks, None)):
+            head.append(chunk)
+        first = list(islice(numbered(head), HEADER_SEARCH_ROWS))
+        chunks = chain(head, chunks)
         result.headers.append(_header_key(first))
         layout, problems, notices = (find_layout(title, spec, first, mapping.columns.get(spec.key))
                                      if spec else (None, [], []))
         if layout is not None and not problems:
             read.add(spec.key)
             result.notices.extend(notices)
-            _read_sheet(_chain(first, rows), layout, minor_digits, result, progress)
+            _read_sheet(chunks, layout, minor_digits, result, progress)
             continue
         grid = find_grid(title, first)
         if grid is not None:
-            _read_grid(_chain(first, rows), grid, first, options, minor_digits, result, progress)
+            _read_grid(numbered(chunks), grid, first, options, minor_digits, result, progress)
         elif spec is not None:
             result.problems.extend(problems)
             result.notices.extend(notices)
@@ -144,59 +152,122 @@ def _header_key(first: list) -> str:
     return ",".join(re.sub(r"\d+", "", t) for t in texts)
 
 
-def _read_sheet(rows, layout: SheetLayout, minor_digits, result, progress) -> None:
-    title, spec = layout.title, layout.spec
+def _read_sheet(chunks, layout: SheetLayout, minor_digits, result, progress) -> None:
+    """The records of a sheet of the format, read a chunk of rows and a column at a time."""
     sheet = SheetRecords(layout)
-    result.sheets[spec.key] = sheet
-    make = RECORD_TYPES[spec.key]
-    keys = [c.key for c in spec.columns]
-    # (file column, place in the record, column, its parser, the values it already read)
-    columns = [(index, keys.index(column.key), column, PARSERS[column.kind], {},
-                not column.required) for index, column in sorted(layout.columns.items())]
-    empty = [None] * len(keys)
-    count = 0
-    for number, values in rows:
-        if number <= layout.header_row:
+    result.sheets[layout.spec.key] = sheet
+    make = RECORD_TYPES[layout.spec.key]._make
+    readers = {column.key: _ColumnReader(index, column, minor_digits)
+               for index, column in sorted(layout.columns.items())}
+    width = 1 + max(layout.columns)
+    for first, rows in chunks:
+        below = max(0, layout.header_row + 1 - first)  # rows of this chunk down to the header
+        numbers, rows = range(first + below, first + len(rows)), rows[below:]
+        progress(len(rows))
+        numbers, rows = _data_rows(numbers, rows, sheet)
+        if not rows:
             continue
-        count += 1
-        if count % 5000 == 0:
-            progress(5000)
-        if is_blank_row(values):
-            sheet.skipped += 1
-            continue
-        if is_total_row(values):
-            sheet.skipped += 1
+        if min(map(len, rows)) < width:
+            rows = [v + (None,) * (width - len(v)) for v in rows]
+        found = []  # (position, column order, problem)
+        fields = [numbers]
+        for key in (c.key for c in layout.spec.columns):
+            reader = readers.get(key)
+            if reader is None:
+                fields.append(repeat(None))
+                continue
+            values, failed = reader.read([v[reader.index] for v in rows])
+            fields.append(values)
+            found.extend((at, reader.index, Problem(layout.title, numbers[at],
+                                                    layout.label(key), message))
+                         for at, message in failed)
+        records = map(make, zip(*fields, repeat(None)))
+        if found:
+            found.sort(key=itemgetter(0, 1))
+            result.problems.extend(problem for _, _, problem in found)
+            bad = {at for at, _, _ in found}
+            records = (r for at, r in enumerate(records) if at not in bad)
+        sheet.records.extend(records)
+    result.rows[layout.title] = len(sheet.records)
+    _count_totals(result, layout.title, sheet.totals)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _data_rows(numbers, rows: list[tuple], sheet: SheetRecords) -> tuple:
+    """The rows that are neither blank nor a total row; those are counted in `sheet`. A row
+    whose first cell is a number, a date or a text beginning with a digit is data."""
+    suspects = [at for at, v in enumerate(rows) if not v or v[0] is None or (
+        type(v[0]) is str and v[0][:1] not in _ASCII_DIGITS)]
+    skipped = []
+    for at in suspects:
+        if is_blank_row(rows[at]):
+            skipped.append(at)
+        elif is_total_row(rows[at]):
+            skipped.append(at)
             sheet.totals += 1
-            continue
-        cells = empty.copy()
-        bad = False
-        width = len(values)
-        for index, place, column, parser, seen, optional in columns:
-            value = values[index] if index < width else None
-            if value is None and optional:
-                continue
-            known = seen.get(value)
-            if known is not None and known[0] is type(value):
-                cells[place] = known[1]
-                continue
-            try:
-                cells[place] = _cell(value, column, parser, minor_digits, seen)
-            except CellError as exc:
-                result.problems.append(Problem(title, number, layout.label(column.key), str(exc)))
-                bad = True
-        if not bad:
-            sheet.records.append(make(number, *cells))
-    progress(count % 5000)
-    result.rows[title] = len(sheet.records)
-    _count_totals(result, title, sheet.totals)
+    if not skipped:
+        return numbers, rows
+    sheet.skipped += len(skipped)
+    kept = sorted(set(range(len(rows))).difference(skipped))
+    return [numbers[at] for at in kept], [rows[at] for at in kept]
 
 
 SEEN_VALUES = 5000  # distinct values remembered per column: dates, amounts, types repeat
+_NUMBERS = {int, float, bool}  # 1, 1.0 and True are equal keys
 
 
-def _cell(value, column, parser, minor_digits: int, seen: dict):
-    """One cell read as its column's kind (None when blank); a value read once is
-    remembered in `seen` with its type, since 1, 1.0 and True are equal keys."""
+class _Failed(str):
+    """A cell's problem, standing in a column's values for what could not be read."""
+
+
+class _ColumnReader:
+    """One column of a sheet read as its kind. Each distinct value is read once and
+    remembered by type (up to SEEN_VALUES), since dates, amounts and types repeat."""
+
+    def __init__(self, index: int, column, minor_digits: int):
+        self.index, self.column, self.minor_digits = index, column, minor_digits
+        self.parser = PARSERS[column.kind]
+        self.seen: dict[type, dict] = {}
+        self.size = 0
+
+    def read(self, values: list) -> tuple[list, list[tuple[int, str]]]:
+        """The values read, and (position, message) for each cell that could not be."""
+        types = set(map(type, values))
+        if len(types & _NUMBERS) > 1:  # 1 and 1.0 in one chunk: tell them apart by type
+            values = list(zip(map(type, values), values))
+            known = {(kind, value): read for kind in types
+                     for value, read in self.seen.get(kind, {}).items()}
+        elif len(types) == 1:
+            known = self.seen.setdefault(next(iter(types)), {})
+        else:
+            known = {}
+            for kind in types:
+                known.update(self.seen.get(kind, ()))
+        new = set(values).difference(known)
+        if not new:
+            return list(map(known.__getitem__, values)), []
+        known = dict(known) if known is self.seen.get(next(iter(types))) else known
+        failed = False
+        for key in new:
+            value = key[1] if type(key) is tuple and len(types & _NUMBERS) > 1 else key
+            try:
+                known[key] = read = _cell(value, self.column, self.parser, self.minor_digits)
+            except CellError as exc:
+                known[key] = _Failed(str(exc))
+                failed = True
+                continue
+            if self.size < SEEN_VALUES:
+                self.seen.setdefault(type(value), {})[value] = read
+                self.size += 1
+        out = list(map(known.__getitem__, values))
+        return out, ([(at, str(v)) for at, v in enumerate(out) if type(v) is _Failed]
+                     if failed else [])
+
+
+def _cell(value, column, parser, minor_digits: int):
+    """One cell read as its column's kind (None when blank)."""
     if value is UNSET:
         raise CellError(tr("the formula in this cell has no saved value; open the file in "
                            "Excel or LibreOffice, save it, and import again"))
@@ -210,8 +281,6 @@ def _cell(value, column, parser, minor_digits: int, seen: dict):
             check_text(parsed, length=TEXT_LENGTHS.get(column.key))
     except LimitError as exc:
         raise CellError(str(exc)) from None
-    if len(seen) < SEEN_VALUES:
-        seen[value] = (type(value), parsed)
     return parsed
 
 
@@ -250,11 +319,6 @@ def _read_grid(rows, grid: GridLayout, first, options, minor_digits, result, pro
         sheet.records.extend(make(*build(*item)) for item in made)
     result.rows[grid.title] = len(savings) + len(repayments)
     _count_totals(result, grid.title, reader.totals)
-
-
-def _chain(first, rest):
-    yield from first
-    yield from rest
 
 
 @dataclass(frozen=True)

@@ -93,15 +93,17 @@ def test_at_most_200_problems_are_listed_and_the_rest_counted(session, tmp_path,
     _nothing_written(session)
 
 
-def test_a_long_run_of_blank_rows_ends_the_sheet(tmp_path, monkeypatch):
+@pytest.mark.parametrize("chunk", [2, 3, 7, 5000])
+def test_a_long_run_of_blank_rows_ends_the_sheet(tmp_path, monkeypatch, chunk):
     from desktop_app.spreadsheet import reader
 
     monkeypatch.setattr(reader, "BLANK_RUN", 5)
+    monkeypatch.setattr(reader, "CHUNK_ROWS", chunk)  # the run crosses chunks, or not
     path = make(tmp_path / "gap.xlsx", {"Simpanan": [SAVINGS_HEADER, *[[None]] * 8,
                                                      ["01/02/2024", "1", "Wajib", 1, None]]})
     with Workbook(path) as workbook:
         numbers = [r.number for r in workbook.rows("Simpanan")]
-    assert 11 not in numbers
+    assert numbers == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_sheet_of_excel_s_full_width_is_refused_with_how_to_fix_it(tmp_path):

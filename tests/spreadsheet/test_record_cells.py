@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from desktop_app.domain.accounts import SIMPANAN_WAJIB
+from desktop_app.spreadsheet import reader
 from desktop_app.spreadsheet.reader import Workbook
 from desktop_app.spreadsheet.records import read_records
 from tests.spreadsheet.workbooks import SAVINGS_HEADER, make
@@ -49,3 +52,38 @@ def test_a_bad_value_repeated_down_a_column_is_reported_at_every_row(tmp_path):
     assert located == [(2, "A (Tanggal)"), (3, "A (Tanggal)"), (4, "C (Jenis)"),
                        (5, "C (Jenis)")]
     assert records.sheets["savings"].records == []
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5000])
+def test_a_sheet_reads_the_same_however_many_rows_are_read_at_a_time(tmp_path, monkeypatch,
+                                                                       chunk):
+    monkeypatch.setattr(reader, "CHUNK_ROWS", chunk)
+    path = make(tmp_path / "s.xlsx", {"Simpanan": [
+        ["Buku simpanan 2024"],
+        SAVINGS_HEADER,
+        [datetime(2024, 3, 1), "0001", "Wajib", 1, None, None],
+        [],
+        ["Jumlah bulan Maret", None, None, 1, None, None],
+        [datetime(2024, 3, 1), "0001", "Wajib", True, None, None],
+        ["  ", None, None, None, None, None],
+        [datetime(2024, 3, 2), "0001", "Bulanan", "Rp x", None, None],
+        ["Siti Jumlah", "0001", "Wajib", 5, None, None],
+        [datetime(2024, 3, 3), "0001", "wajib", 1.0, None, 1],
+        ["Sub total Melati", None, None, 6, None, None],
+        ["03/03/2024", None, "Wajib", 2, None, "catatan"],
+    ]})
+    records = read(path)
+    assert [str(p) for p in records.problems] == [
+        "Simpanan, row 6, column D (Setor): True is not an amount",
+        ("Simpanan, row 8, column C (Jenis): 'Bulanan' is not a savings type (write Pokok, "
+         "Wajib or Sukarela)"),
+        "Simpanan, row 8, column D (Setor): 'Rp x' is not an amount",
+        ("Simpanan, row 9, column A (Tanggal): 'Siti Jumlah' is not a date "
+         "(write it as 21/03/2025)"),
+        "Simpanan, row 12, column B (No. Anggota): this cell must be filled in",
+    ]
+    sheet = records.sheets["savings"]
+    assert [(r.row, r.date, r.deposit, r.note) for r in sheet.records] == [
+        (3, date(2024, 3, 1), 1, None), (10, date(2024, 3, 3), 1, "1")]
+    assert (sheet.skipped, sheet.totals) == (4, 2)
+    assert records.notices == ["Simpanan: 2 total or subtotal row(s) skipped"]
