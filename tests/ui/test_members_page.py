@@ -79,6 +79,31 @@ def test_search_and_filters(page, qtbot):
     assert page.count.text() == "1 members"
 
 
+def test_columns_fit_the_first_rows_and_a_search_does_not_refit_them(qtbot, ctx, session):
+    widget = MembersPage(ctx)  # an empty book: the titles fit
+    qtbot.addWidget(widget)
+    widget.resize(1366 - 220 - 32, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    header = widget.table.horizontalHeader()
+    title_width = header.fontMetrics().horizontalAdvance
+    assert all(header.sectionSize(c) > title_width(title)
+               for c, title in enumerate(("No.", "Name", "Group", "Phone", "Status",
+                                          "Total savings", "Outstanding loan")))
+    group = members.create_group(session, "Kelompok Bunga Matahari Sejahtera")
+    members.create_member(session, MemberInput("0001", "Siti Aminah", JOINED, group_id=group,
+                                               phone="0812 3456 7890"))
+    members.create_member(session, MemberInput("0002", "Nur Hasanah", JOINED))
+    widget.reload()  # the first rows: their columns are fitted to them
+    text_width = widget.table.fontMetrics().horizontalAdvance
+    assert header.sectionSize(2) > text_width("Kelompok Bunga Matahari Sejahtera")
+    assert header.sectionSize(3) > text_width("0812 3456 7890")
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    qtbot.keyClicks(widget.search, "hasan")  # no group, no phone: the columns stay
+    assert cells(widget, 1) == ["Nur Hasanah"]
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
+
+
 def test_sorting_by_savings(page):
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     assert cells(page, 0)[0] == "0001"

@@ -39,7 +39,7 @@ from desktop_app.ui.models.paged import ROW_ROLE, Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.loan_detail import LoanDetailDialog
 from desktop_app.ui.printing import escape
-from desktop_app.ui.widgets.forms import sorted_by, table_view
+from desktop_app.ui.widgets.forms import fit_columns_once, sorted_by, table_view
 from desktop_app.ui.widgets.print_button import PrintButton
 
 LOAN_COLUMNS = [
@@ -94,6 +94,7 @@ class LoansPage(Page):
         header = self.table.horizontalHeader()
         for position, column in enumerate(FIRST_COLUMNS):
             header.moveSection(header.visualIndex(column), position)
+        fit_columns_once(self.table)  # not on every letter of a search
         self.model.reload()
         self.table.doubleClicked.connect(self.open_selected)
         self.count = QLabel()

@@ -28,7 +28,7 @@ from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.member_detail import MemberDetailDialog
-from desktop_app.ui.widgets.forms import FIT_ROWS, MessageLine
+from desktop_app.ui.widgets.forms import FIT_ROWS, MessageLine, fit_columns_once
 
 COLUMNS = (
     Column(lambda: tr("No.")),
@@ -96,6 +96,7 @@ class MembersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 170)
+        fit_columns_once(self.table)  # not on every letter of a search
 
         add = QPushButton(tr("New member…"))
         add.clicked.connect(self.add_member)

@@ -12,7 +12,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.modal import run_modal
 from desktop_app.ui.dialogs.settlement_dialog import SettlementDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
-from desktop_app.ui.widgets.forms import selected_row, table_view
+from desktop_app.ui.widgets.forms import fit_columns_once, selected_row, table_view
 
 PRODUCER_COLUMNS = (
     Column(lambda: tr("Member No")), Column(lambda: tr("Name")),
@@ -30,6 +30,7 @@ class ProducersTab(QWidget):
         self.model = PagedTableModel(PRODUCER_COLUMNS, consignment.producer_rows(ctx.session),
                                      minor_digits)
         self.table = table_view(self.model, 1, sortable=True)
+        fit_columns_once(self.table)  # not on every letter of a search
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
         settle = QPushButton(tr("Statement and settlement"))

@@ -27,7 +27,7 @@ from desktop_app.ui.dialogs.stock_count_dialog import StockCountDialog
 from desktop_app.ui.dialogs.stock_movement_dialog import StockMovementDialog
 from desktop_app.ui.models.paged import Column, PagedTableModel
 from desktop_app.ui.models.products import PRODUCT_COLUMNS, ProductTableModel
-from desktop_app.ui.widgets.forms import error_label, selected_row, table_view
+from desktop_app.ui.widgets.forms import error_label, fit_columns_once, selected_row, table_view
 
 FIRST_PRODUCT_COLUMNS = tuple(  # shown first, in this order
     ProductRow._fields.index(name)
@@ -63,6 +63,7 @@ class ProductsTab(QWidget):
         header.setStretchLastSection(True)
         for position, column in enumerate(FIRST_PRODUCT_COLUMNS):
             header.moveSection(header.visualIndex(column), position)
+        fit_columns_once(self.table)  # not on every letter of a search
         self.card_title = QLabel()
         self.card = PagedTableModel(MOVEMENT_COLUMNS, ListSource(), minor_digits)
         self.card_table = table_view(self.card, 4, sortable=True)

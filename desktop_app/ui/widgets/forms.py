@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -142,6 +142,63 @@ def table_view(model: QAbstractItemModel, stretch: int | None = None, *, fit: bo
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def fit_columns_once(view: QTableView) -> None:
+    """Fit the columns now sized to their contents once, when the view is first on screen
+    with rows (to their titles while it has none), and again only when a click sorts by
+    another column; the user may drag them.
+
+    For a table a search re-fills on every keystroke: ResizeToContents re-measured every
+    column at each fill, a cost paid per letter typed (on a 10,000-member book). A title
+    keeps room for the sort arrow only where the arrow is: Qt's hint keeps it on every
+    column, which pushed the members page's last column off a 1366-pixel screen."""
+    _ColumnFit(view)
+
+
+class _ColumnFit(QObject):
+    """`fit_columns_once`'s watcher; a child of the view, so it goes with it."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.fitted = False
+        header = view.horizontalHeader()
+        self.columns = [
+            column for column in range(header.count())
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents]
+        for column in self.columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.model().modelReset.connect(self._first_rows)
+        view.model().rowsInserted.connect(self._first_rows)
+        header.sortIndicatorChanged.connect(self.fit)  # the arrow moves to another title
+        view.installEventFilter(self)
+        self._first_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._first_rows()
+        return False
+
+    def _first_rows(self) -> None:
+        if not self.fitted and self.view.isVisible():
+            self.fit()
+            self.fitted = self.view.model().rowCount() > 0
+
+    def fit(self) -> None:
+        """Measured only on screen: a view not shown yet may measure short."""
+        if not self.view.isVisible():
+            return
+        header = self.view.horizontalHeader()
+        arrow = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        header.setSortIndicatorShown(False)
+        titles = {column: header.sectionSizeHint(column) for column in self.columns}
+        header.setSortIndicatorShown(arrow >= 0)
+        if arrow in titles:
+            titles[arrow] = header.sectionSizeHint(arrow)
+        for column in self.columns:  # FIT_ROWS rows, as ResizeToContents did
+            header.resizeSection(column, max(self.view.sizeHintForColumn(column),
+                                             titles[column]))
 
 
 def sorted_by(view: QTableView, column: int, order: Qt.SortOrder) -> QTableView:
