@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import insert_rows, insert_rows_returning_ids
+from desktop_app.db.dialect import execute_rows, insert_rows, insert_rows_returning_ids
 from desktop_app.db.models import Account, AccountBalance, JournalEntry, JournalLine
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
@@ -180,14 +180,7 @@ class JournalWriter:
         if not entries:
             return []
         self._entries, self._lines = [], []
-        account_delta: dict[int, int] = defaultdict(int)
-        for line in lines:
-            account_delta[line[1]] += line[2]
-        _check_totals(self.session, account_delta)  # before anything is written
-        now = datetime.now()
-        ids = insert_rows_returning_ids(self.session, JournalEntry.__table__, ENTRY_COLUMNS,
-                                        [(*entry, self.actor, now) for entry in entries])
-        months = {}
+        months: dict[date, str] = {}
         entry_months = []
         for entry in entries:
             day = entry[0]
@@ -197,13 +190,19 @@ class JournalWriter:
             entry_months.append((month, entry[1] == CLOSING_KIND))
         member_delta: dict[tuple[int, int], int] = defaultdict(int)
         month_delta: dict[tuple[int, str, bool], int] = defaultdict(int)
-        line_rows = []
-        for place, account_id, amount, member_id, loan_id, product_id in lines:
-            line_rows.append((ids[place], account_id, amount, member_id, loan_id, product_id))
+        for place, account_id, amount, member_id, _, _ in lines:
             month_delta[(account_id, *entry_months[place])] += amount
             if member_id is not None:
                 member_delta[(member_id, account_id)] += amount
-        insert_rows(self.session, JournalLine.__table__, LINE_COLUMNS, line_rows)
+        account_delta: dict[int, int] = defaultdict(int)
+        for (account_id, _, _), amount in month_delta.items():
+            account_delta[account_id] += amount
+        _check_totals(self.session, account_delta)  # before anything is written
+        now = datetime.now()
+        ids = insert_rows_returning_ids(self.session, JournalEntry.__table__, ENTRY_COLUMNS,
+                                        [(*entry, self.actor, now) for entry in entries])
+        insert_rows(self.session, JournalLine.__table__, LINE_COLUMNS,
+                    [(ids[place], *rest) for place, *rest in lines])
         _apply_deltas(self.session, account_delta, member_delta)
         month_totals.add(self.session, month_delta)
         receipt_numbers.assign(
@@ -224,24 +223,19 @@ def _check_totals(session: Session, deltas: dict[int, int]) -> None:
 def _apply_deltas(
     session: Session, accounts: dict[int, int], members: dict[tuple[int, int], int]
 ) -> None:
-    if accounts:
-        session.execute(
-            text(
-                "INSERT INTO account_balance (account_id, balance) VALUES (:a, :d) "
-                "ON CONFLICT(account_id) "
-                "DO UPDATE SET balance = account_balance.balance + excluded.balance"
-            ),
-            [{"a": a, "d": d} for a, d in accounts.items()],
-        )
-    if members:
-        session.execute(
-            text(
-                "INSERT INTO member_balance (member_id, account_id, balance) "
-                "VALUES (:m, :a, :d) ON CONFLICT(member_id, account_id) "
-                "DO UPDATE SET balance = member_balance.balance + excluded.balance"
-            ),
-            [{"m": m, "a": a, "d": d} for (m, a), d in members.items()],
-        )
+    execute_rows(session, _ADD_TO_ACCOUNT, list(accounts.items()))
+    execute_rows(session, _ADD_TO_MEMBER, [(m, a, d) for (m, a), d in members.items()])
+
+
+_ADD_TO_ACCOUNT = text(
+    "INSERT INTO account_balance (account_id, balance) VALUES (:a, :d) "
+    "ON CONFLICT(account_id) DO UPDATE SET balance = account_balance.balance + excluded.balance"
+)
+_ADD_TO_MEMBER = text(
+    "INSERT INTO member_balance (member_id, account_id, balance) VALUES (:m, :a, :d) "
+    "ON CONFLICT(member_id, account_id) "
+    "DO UPDATE SET balance = member_balance.balance + excluded.balance"
+)
 
 
 def post_in_transaction(session: Session, draft: EntryDraft) -> int:

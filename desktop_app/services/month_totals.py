@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.dialect import year_month
+from desktop_app.db.dialect import execute_rows, year_month
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.i18n import tr
 
@@ -27,16 +27,14 @@ def month_key(day: date) -> str:
 def add(session: Session, deltas: dict[tuple[int, str, bool], int]) -> None:
     """Add `deltas` {(account id, 'YYYY-MM', closing): amount} inside the caller's
     transaction (the posting path's)."""
-    if not deltas:
-        return
-    session.execute(
-        text(
-            "INSERT INTO account_month (account_id, month, closing, amount) "
-            "VALUES (:a, :m, :c, :d) ON CONFLICT(account_id, month, closing) "
-            "DO UPDATE SET amount = account_month.amount + excluded.amount"
-        ),
-        [{"a": a, "m": m, "c": c, "d": d} for (a, m, c), d in deltas.items()],
-    )
+    execute_rows(session, _ADD, [(a, m, c, d) for (a, m, c), d in deltas.items()])
+
+
+_ADD = text(
+    "INSERT INTO account_month (account_id, month, closing, amount) "
+    "VALUES (:a, :m, :c, :d) ON CONFLICT(account_id, month, closing) "
+    "DO UPDATE SET amount = account_month.amount + excluded.amount"
+)
 
 
 def totals(
