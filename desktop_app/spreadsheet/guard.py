@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from defusedxml.ElementTree import fromstring
+from openpyxl.utils import get_column_letter
 
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -38,8 +40,8 @@ _ROW_SPLIT = re.compile(rb"<(?:\w+:)?row\b")
 _ROW_NUMBER = re.compile(rb'[^>]*?\br="(\d+)"')
 _ROW_WITH_CELLS = re.compile(rb'<row [^>]*?\br="(\d+)"[^>]*>\s*<c\b')  # literal start: fast
 _PREFIXED_ROW_WITH_CELLS = re.compile(rb'<\w+:row\b[^>]*?\sr="(\d+)"[^>]*>\s*<\w+:c\b')
-_WIDE_REF = re.compile(rb' r="[A-Z]{3}')
-_PAIR_REF = re.compile(rb' r="([A-Z]{2})\d')
+_REFERENCE = re.compile(rb'r="([A-Za-z]+)(\d+)"')  # calamine reads a1 as A1
+_NO_REFERENCE = re.compile(rb"<c(?:>|\s(?!r=\"))")  # a cell placed by its position
 _NO_VALUE = re.compile(rb'(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 _UNSET_CELL = re.compile(  # a formula cell with no value, or an empty one
     rb'<c\b[^>]*?\sr="([A-Z]+)(\d+)"[^>]*>\s*(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)\s*'
@@ -68,6 +70,12 @@ def check_zip(archive: zipfile.ZipFile, name: str) -> None:
             rows = int(match.group(1)) if match and match.group(1) else 1
             if info.file_size > MAX_BYTES_PER_ROW * rows and rows > 1:
                 raise too_big(name)
+
+
+def _row_number(digits: bytes) -> int:
+    """A row number as calamine reads it; past twelve digits, simply too far."""
+    digits = digits.lstrip(b"0")
+    return int(digits or b"0") if len(digits) <= 12 else 10**12
 
 
 def column_number(letters: bytes) -> int:
@@ -123,25 +131,65 @@ def scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> SheetS
 
 
 def _scan_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) -> None:
-    prefixed = b":row " in block  # a namespace prefix on every element (rare)
-    numbers = (_PREFIXED_ROW_WITH_CELLS if prefixed else _ROW_WITH_CELLS).findall(block)
-    if numbers:
-        scan.rows = max(scan.rows, max(map(int, numbers)))
-    if _WIDE_REF.search(block):
-        refuse_extent(sheet, scan.rows, 27 * 26 + 1)  # three letters: beyond column ZZ
-    if pairs := set(_PAIR_REF.findall(block)):
-        scan.columns = max(scan.columns, column_number(max(pairs)))
-    elif scan.columns < 26:  # one pass: is any cell right of the widest so far?
-        beyond = bytes(range(65 + scan.columns, 91))  # letters right of the widest so far
-        if re.search(rb' r="[' + beyond + rb']\d', block):
-            scan.columns = max(n for n in range(scan.columns + 1, 27)
-                               if b' r="%c' % (64 + n) in block)
-    if _cells(block, prefixed) > block.count(b' r="') - len(numbers):  # cells by position
-        rows.count(block, scan)
+    if not _within_last_row(block, scan):
+        _measure_block(block, scan, rows, sheet)
     refuse_extent(sheet, scan.rows, scan.columns)
     if b"<f" in block and _NO_VALUE.search(block):
         for letters, number in _UNSET_CELL.findall(block):
             scan.unset.setdefault(int(number), []).append(column_number(letters))
+
+
+def _within_last_row(block: bytes, scan: SheetScan) -> bool:
+    """The usual block, checked in two passes: every cell has its reference, and no row
+    or cell reference lies below the block's last row or right of the widest column so
+    far; the extent grows to that last row."""
+    start = block.rfind(b"<row ")
+    last = _ROW_WITH_CELLS.match(block, start) if start >= 0 else None
+    if last is None or not scan.columns or _NO_REFERENCE.search(block):
+        return False
+    bottom = max(scan.rows, _row_number(last.group(1)))
+    if _beyond(bottom, scan.columns).search(block):
+        return False
+    scan.rows = bottom
+    return True
+
+
+@lru_cache(maxsize=64)
+def _beyond(row: int, column: int) -> re.Pattern:
+    """A reference (`r="..."`, of a row or a cell) below `row` or right of `column`."""
+    digits, letters = str(row), get_column_letter(column)
+    below = "|".join(filter(None, (f"[1-9][0-9]{{{len(digits)},}}", _after(digits, _DIGITS))))
+    right = "|".join(filter(None, (f"[A-Z]{{{len(letters) + 1},}}", _after(letters, _LETTERS),
+                                   "[A-Z]*[a-z]")))
+    return re.compile(f'r="(?:[A-Za-z]*0*(?:{below})"|(?:{right})[0-9])'.encode())
+
+
+_DIGITS, _LETTERS = "0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _after(text: str, alphabet: str) -> str:
+    """A pattern for the strings as long as `text`, over `alphabet`, that sort after it."""
+    first, rest = text[0], text[1:]
+    higher = alphabet[alphabet.index(first) + 1:]
+    options = [f"[{higher[0]}-{higher[-1]}][{alphabet[0]}-{alphabet[-1]}]{{{len(rest)}}}"
+               ] if higher else []
+    if rest and (after := _after(rest, alphabet)):
+        options.append(f"{first}(?:{after})")
+    return "|".join(options)
+
+
+def _measure_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) -> None:
+    """The extent a block gives, from every row and cell reference it holds."""
+    prefixed = b":row " in block  # a namespace prefix on every element (rare)
+    numbers = (_PREFIXED_ROW_WITH_CELLS if prefixed else _ROW_WITH_CELLS).findall(block)
+    if numbers:
+        scan.rows = max(scan.rows, max(map(_row_number, numbers)))
+    if references := set(_REFERENCE.findall(block)):  # a cell's own column and row count,
+        letters = max((r[0].upper() for r in references), key=lambda t: (len(t), t))
+        scan.columns = max(scan.columns, column_number(letters[:4]))  # whatever its row says
+        scan.rows = max(scan.rows, max(_row_number(r[1]) for r in references))
+    if _cells(block, prefixed) > block.count(b' r="') - len(numbers):  # cells by position
+        rows.count(block, scan)
 
 
 def _cells(block: bytes, prefixed: bool = True) -> int:
@@ -161,7 +209,7 @@ class RowCounter:
         self.cells += _cells(pieces[0])
         for piece in pieces[1:]:
             match = _ROW_NUMBER.match(piece)
-            self.number = int(match.group(1)) if match else self.number + 1
+            self.number = _row_number(match.group(1)) if match else self.number + 1
             self.cells = _cells(piece)
             if self.cells:
                 scan.rows = max(scan.rows, self.number)
@@ -214,7 +262,7 @@ def check_ods(archive: zipfile.ZipFile, name: str) -> None:
             for match in _ODS_REPEAT.finditer(block):
                 kind, before, count, after, closed = match.groups()
                 attributes = before + after
-                repeats = int(count)
+                repeats = _row_number(count)
                 limit = MAX_COLUMNS if kind == b"cell" else 10_000
                 if repeats <= limit:
                     continue

@@ -119,6 +119,25 @@ def far_row(path: Path, scale: float = 1.0) -> Path:
                              "</sheetData></worksheet>"])
 
 
+def far_cell(path: Path, scale: float = 1.0, reference: str = "SR1048576",
+             after_rows: int = 20_000) -> Path:
+    """Ordinary rows, then a row 2 numbered right whose one cell names itself `reference`:
+    calamine places a cell by its own reference, so a trusting reader holds 512 columns of
+    1,048,576 rows (536 million cells) for a file of a few hundred kilobytes."""
+    rows = max(2, int(after_rows * scale))
+
+    def parts():
+        yield _SHEET_START + "<sheetData>" + row(1, HEADER)
+        for start in range(2, rows + 2, 5_000):
+            yield "".join(row(n, ("01/02/2024", "0001", "Wajib", 5000, None, None))
+                          for n in range(start, min(start + 5_000, rows + 2)))
+        yield f'<row r="{rows + 2}"><c r="{reference}"><v>1</v></c></row>'
+        yield row(rows + 3, ("01/03/2024", "0001", "Wajib", 5000))
+        yield "</sheetData></worksheet>"
+
+    return write_xlsx(path, parts())
+
+
 def dense_xls(path: Path, scale: float = 1.0) -> Path:
     """An .xls with a cell in A1 and one in IV65536, the last an .xls holds: 6 KB whose
     dense grid is 16.7 million cells (calamine took 1 GB for it before the guard)."""
@@ -151,5 +170,5 @@ def declared_xls(path: Path, scale: float = 1.0) -> Path:
 
 
 BOMBS = {"merged_ranges": merged_ranges, "wide_row": wide_row,
-         "declared_dimension": declared_dimension, "far_row": far_row}
+         "declared_dimension": declared_dimension, "far_row": far_row, "far_cell": far_cell}
 XLS_BOMBS = {"dense_xls": dense_xls, "declared_xls": declared_xls}

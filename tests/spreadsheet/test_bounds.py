@@ -58,6 +58,42 @@ def test_a_row_numbered_a_billion_is_refused_at_once(tmp_path):
         Workbook(path)
 
 
+FAR = r"reaches row 1\.048\.576 and column 6, more than 3\.000\.000 cells"
+WIDE_AND_FAR = r"reaches row 1\.048\.576 and column 512, more than"
+
+
+@pytest.mark.parametrize(("reference", "after_rows", "message"), [
+    ("SR1048576", 0, WIDE_AND_FAR),  # in the sheet's first megabyte
+    ("SR1048576", 20_000, WIDE_AND_FAR),  # below a megabyte of ordinary rows
+    ("sr1048576", 20_000, WIDE_AND_FAR),  # calamine reads a1 as A1
+    ("F1048576", 20_000, FAR),  # within the columns, far below the rows
+    ("f0000000000000000000000000000001048576", 0, FAR),  # leading zeros
+])
+def test_a_cell_whose_own_reference_lies_far_away_is_refused_before_parsing(
+        tmp_path, monkeypatch, reference, after_rows, message):
+    def parse(*args):
+        raise AssertionError("calamine was asked to parse the sheet")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "get_sheet_by_name", parse,
+                        raising=False)
+    path = bombs.far_cell(tmp_path / "far.xlsx", reference=reference, after_rows=after_rows)
+    with pytest.raises(ValidationError, match=message):
+        Workbook(path)
+
+
+def test_rows_out_of_order_are_measured_by_the_furthest(tmp_path):
+    path = bombs.write_xlsx(tmp_path / "order.xlsx", [
+        bombs._SHEET_START, "<sheetData>", bombs.row(1, bombs.HEADER),
+        *(bombs.row(n, ("01/02/2024", "0001", "Wajib", 5000, None, "x" * 40))
+          for n in range(2, 12_000)),
+        bombs.row(900_000, ("01/02/2024", "0001", "Wajib", 5000, None, None)),
+        *(bombs.row(n, ("01/02/2024", "0001", "Wajib", 5000, None, "x" * 40))
+          for n in range(12_000, 14_000)),
+        "</sheetData></worksheet>"])
+    with pytest.raises(ValidationError, match=r"reaches row 900\.000 and column 6"):
+        Workbook(path)
+
+
 def test_bombs_change_nothing_in_the_book(session, tmp_path):
     for make_bomb in (bombs.wide_row, bombs.far_row):
         with pytest.raises(ValidationError):
