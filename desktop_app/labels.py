@@ -1,8 +1,10 @@
-"""Display names for entry kinds and account types (no Qt: services, CLI and UI share them)."""
+"""Display names for entry kinds, account types and the like (no Qt: services, CLI and UI
+share them)."""
 
 from __future__ import annotations
 
 from desktop_app.domain.accounts import AccountType, EntryKind
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.i18n import tr
 
 
@@ -41,6 +43,11 @@ def account_type_label(account_type: str) -> str:
         AccountType.EXPENSE: tr("Expense"),
     }
     return labels.get(account_type, account_type)
+
+
+def member_status_label(status: str) -> str:
+    """Active, or Left (a member who left the cooperative)."""
+    return tr("Left") if status == MemberStatus.LEFT else tr("Active")
 
 
 def frequency_label(frequency: str) -> str:

@@ -28,6 +28,7 @@ from desktop_app.db.models import (
     TrainingRegistration,
 )
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -126,7 +127,7 @@ def _refuse_duplicate(row: TrainingRegistration | None, name: str) -> None:
 
 def _member(session: Session, member_id: int) -> Member:
     member = load_member(session, member_id)
-    if member.status == "left":
+    if member.status == MemberStatus.LEFT:
         raise ValidationError(
             tr("Member {number} has left the cooperative; register her as a non-member "
                "participant instead.", number=member.number))

@@ -30,6 +30,7 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
     EntryKind,
 )
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.postings import CASH, SAVINGS, settlement_draft
 from desktop_app.domain.roles import Permission
@@ -62,7 +63,7 @@ def settle(session: Session, member_id: int, amount: int, on: date, method: str 
                 tr("{name} is owed only {owed}; you cannot settle {amount}.",
                    name=member.name, owed=format_amount(due), amount=format_amount(amount))
             )
-        if method == SAVINGS and member.status != "active":
+        if method == SAVINGS and member.status != MemberStatus.ACTIVE:
             raise ValidationError(
                 tr("Member {number} has left; pay her in cash instead.", number=member.number)
             )

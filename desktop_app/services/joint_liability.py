@@ -27,6 +27,7 @@ from desktop_app.db.models import Account, JointLiability, JournalEntry, Journal
 from desktop_app.domain import postings
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
 from desktop_app.domain.journal import debit
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
@@ -82,7 +83,7 @@ def cover_candidates(session: Session, loan_id: int) -> list[tuple[int, str, str
         return []
     return [tuple(r) for r in session.execute(
         select(Member.id, Member.number, Member.name)
-        .where(Member.group_id == group_id, Member.status == "active",
+        .where(Member.group_id == group_id, Member.status == MemberStatus.ACTIVE,
                Member.id != loan.member_id).order_by(Member.number))]
 
 
@@ -113,7 +114,7 @@ def _check_shares(session: Session, shares: list[Share], excluded: int) -> None:
         problems.append(tr("A member is listed twice."))
     for share in shares:
         member = session.get(Member, share.member_id)
-        if member is None or member.status != "active":
+        if member is None or member.status != MemberStatus.ACTIVE:
             problems.append(tr("Only active members can pay a share."))
         elif share.member_id == excluded:
             problems.append(tr("{name} cannot pay a share to herself.", name=member.name))

@@ -28,6 +28,7 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
 )
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -75,7 +76,7 @@ def set_pin(session: Session, member_number: str, pin: str) -> None:
             raise ValidationError(
                 tr("There is no member number {number}.", number=member_number.strip())
             )
-        if member.status == "left":
+        if member.status == MemberStatus.LEFT:
             raise ValidationError(
                 tr("Member {number} has left the cooperative; she needs no PIN.",
                    number=member.number)
@@ -115,7 +116,7 @@ def _try_pin(session: Session, member_number: str, pin: str, now: datetime) -> i
         member.pin_failures += 1
         member.pin_locked_until = passwords.lock_after(member.pin_failures, now)
         return refusal
-    if member.status == "left":
+    if member.status == MemberStatus.LEFT:
         return refusal
     member.pin_failures = 0
     member.pin_locked_until = None

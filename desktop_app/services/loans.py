@@ -37,6 +37,7 @@ from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
 from desktop_app.domain.allocation import Split
 from desktop_app.domain.journal import Line, credit
 from desktop_app.domain.loan_status import OPEN_STATUSES, LoanStatus
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.postings import disbursement_draft, repayment_draft, write_off_draft
 from desktop_app.domain.roles import Permission
@@ -95,7 +96,7 @@ def check_application(session: Session, app: Application) -> None:
         raise ValidationError(tr("Choose the member who borrows."))
     product = get_loan_product(session, app.product_id)
     problems = []
-    if member.status != "active":
+    if member.status != MemberStatus.ACTIVE:
         problems.append(tr("{name} has left the cooperative and cannot borrow.", name=member.name))
     if not product.active:
         problems.append(tr("The product {name} is no longer offered.", name=product.name))
@@ -148,7 +149,7 @@ def _guarantor_problems(session: Session, app: Application, required: bool) -> l
     guarantor = session.get(Member, app.guarantor_member_id)
     if guarantor is None:
         return [tr("The guarantor is not a member.")]
-    if guarantor.status != "active":
+    if guarantor.status != MemberStatus.ACTIVE:
         return [tr("The guarantor {name} has left the cooperative.", name=guarantor.name)]
     return []
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import JournalEntry
 from desktop_app.domain.accounts import PIUTANG_PINJAMAN
 from desktop_app.domain.journal import EntryDraft
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.postings import exit_draft
 from desktop_app.domain.roles import Permission
@@ -62,7 +63,7 @@ def exit_member(session: Session, member_id: int, on: date, pay_out: bool = True
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
         member = load_member(session, member_id)
-        if member.status == "left":
+        if member.status == MemberStatus.LEFT:
             raise ValidationError(tr("{name} has already left.", name=member.name))
         if on < member.join_date:
             raise ValidationError(tr("The exit date cannot be before the joining date."))
@@ -72,7 +73,7 @@ def exit_member(session: Session, member_id: int, on: date, pay_out: bool = True
         if pay_out and (preview.savings or preview.loans):
             require(session, Permission.POST)
             entry_id = ledger.post_in_transaction(session, _exit_draft(session, preview))
-        member.status = "left"
+        member.status = MemberStatus.LEFT
         member.exit_date = on
         audit.record(session, "member.exit", "member", member_id, on=on, entry=entry_id,
                      pay_out=pay_out)
@@ -107,6 +108,6 @@ def reverse_exit(session: Session, entry_id: int, on: date, reason: str) -> int:
     member_id = next(line.member_id for line in entry.lines if line.member_id)
     reversal_id = ledger.reverse_in_transaction(session, entry_id, on, reason)
     member = load_member(session, member_id)
-    member.status, member.exit_date = "active", None
+    member.status, member.exit_date = MemberStatus.ACTIVE, None
     audit.record(session, "member.exit_reversed", "member", member_id, entry=entry_id)
     return reversal_id

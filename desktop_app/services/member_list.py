@@ -17,8 +17,9 @@ from desktop_app.domain.accounts import (
     SIMPANAN_SUKARELA,
     SIMPANAN_WAJIB,
 )
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.savings import month_index
-from desktop_app.i18n import tr
+from desktop_app.labels import member_status_label
 from desktop_app.services import settings
 from desktop_app.services.rows import escape_like
 
@@ -61,7 +62,7 @@ class MemberListSource:
             )
             unpaid = at_least_zero(session, f"{months_due} * :monthly + COALESCE(bw.balance, 0)")
             self._search = contains_any(session, ("m.number", "m.name", "m.phone"))
-        self._arrears = f"CASE WHEN m.status = 'left' THEN 0 ELSE {unpaid} END"
+        self._arrears = f"CASE WHEN m.status = '{MemberStatus.LEFT}' THEN 0 ELSE {unpaid} END"
         self._params = {
             "pokok": accounts[SIMPANAN_POKOK],
             "wajib": accounts[SIMPANAN_WAJIB],
@@ -121,11 +122,7 @@ class MemberListSource:
         sql += f" ORDER BY {self.order}, number LIMIT :limit OFFSET :offset"
         with self.sessions() as session:
             rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-        return [MemberRow(*row[:4], _status_label(row[4]), *row[5:]) for row in rows]
+        return [MemberRow(*row[:4], member_status_label(row[4]), *row[5:]) for row in rows]
 
     def sort(self, column: int, descending: bool) -> None:
         self.order = self._SORT[column] + (" DESC" if descending else "")
-
-
-def _status_label(status: str) -> str:
-    return tr("Left") if status == "left" else tr("Active")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Member, MemberGroup
 from desktop_app.domain.accounts import PIUTANG_PINJAMAN
 from desktop_app.domain.limits import EARLIEST_BIRTH_DATE, LimitError, check_date, check_text
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
@@ -152,7 +153,7 @@ def create_member(session: Session, data: MemberInput) -> int:
     with transaction(session):
         require(session, Permission.EDIT_MASTER)
         data = validate(session, data)
-        member = Member(**asdict(data), status="active")
+        member = Member(**asdict(data), status=MemberStatus.ACTIVE)
         session.add(member)
         session.flush()
         audit.record(session, "member.create", "member", member.id, **asdict(data))
@@ -171,7 +172,7 @@ class ImportedMember:
 
     data: MemberInput
     group: str | None = None
-    status: str = "active"
+    status: str = MemberStatus.ACTIVE
     exit_date: date | None = None
 
 
@@ -279,7 +280,7 @@ def search_members(
             | Member.name.ilike(f"%{escape_like(words)}%", escape="\\")
         )
     if active_only:
-        query = query.where(Member.status == "active")
+        query = query.where(Member.status == MemberStatus.ACTIVE)
     rows = session.execute(query.order_by(Member.number).limit(limit))
     return [MemberChoice(*row) for row in rows]
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import Member, Product, StockMovement
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.stock_postings import ProductInfo, revaluation_draft
 from desktop_app.errors import ValidationError
@@ -126,7 +127,7 @@ def _owner_of(number: str, row) -> int:
     """The owner's id from her (id, status) row; refused when missing or left."""
     if row is None:
         raise ValidationError(tr("There is no member with number {number}.", number=number))
-    if row.status != "active":
+    if row.status != MemberStatus.ACTIVE:
         raise ValidationError(
             tr("Member {number} has left the cooperative; she cannot own products.",
                number=number)

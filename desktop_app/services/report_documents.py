@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.money import format_number
 from desktop_app.i18n import tr
+from desktop_app.labels import member_status_label
 from desktop_app.services import joint_report, reports, training_figures
 from desktop_app.services.report_shapes import (
     DATE,
@@ -270,7 +271,7 @@ def member_list_document(session: Session, as_of: date) -> ReportDocument:
          Column(tr("Head of household")), Column(tr("Group")), Column(tr("Joined"), DATE),
          Column(tr("Status"))],
         [(n, name, g, yes if head else no, group, _day(joined),
-          tr("Active") if status == "active" else tr("Left"))
+          member_status_label(status))
          for n, name, g, head, group, joined, status in rows],
     )
     return ReportDocument("members", tr("Member list"), as_of_text(as_of), [table])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import JournalEntry, Member
 from desktop_app.domain.accounts import EntryKind
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 from desktop_app.domain.receipts import receipt_label
@@ -62,7 +63,7 @@ def savings_balances(session: Session, member_id: int) -> SavingsBalances:
 def wajib_arrears(session: Session, member_id: int, as_of: date) -> int:
     """Wajib overdue on `as_of` (months that ended before it); members who left owe nothing."""
     member = load_member(session, member_id)
-    if member.status == "left":
+    if member.status == MemberStatus.LEFT:
         return 0
     monthly = settings.get_profile(session).wajib_amount
     paid = savings_balances(session, member_id).wajib
@@ -185,7 +186,7 @@ def deposit(
         kind = SavingsType(savings_type)
         member = load_member(session, member_id)
         profile = settings.get_profile(session)
-        if member.status == "left":
+        if member.status == MemberStatus.LEFT:
             raise ValidationError(
                 tr("{name} has left the cooperative; deposits are no longer possible.",
                    name=member.name)

@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop_app.db.models import AuditLog, JournalEntry, Loan, Member
 from desktop_app.domain import journal
 from desktop_app.domain.accounts import KAS
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Role
 from desktop_app.domain.savings import SavingsType
 from desktop_app.errors import PermissionDenied, ValidationError
@@ -235,3 +236,21 @@ def test_a_mistaken_exit_is_reversed_and_the_member_is_active_again(session):
     assert (info.status, info.exit_date) == ("active", None)
     assert savings.savings_balances(session, member_id).sukarela == 15_000
     assert check_book(session) == []
+
+
+def test_the_book_stores_member_status_as_active_and_left(session):
+    """Books and workbooks written before the enum read the same: 'active' / 'left'."""
+    def stored() -> str:
+        return session.scalar(text("SELECT status FROM member WHERE id = :m"), {"m": member_id})
+
+    member_id = add(session)
+    savings.deposit(session, member_id, SavingsType.SUKARELA, 15_000, DAY)
+    assert stored() == "active" == MemberStatus.ACTIVE
+    entry_id = member_exit.exit_member(session, member_id, DAY)
+    assert stored() == "left" == MemberStatus.LEFT
+    source = MemberListSource(lambda: session, AS_OF)
+    source.status = MemberStatus.LEFT
+    assert [(row.number, row.status) for row in source.fetch(0, 10)] == [("0001", "Left")]
+    reversals.reverse(session, entry_id, DAY, "wrong member")
+    assert stored() == "active"
+    assert [row.status for row in source.fetch(0, 10)] == []

@@ -19,6 +19,7 @@ from desktop_app.db.models import Account, JournalEntry, JournalLine, Loan, Memb
 from desktop_app.domain import postings
 from desktop_app.domain.accounts import SIMPANAN_SUKARELA
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.services import joint_liability, loans
 from desktop_app.services.demo.context import DemoContext
 from desktop_app.services.joint_liability import Share
@@ -43,7 +44,7 @@ def generate(ctx: DemoContext) -> dict[str, int]:
     product_id = save_product(session, PRODUCT)
     busy = select(Loan.member_id).where(Loan.status.in_(loans.OPEN_STATUSES))
     people = list(session.scalars(select(Member.id).where(
-        Member.group_id == group.id, Member.status == "active", Member.id.not_in(busy))
+        Member.group_id == group.id, Member.status == MemberStatus.ACTIVE, Member.id.not_in(busy))
         .order_by(Member.id)))
     if len(people) < 4:
         return {}

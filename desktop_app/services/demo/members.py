@@ -23,6 +23,7 @@ from desktop_app.domain.accounts import (
 )
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.postings import deposit_draft, withdrawal_draft
 from desktop_app.domain.savings import SavingsType, month_index
 from desktop_app.services import settings
@@ -107,7 +108,7 @@ def _person(ctx: DemoContext, number: int, group_id: int, joined: date) -> dict:
         "group_id": group_id,
         "join_date": joined,
         "head_of_household": rng.random() < 0.4,
-        "status": "active",
+        "status": MemberStatus.ACTIVE,
     }
 
 
@@ -196,6 +197,6 @@ def _exit(ctx: DemoContext, person: list, pokok: int, wajib: int) -> None:
     ctx.writer.add(EntryDraft(leaves, EntryKind.MEMBER_EXIT,
                               "Anggota keluar, simpanan dikembalikan", lines))
     ctx.session.execute(
-        Member.__table__.update().where(Member.id == member_id).values(status="left",
+        Member.__table__.update().where(Member.id == member_id).values(status=MemberStatus.LEFT,
                                                                           exit_date=leaves)
     )

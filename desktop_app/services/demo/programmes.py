@@ -12,6 +12,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from desktop_app.db.models import Member, MemberGroup, Product
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.services import attendance, business_profiles, noticeboard, programmes
 from desktop_app.services.attendance import ParticipantData
 from desktop_app.services.business_profiles import BusinessData
@@ -44,7 +45,7 @@ KINDS = {"Makanan": "Makanan olahan", "Kerajinan": "Kerajinan tangan",
 def generate(ctx: DemoContext) -> dict[str, int]:
     session, rng, today = ctx.session, ctx.rng, ctx.end
     women = session.scalars(select(Member.id).where(
-        Member.status == "active", Member.gender == "F").order_by(Member.id)).all()
+        Member.status == MemberStatus.ACTIVE, Member.gender == "F").order_by(Member.id)).all()
     guests = [attendance.add_participant(session, ParticipantData(name, "F", note=note))
               for name, note in GUESTS]
     programme_ids = [programmes.create_programme(session, ProgrammeData(

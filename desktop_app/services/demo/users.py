@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop_app.db.models import Member
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.services import kiosk, users
 from desktop_app.services.demo.context import DemoContext
 
@@ -27,7 +28,7 @@ def generate(ctx: DemoContext) -> dict[str, int]:
             ctx.session, username, role=role, password=DEMO_PASSWORD, full_name=full_name
         )
     first_active = ctx.session.scalar(
-        select(Member.number).where(Member.status == "active").order_by(Member.number).limit(1)
+        select(Member.number).where(Member.status == MemberStatus.ACTIVE).order_by(Member.number).limit(1)
     )
     if first_active:
         kiosk.set_pin(ctx.session, first_active, DEMO_PIN)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.loan_status import RUNNING_OR_PAID, LoanStatus
 from desktop_app.domain.postings import cash_paid_out
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.schedule import PERIODS_PER_YEAR
@@ -51,10 +52,10 @@ from desktop_app.ui.widgets.receipt_offer import offer_receipt
 def next_step_text(status: str) -> str:
     """What the loan waits for, and that its schedule is only planned until paid out."""
     planned = tr("The schedule below is planned: it starts on the day the loan is paid out.")
-    if status == "applied":
+    if status == LoanStatus.APPLIED:
         return tr("Waiting for the chair's approval. The chair (ketua) opens this loan on "
                   "the Loans page and approves or rejects it.") + " " + planned
-    if status == "approved":
+    if status == LoanStatus.APPROVED:
         return tr("Approved: waiting to be paid out. The treasurer pays it out with "
                   "\"Pay out\".") + " " + planned
     return ""
@@ -145,12 +146,12 @@ class LoanDetailDialog(QDialog):
         ]
         self.terms.setText("<table>" + "".join(
             f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
-        waiting = {"applied": tr("waiting for the chair's approval"),
-                   "approved": tr("waiting to be paid out")}.get(d.status)
+        waiting = {LoanStatus.APPLIED: tr("waiting for the chair's approval"),
+                   LoanStatus.APPROVED: tr("waiting to be paid out")}.get(d.status)
         status_text = f"{d.status_text} — {waiting}" if waiting else d.status_text
         status = [f"<b>{status_text}</b>", tr("Outstanding: {amount}",
                                                  amount=money(d.outstanding))]
-        if d.status == "active":
+        if d.status == LoanStatus.ACTIVE:
             status += [tr("Days late: {days} ({bucket})", days=d.days_late, bucket=d.bucket),
                        tr("Overdue: {amount}", amount=money(d.overdue_amount))]
             if d.penalty_due:
@@ -175,14 +176,14 @@ class LoanDetailDialog(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents)
         can = self.ctx.can
         visible = {
-            "approve": d.status == "applied" and can(Permission.APPROVE),
-            "reject": d.status == "applied" and can(Permission.APPROVE),
-            "disburse": d.status == "approved" and can(Permission.POST),
-            "repay": d.status == "active" and can(Permission.POST),
-            "cover": d.status == "active" and d.group_covers and can(Permission.POST),
-            "reschedule": d.status == "active" and can(Permission.APPROVE),
-            "write_off": d.status == "active" and can(Permission.APPROVE),
-            "reverse": d.status in ("active", "paid") and bool(d.repayments)
+            "approve": d.status == LoanStatus.APPLIED and can(Permission.APPROVE),
+            "reject": d.status == LoanStatus.APPLIED and can(Permission.APPROVE),
+            "disburse": d.status == LoanStatus.APPROVED and can(Permission.POST),
+            "repay": d.status == LoanStatus.ACTIVE and can(Permission.POST),
+            "cover": d.status == LoanStatus.ACTIVE and d.group_covers and can(Permission.POST),
+            "reschedule": d.status == LoanStatus.ACTIVE and can(Permission.APPROVE),
+            "write_off": d.status == LoanStatus.ACTIVE and can(Permission.APPROVE),
+            "reverse": d.status in RUNNING_OR_PAID and bool(d.repayments)
             and can(Permission.POST),
         }
         for key, button in self.buttons.items():

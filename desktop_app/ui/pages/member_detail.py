@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.savings import label
 from desktop_app.i18n import tr
@@ -176,8 +177,8 @@ class MemberDetailDialog(QDialog):
             covered_her = joint_liability.claims(session, borrower_id=self.member_id)
             she_covered = joint_liability.claims(session, payer_id=self.member_id)
         self.number = info.number
-        status = tr("Left on {date}", date=format_date(info.exit_date)) if info.status == "left" \
-            else tr("Active")
+        status = (tr("Left on {date}", date=format_date(info.exit_date))
+                  if info.status == MemberStatus.LEFT else tr("Active"))
         self.setWindowTitle(f"{info.number} — {info.name}")
         self.heading.setText(f"<h2>{info.number} — {info.name}</h2><p>{status}</p>")
         while self.profile.rowCount():
@@ -219,7 +220,7 @@ class MemberDetailDialog(QDialog):
         self.payback_button.setVisible(bool(covered_her))
         self.payback_button.setEnabled(any(c.owed > 0 for c in covered_her)
                                        and self.ctx.can(Permission.POST))
-        active = info.status == "active"
+        active = info.status == MemberStatus.ACTIVE
         self.exit_button.setEnabled(active and self.ctx.can(Permission.EDIT_MASTER))
 
     def _selected_row(self):

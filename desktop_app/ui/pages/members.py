@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.i18n import tr
 from desktop_app.services import members
@@ -53,7 +54,7 @@ class MembersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.source = MemberListSource(ctx.session, date.today())
-        self.source.status = "active"
+        self.source.status = MemberStatus.ACTIVE
         # read once, at the end, with the filters and sort order set up
         self.model = PagedTableModel(COLUMNS, self.source, ctx.money.minor_digits, self,
                                      load=False)
@@ -65,7 +66,8 @@ class MembersPage(Page):
         self.group = QComboBox()
         self.group.currentIndexChanged.connect(self._filter)
         self.status = QComboBox()
-        for text, value in ((tr("Active members"), "active"), (tr("Members who left"), "left"),
+        for text, value in ((tr("Active members"), MemberStatus.ACTIVE),
+                            (tr("Members who left"), MemberStatus.LEFT),
                             (tr("All members"), None)):
             self.status.addItem(text, value)
         self.status.currentIndexChanged.connect(self._filter)

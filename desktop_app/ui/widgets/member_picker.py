@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.i18n import tr
 from desktop_app.services import members
 from desktop_app.services.members import MemberChoice
@@ -50,7 +51,7 @@ class MemberPicker(QLineEdit):
         if choice is None and text:
             with self.ctx.session() as session:
                 found = members.find_by_number(session, text)
-                if found and (found.status == "active" or not self.active_only):
+                if found and (found.status == MemberStatus.ACTIVE or not self.active_only):
                     choice = MemberChoice(found.id, found.number, found.name)
                 else:
                     matches = members.search_members(session, text, SUGGESTIONS,
