@@ -84,6 +84,12 @@ def disbursement_draft(
                       reference=number, batch_id=batch_id)
 
 
+def _cash_or_savings(source: str) -> str:
+    """The account a member pays from, or is paid into: Kas for CASH, else her voluntary
+    savings."""
+    return KAS if source == CASH else SIMPANAN_SUKARELA
+
+
 def cash_paid_out(principal: int, admin_fee: int) -> int:
     """The cash a borrower receives: the principal less the admin fee taken from it."""
     return principal - admin_fee
@@ -92,13 +98,17 @@ def cash_paid_out(principal: int, admin_fee: int) -> int:
 def repayment_draft(
     member_id: int, loan_id: int, number: str, on: date, penalty: int, interest: int,
     principal: int, note: str | None = None, batch_id: int | None = None,
-    debits: list[Line] | None = None, kind: EntryKind = EntryKind.REPAYMENT,
+    payers: Sequence[tuple[int, int, str]] = (),
 ) -> EntryDraft:
     """Dr Kas r; Cr Denda p; Cr Jasa Pinjaman i; Cr Piutang q — all income lines carry
-    the member and loan (SHU jasa usaha reads them from the journal). `debits` replace
-    Dr Kas when others pay for her (tanggung renteng: each payer's cash or savings)."""
+    the member and loan (SHU jasa usaha reads them from the journal). When the group
+    pays for her (tanggung renteng, a `joint_cover` entry), each of the `payers` (member
+    id, amount, CASH or SAVINGS) takes the place of Dr Kas: Dr Kas or Dr Simpanan
+    Sukarela [payer m]."""
     dims = {"member_id": member_id, "loan_id": loan_id}
-    lines = list(debits) if debits else [debit(KAS, penalty + interest + principal)]
+    lines = ([debit(_cash_or_savings(source), amount, member_id=payer)
+              for payer, amount, source in payers]
+             or [debit(KAS, penalty + interest + principal)])
     for account, amount in ((PENDAPATAN_DENDA, penalty), (PENDAPATAN_JASA, interest),
                             (PIUTANG_PINJAMAN, principal)):
         if amount:
@@ -106,6 +116,7 @@ def repayment_draft(
     description = tr("Repayment of loan {number}", number=number)
     if note:
         description = f"{description} {note}"
+    kind = EntryKind.JOINT_COVER if payers else EntryKind.REPAYMENT
     return EntryDraft(on, kind, description, lines, reference=number, batch_id=batch_id)
 
 
@@ -125,7 +136,7 @@ def joint_payback_draft(borrower_id: int, name: str, on: date,
     total; to each payer (`parts`: member id, amount, CASH or SAVINGS) Cr Kas [m] or Cr
     Simpanan Sukarela [m]."""
     lines = [debit(KAS, sum(amount for _, amount, _ in parts), member_id=borrower_id)]
-    lines += [credit(KAS if source == CASH else SIMPANAN_SUKARELA, amount, member_id=member)
+    lines += [credit(_cash_or_savings(source), amount, member_id=member)
               for member, amount, source in parts]
     return EntryDraft(on, EntryKind.JOINT_PAYBACK,
                       tr("{name} pays back the group (tanggung renteng)", name=name), lines)

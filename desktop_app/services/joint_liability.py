@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.db.models import Account, JointLiability, JournalEntry, JournalLine, Member
 from desktop_app.domain import postings
 from desktop_app.domain.accounts import KAS, SIMPANAN_SUKARELA, EntryKind
-from desktop_app.domain.journal import debit
 from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.roles import Permission
@@ -35,7 +34,7 @@ from desktop_app.i18n import tr
 from desktop_app.services import audit, ledger, loan_reversals, loan_state, loans, savings, settings
 from desktop_app.services.context import require, transaction
 
-SOURCES = ("cash", "savings")
+SOURCES = (postings.CASH, postings.SAVINGS)
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Share:
 
     member_id: int
     amount: int
-    source: str = "cash"
+    source: str = postings.CASH
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class Claim:
 # ------------------------------------------------------------------ proposals
 
 
-def equal_shares(amount: int, member_ids: list[int], source: str = "cash") -> list[Share]:
+def equal_shares(amount: int, member_ids: list[int], source: str = postings.CASH) -> list[Share]:
     """`amount` split equally; the units left over go one each to the first members."""
     if not member_ids:
         return []
@@ -127,7 +126,7 @@ def _check_shares(session: Session, shares: list[Share], excluded: int) -> None:
 def _check_savings(session: Session, shares: list[Share]) -> None:
     digits = settings_digits(session)
     for share in shares:
-        if share.source != "savings":
+        if share.source != postings.SAVINGS:
             continue
         held = savings.savings_balances(session, share.member_id).sukarela
         if share.amount > held:
@@ -158,11 +157,9 @@ def cover_installment(session: Session, loan_id: int, on: date, shares: list[Sha
             raise ValidationError(tr("Only members of {group} can cover her installment.",
                                      group=group.name))
         _check_savings(session, shares)
-        debits = [debit(KAS if s.source == "cash" else SIMPANAN_SUKARELA, s.amount,
-                        member_id=s.member_id) for s in shares]
         entry_id = loans.repay_in_transaction(
-            session, loan_id, on, sum(s.amount for s in shares),
-            tr("(covered by the group)"), debits=debits, kind=EntryKind.JOINT_COVER)
+            session, loan_id, on, sum(s.amount for s in shares), tr("(covered by the group)"),
+            payers=[(s.member_id, s.amount, s.source) for s in shares])
         session.add_all(JointLiability(
             entry_id=entry_id, kind="cover", date=on, loan_id=loan_id,
             borrower_id=loan.member_id, payer_id=s.member_id, amount=s.amount, source=s.source,
@@ -270,7 +267,7 @@ def reverse_payback(session: Session, entry_id: int, on: date, reason: str) -> i
     rows = session.scalars(select(JointLiability).where(
         JointLiability.entry_id == entry_id)).all()
     for row in rows:
-        if row.source == "savings" and (
+        if row.source == postings.SAVINGS and (
                 savings.savings_balances(session, row.payer_id).sukarela < row.amount):
             name = session.get(Member, row.payer_id).name
             raise ValidationError(tr(

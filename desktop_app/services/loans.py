@@ -25,6 +25,7 @@ is created and repaid in bulk by `loan_history`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Loan, LoanInstallment, LoanRepayment, Member
 from desktop_app.domain import allocation
-from desktop_app.domain.accounts import PIUTANG_PINJAMAN, EntryKind
+from desktop_app.domain.accounts import PIUTANG_PINJAMAN
 from desktop_app.domain.allocation import Split
 from desktop_app.domain.journal import Line, credit
 from desktop_app.domain.loan_status import OPEN_STATUSES, LoanStatus
@@ -271,11 +272,11 @@ def amount_due(session: Session, loan_id: int, on: date) -> int:
 def repay_in_transaction(
     session: Session, loan_id: int, on: date, amount: int, note: str | None = None,
     batch_id: int | None = None, split: Split | None = None,
-    debits: list[Line] | None = None, kind: EntryKind = EntryKind.REPAYMENT,
+    payers: Sequence[tuple[int, int, str]] = (),
 ) -> int:
     """Record a repayment inside the caller's transaction (no permission check: the
-    caller has done it); return the journal entry id. `debits` and `kind`: see
-    `repayment_draft`."""
+    caller has done it); return the journal entry id. `payers`, when the group pays for
+    her: see `repayment_draft`."""
     loan = load_loan(session, loan_id)
     require_active(loan)
     if loan.disbursed_on and on < loan.disbursed_on:
@@ -285,7 +286,7 @@ def repay_in_transaction(
         split = allocation.allocate(states, amount, on, penalty_rule(loan), _minor_digits(session))
     entry_id = ledger.post_in_transaction(
         session, repayment_draft(loan.member_id, loan.id, loan.number, on, split.penalty,
-                                 split.interest, split.principal, note, batch_id, debits, kind))
+                                 split.interest, split.principal, note, batch_id, payers))
     session.add(LoanRepayment(
         loan_id=loan.id, entry_id=entry_id, date=on, amount=split.total, penalty=split.penalty,
         interest=split.interest, principal=split.principal, reversed=False, note=note))

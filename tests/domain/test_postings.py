@@ -27,7 +27,7 @@ from desktop_app.domain.accounts import (
     AccountType,
     EntryKind,
 )
-from desktop_app.domain.journal import EntryDraft, credit, debit
+from desktop_app.domain.journal import EntryDraft, credit
 from desktop_app.domain.savings import SavingsType
 
 ON = date(2025, 3, 10)
@@ -71,13 +71,16 @@ def test_a_repayment_credits_penalty_interest_and_principal_for_the_member_and_l
     assert draft.kind == EntryKind.REPAYMENT and draft.description.endswith("tunai")
     assert lines(draft) == [(KAS, 116_000, None, None), (PENDAPATAN_DENDA, -1_000, M, L),
                             (PENDAPATAN_JASA, -15_000, M, L), (PIUTANG_PINJAMAN, -100_000, M, L)]
-    paid_by_others = postings.repayment_draft(
-        M, L, "P-1", ON, 0, 0, 50_000, debits=[debit(KAS, 30_000, member_id=8),
-                                              debit(SIMPANAN_SUKARELA, 20_000, member_id=9)],
-        kind=EntryKind.JOINT_COVER)
-    assert paid_by_others.kind == EntryKind.JOINT_COVER
-    assert lines(paid_by_others) == [(KAS, 30_000, 8, None), (SIMPANAN_SUKARELA, 20_000, 9, None),
-                                     (PIUTANG_PINJAMAN, -50_000, M, L)]
+
+
+def test_a_repayment_by_the_group_debits_each_payers_cash_or_savings_instead_of_kas():
+    draft = postings.repayment_draft(M, L, "P-1", ON, penalty=2_000, interest=8_000,
+                                     principal=40_000, payers=[(8, 30_000, postings.CASH),
+                                                               (9, 20_000, postings.SAVINGS)])
+    assert draft.kind == EntryKind.JOINT_COVER and draft.reference == "P-1"
+    assert lines(draft) == [(KAS, 30_000, 8, None), (SIMPANAN_SUKARELA, 20_000, 9, None),
+                            (PENDAPATAN_DENDA, -2_000, M, L), (PENDAPATAN_JASA, -8_000, M, L),
+                            (PIUTANG_PINJAMAN, -40_000, M, L)]
 
 
 def test_a_write_off_moves_the_principal_to_the_write_off_expense():
