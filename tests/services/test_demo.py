@@ -17,6 +17,7 @@ from desktop_app.services import (
     demo,
     kiosk_info,
     programmes,
+    savings,
     training_figures,
 )
 from desktop_app.services.books import DEFAULT_PROFILE, create_book
@@ -69,6 +70,23 @@ def test_leavers_get_no_loan_sale_or_saving_after_they_leave(demo_session):
                                 "WHERE e.date > m.exit_date") == 0
     assert scalar(demo_session, "SELECT COUNT(*) FROM product p JOIN member m "
                                 "ON m.id = p.owner_member_id WHERE m.exit_date IS NOT NULL") == 0
+
+
+def test_a_leaver_gets_her_savings_back_in_an_exit_entry_like_the_real_one(demo_session):
+    """The demo's exits come from the exit's posting builder: her name in the entry, every
+    savings account of hers back to zero, the cash paid out to her."""
+    leavers = demo_session.execute(text(
+        "SELECT id, name, exit_date FROM member WHERE status = 'left'")).all()
+    assert len(leavers) >= 2
+    for member_id, name, left_on in leavers:
+        (description, paid_out), = demo_session.execute(text(
+            "SELECT e.description, -SUM(CASE WHEN a.code = '1101' THEN l.amount END) "
+            "FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id "
+            "JOIN account a ON a.id = l.account_id WHERE e.kind = 'member_exit' "
+            "AND e.id IN (SELECT entry_id FROM journal_line WHERE member_id = :m) "
+            "GROUP BY e.id, e.description"), {"m": member_id}).all()
+        assert name in description and paid_out > 0
+        assert savings.savings_balances(demo_session, member_id).total == 0
 
 
 def test_every_page_has_something_to_show(demo_session):

@@ -14,17 +14,9 @@ from datetime import date
 from sqlalchemy import insert, select
 
 from desktop_app.db.models import Member, MemberGroup
-from desktop_app.domain.accounts import (
-    KAS,
-    SIMPANAN_POKOK,
-    SIMPANAN_SUKARELA,
-    SIMPANAN_WAJIB,
-    EntryKind,
-)
 from desktop_app.domain.dates import add_months
-from desktop_app.domain.journal import EntryDraft, credit, debit
 from desktop_app.domain.member_status import MemberStatus
-from desktop_app.domain.postings import deposit_draft, withdrawal_draft
+from desktop_app.domain.postings import deposit_draft, exit_draft, withdrawal_draft
 from desktop_app.domain.savings import SavingsType, month_index
 from desktop_app.services import settings
 from desktop_app.services.demo.context import DemoContext
@@ -188,14 +180,8 @@ def _exit(ctx: DemoContext, person: list, pokok: int, wajib: int) -> None:
     """Pay back everything (the same entry as member_exit.exit_member, without loans)."""
     member_id, joined, leaves = person[0], person[1], person[2]
     paid_wajib = wajib * (month_index(leaves) - month_index(joined) + 1 - person[5])
-    lines = [debit(SIMPANAN_POKOK, pokok, member_id=member_id)]
-    if paid_wajib:
-        lines.append(debit(SIMPANAN_WAJIB, paid_wajib, member_id=member_id))
-    if person[6]:
-        lines.append(debit(SIMPANAN_SUKARELA, person[6], member_id=member_id))
-    lines.append(credit(KAS, pokok + paid_wajib + person[6]))
-    ctx.writer.add(EntryDraft(leaves, EntryKind.MEMBER_EXIT,
-                              "Anggota keluar, simpanan dikembalikan", lines))
+    name = ctx.session.scalar(select(Member.name).where(Member.id == member_id))
+    ctx.writer.add(exit_draft(member_id, name, leaves, pokok, paid_wajib, person[6]))
     ctx.session.execute(
         Member.__table__.update().where(Member.id == member_id).values(status=MemberStatus.LEFT,
                                                                           exit_date=leaves)
