@@ -1,7 +1,9 @@
 """Tell the user what was saved and where, with a button that opens the folder.
 
 Every save of a PDF, workbook or backup ends here, so the message reads the same
-everywhere. The box is window-modal but does not block (`open`, not `exec`).
+everywhere. The box is window-modal but does not block (`open`, not `exec`). A window
+that may lock (`session_flow.SessionWindow.show_notice`) decides when it opens: a save
+that ends after the lock waits for the same user to come back.
 """
 
 from __future__ import annotations
@@ -33,5 +35,9 @@ def show_saved(parent: QWidget, path: Path, what: str | None = None) -> QMessage
     folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     folder.clicked.connect(lambda: open_folder(path))
     box.setObjectName("saved-notice")
-    box.open()
+    show_notice = getattr(parent.window(), "show_notice", None)
+    if show_notice is None:
+        box.open()
+    else:
+        show_notice(box)
     return box

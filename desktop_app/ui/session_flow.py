@@ -64,6 +64,7 @@ class SessionWindow(QStackedWidget):
         self.addWidget(self.start)
         self.addWidget(self.kiosk)
         self.main_window: MainWindow | None = None
+        self._notices: list[QDialog] = []  # open or held back: see show_notice
         self._no_status = QStatusBar()
         self.idle = IdleTimer(self, idle_lock_ms or self._idle_ms_setting(), self.lock)
         self.start.logged_in.connect(self.enter_books)
@@ -113,6 +114,8 @@ class SessionWindow(QStackedWidget):
             self.main_window = self._open_books(actor, figures)
             self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
+        for notice in self._notices:  # held back while locked: hers again
+            notice.open()
         self.idle.start()
 
     def _read_ahead(self, session: Session) -> None:
@@ -136,6 +139,7 @@ class SessionWindow(QStackedWidget):
         return window
 
     def _close_books(self) -> None:
+        self._notices.clear()  # children of the books: they go with them
         if self.main_window is not None:
             self.removeWidget(self.main_window)
             self.main_window.close()
@@ -150,13 +154,32 @@ class SessionWindow(QStackedWidget):
     def lock(self) -> None:
         """Hide the books behind the start screen; only a password brings them back.
 
-        Dialogs opened from the books are cancelled, so nothing stays on screen.
+        Dialogs opened from the books are cancelled and their notices hidden, so nothing
+        stays on screen.
         """
         self.idle.stop()
+        for notice in self._notices:
+            notice.hide()
         self._cancel_dialogs()
         if self.actor is not None:
             self.start.lock(self.actor)
         self.setCurrentWidget(self.start)
+
+    def show_notice(self, notice: QDialog) -> None:
+        """Open `notice` (a "Saved to …" box of the books: a path, often a member's name)
+        now, or when the books are back on screen: never over the lock screen or the
+        kiosk. A lock hides it and the same user's password brings it back."""
+        if self.main_window is None or not belongs_to(notice, self.main_window):
+            notice.open()
+            return
+        self._notices.append(notice)
+        notice.finished.connect(lambda _result: self._forget(notice))
+        if self.currentWidget() is self.main_window:
+            notice.open()
+
+    def _forget(self, notice: QDialog) -> None:
+        if notice in self._notices:
+            self._notices.remove(notice)
 
     def _cancel_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -174,6 +174,54 @@ def test_locking_cancels_dialogs_opened_from_the_books(window, qtbot):
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
 
+def notices_on_screen() -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w.text() for w in QApplication.topLevelWidgets()
+            if w.objectName() == "saved-notice" and w.isVisible()]
+
+
+def test_a_saved_notice_is_hidden_by_the_lock_and_back_with_her(window, tmp_path):
+    from desktop_app.ui.saved_notice import show_saved
+
+    log_in(window, "ani", "kas-aman-123")
+    path = tmp_path / "buku-tabungan-0007-Siti Aminah.pdf"
+    show_saved(window.main_window, path)
+    assert notices_on_screen() == [f"Saved to {path}"]
+    window.lock()
+    assert notices_on_screen() == []
+    window.start.kiosk_button.click()  # a member at the kiosk sees no path either
+    assert notices_on_screen() == []
+    window.kiosk.finish()
+    log_in(window, "ani", "kas-aman-123")
+    assert notices_on_screen() == [f"Saved to {path}"]
+
+
+def test_a_save_that_ends_while_locked_waits_for_the_same_user(window, tmp_path):
+    from desktop_app.ui.saved_notice import show_saved
+
+    log_in(window, "ani", "kas-aman-123")
+    window.lock()
+    page = window.main_window.show_page("members")
+    path = tmp_path / "anggota.xlsx"
+    show_saved(page, path, "9 rows written.")  # an export finishing on its worker
+    assert notices_on_screen() == []
+    log_in(window, "ani", "kas-aman-123")
+    assert notices_on_screen() == [f"9 rows written.\nSaved to {path}"]
+
+
+def test_a_held_notice_never_reaches_the_next_user(window, tmp_path):
+    from desktop_app.ui.saved_notice import show_saved
+
+    log_in(window, "ani", "kas-aman-123")
+    window.lock()
+    show_saved(window.main_window, tmp_path / "anggota.xlsx")
+    window.start.switch_button.click()
+    log_in(window, "siti", "rahasia-ketua")
+    assert window.main_window.ctx.actor.username == "siti"
+    assert notices_on_screen() == []
+
+
 def test_the_new_book_wizard_ends_with_the_first_user(qtbot, tmp_path):
     from desktop_app.ui.dialogs.new_book_wizard import NewBookWizard
     from desktop_app.ui.first_user import FirstUserPage
