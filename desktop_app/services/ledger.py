@@ -202,7 +202,8 @@ class JournalWriter:
         ids = insert_rows_returning_ids(self.session, JournalEntry.__table__, ENTRY_COLUMNS,
                                         [(*entry, self.actor, now) for entry in entries])
         insert_rows(self.session, JournalLine.__table__, LINE_COLUMNS,
-                    [(ids[place], *rest) for place, *rest in lines])
+                    [(ids[place], account_id, amount, member_id, loan_id, product_id)
+                     for place, account_id, amount, member_id, loan_id, product_id in lines])
         _apply_deltas(self.session, account_delta, member_delta)
         month_totals.add(self.session, month_delta)
         receipt_numbers.assign(
