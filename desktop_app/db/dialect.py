@@ -148,8 +148,8 @@ def execute_rows(session: Session, statement: TextClause, rows: list[tuple]) -> 
     """One DBAPI executemany of `statement` (plain values bound by name, each name used
     once) with `rows`, tuples in the order the names first appear in the statement.
 
-    SQLAlchemy's executemany of a dict per row spent twice the database's time on the
-    per-row parameters of the bulk writer's balance upserts."""
+    SQLAlchemy's executemany of a dict per row spent as long on the parameters of the
+    bulk writer's balance upserts as the database spent writing them."""
     if not rows:
         return
     connection = session.connection()
