@@ -32,53 +32,58 @@ class SavingsImport:
 
     def __init__(self, plan):
         self.plan, self.session = plan, plan.session
-        self.savings: list = []  # (date, order, record, account, signed amount) in date order
+        self.savings: list = []  # (order, record, account, signed amount) in date order
         self.cash: list = []  # (record, account code, account type)
 
     def validate_savings(self) -> None:
         sheet = self.plan._sheet("savings")
         if sheet is None:
             return
-        pokok_differs = 0
+        plan, members, closed = self.plan, self.plan.members, self.plan.closed
+        pokok, pokok_differs = plan.profile.pokok_amount, 0
         moves = []
         for record in sheet.records:
-            member = self.plan._member(sheet, record)
-            if not self.plan._open_date(sheet, record) or member is None:
+            member = members.get(record.member_no)
+            if member is None:
+                plan._member(sheet, record)  # says which member is unknown
+            if closed and record.date <= closed:
+                plan._open_date(sheet, record)
+                continue
+            if member is None:
                 continue
             deposit, withdrawal = record.deposit or 0, record.withdrawal or 0
             if bool(deposit) == bool(withdrawal):
-                self.plan._problem(sheet, record, "deposit" if not deposit else "withdrawal", tr(
+                plan._problem(sheet, record, "deposit" if not deposit else "withdrawal", tr(
                     "fill in either Setor or Tarik (one amount per row)"))
                 continue
             if withdrawal and record.type != SIMPANAN_SUKARELA and member.status != "left":
-                self.plan._problem(sheet, record, "type", tr(
+                plan._problem(sheet, record, "type", tr(
                     "only Sukarela can be withdrawn; Pokok and Wajib are returned only to a "
                     "member who has left (Status Keluar)"))
                 continue
-            if deposit and record.type == SIMPANAN_POKOK and deposit != self.plan.profile.pokok_amount:
+            if deposit and record.type == SIMPANAN_POKOK and deposit != pokok:
                 pokok_differs += 1
-            # deposits before withdrawals on the same day, then file order
-            moves.append((record.date, 1 if withdrawal else 0, record.row, record,
-                          record.type, withdrawal or -deposit))
-        moves.sort(key=itemgetter(0, 1, 2))
+            # deposits before withdrawals on the same day, then by row (one int compares fast)
+            order = (record.date.toordinal() << 1 | bool(withdrawal)) << 32 | record.row
+            moves.append((order, record, record.type, withdrawal or -deposit))
+        moves.sort(key=itemgetter(0))
         balances = self._savings_balances()
         for move in moves:
-            _, _, _, record, account, amount = move
+            _, record, account, amount = move
             key = (record.member_no, account)
             balance = balances.get(key, 0) + amount  # credits are negative
             if balance > 0:
-                self.plan._problem(sheet, record, "withdrawal", tr(
+                plan._problem(sheet, record, "withdrawal", tr(
                     "the withdrawal of {amount} is more than the {balance} saved on {date}",
-                    amount=self.plan._money(amount), balance=self.plan._money(amount - balance),
+                    amount=plan._money(amount), balance=plan._money(amount - balance),
                     date=format_date(record.date)))
                 continue
             balances[key] = balance
             self.savings.append(move)
         if pokok_differs:
-            self.plan.notices.append(tr(
+            plan.notices.append(tr(
                 "{n} Simpanan Pokok deposit(s) differ from today's amount {amount}; the amounts "
-                "in the file were kept as history.", n=pokok_differs,
-                amount=self.plan._money(self.plan.profile.pokok_amount)))
+                "in the file were kept as history.", n=pokok_differs, amount=plan._money(pokok)))
 
     def _savings_balances(self) -> dict[tuple[str, str], int]:
         codes = ",".join(f"'{c}'" for c in SAVINGS_ACCOUNTS)
@@ -129,7 +134,7 @@ class SavingsImport:
         """The savings movements as `JournalWriter.add_many` rows, in date order."""
         shapes = {}
         members = self.plan.members
-        for _, _, _, record, account, amount in self.savings:
+        for _, record, account, amount in self.savings:
             if amount < 0:
                 key = account
             elif account == SIMPANAN_SUKARELA:
