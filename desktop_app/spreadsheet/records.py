@@ -21,6 +21,7 @@ from desktop_app.spreadsheet.columns import (
     REPAYMENTS,
     SAVINGS,
     Kind,
+    SheetSpec,
     find_sheet,
     normalise,
 )
@@ -108,15 +109,15 @@ def read_records(
     options = options or GridOptions()
     mapping = mapping or Mapping()
     read: set[str] = set()
+    workbook.read_ahead([t for t in workbook.sheet_titles
+                         if not _ignored(t, _format_sheet(t, mapping))])
     for title in workbook.sheet_titles:
-        spec = find_sheet(title) or next(
-            (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
+        spec = _format_sheet(title, mapping)
         if spec is not None and spec.key in read:
             result.problems.append(Problem(title, None, None, tr(
                 "this sheet appears twice in the workbook; keep only one")))
             continue
-        if spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
-                             or normalise(title) in _NOTES):
+        if _ignored(title, spec):
             continue
         chunks = workbook.chunks(title)
         head = []  # the chunks holding the first rows
@@ -145,6 +146,18 @@ def read_records(
     return result
 
 
+def _format_sheet(title: str, mapping: Mapping) -> SheetSpec | None:
+    """The sheet of the format `title` is, by its name or the user's mapping."""
+    return find_sheet(title) or next(
+        (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
+
+
+def _ignored(title: str, spec: SheetSpec | None) -> bool:
+    """A sheet the export computes (balances, totals) or the template's notes."""
+    return spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
+                             or normalise(title) in _NOTES)
+
+
 def _header_key(first: list) -> str:
     """The row with the most texts among the first rows, without digits (years change)."""
     texts = max(([normalise(v) for v in raw.values if isinstance(v, str) and v.strip()]
@@ -169,6 +182,7 @@ def _read_sheet(chunks, layout: SheetLayout, minor_digits, result, progress) -> 
             continue
         if min(map(len, rows)) < width:
             rows = [v + (None,) * (width - len(v)) for v in rows]
+        columns = list(zip(*rows))  # zip stops at the shortest row: all reach `width`
         found = []  # (position, column order, problem)
         fields = [numbers]
         for key in (c.key for c in layout.spec.columns):
@@ -176,7 +190,7 @@ def _read_sheet(chunks, layout: SheetLayout, minor_digits, result, progress) -> 
             if reader is None:
                 fields.append(repeat(None))
                 continue
-            values, failed = reader.read([v[reader.index] for v in rows])
+            values, failed = reader.read(columns[reader.index])
             fields.append(values)
             found.extend((at, reader.index, Problem(layout.title, numbers[at],
                                                     layout.label(key), message))
@@ -232,7 +246,7 @@ class _ColumnReader:
         self.seen: dict[type, dict] = {}
         self.size = 0
 
-    def read(self, values: list) -> tuple[list, list[tuple[int, str]]]:
+    def read(self, values: tuple) -> tuple[list, list[tuple[int, str]]]:
         """The values read, and (position, message) for each cell that could not be."""
         types = set(map(type, values))
         if len(types & _NUMBERS) > 1:  # 1 and 1.0 in one chunk: tell them apart by type
@@ -337,10 +351,8 @@ def sheet_headers(workbook: Workbook, mapping: Mapping | None = None) -> list[Sh
     mapping = mapping or Mapping()
     found = []
     for title in workbook.sheet_titles:
-        spec = find_sheet(title) or next(
-            (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
-        if spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
-                             or normalise(title) in _NOTES):
+        spec = _format_sheet(title, mapping)
+        if _ignored(title, spec):
             continue
         first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), workbook.rows(title),
                                        strict=False)]
