@@ -5,6 +5,8 @@
 Each phase runs in its own process so that its peak memory (ru_maxrss) is its own:
 - read:    bare openpyxl read-only pass over the savings workbook (values only)
 - calamine: bare python-calamine pass over the same workbook (the reader the import uses)
+- reading: koperasi's reading half of the import on the same workbook (safety scan, parse,
+           typed records), no book
 - create:  a new empty book (not timed against anything: the import goes into it)
 - import:  koperasi import of the same workbook into that book (read, validate, post)
 - grid:    a 1,000-member, 12-month wajib grid: previewed (dry run), then imported
@@ -76,6 +78,15 @@ def phase_calamine(path: Path) -> dict:
             count += 1
     book.close()
     return {"rows": count}
+
+
+def phase_reading(path: Path) -> dict:
+    from desktop_app.spreadsheet.reader import Workbook
+    from desktop_app.spreadsheet.records import read_records
+
+    with Workbook(path) as workbook:
+        records = read_records(workbook, 0)
+    return {"rows": sum(records.rows.values()), "problems": len(records.problems)}
 
 
 def make_grid_workbook(path: Path, members: int) -> None:
@@ -182,7 +193,8 @@ def phase_write(out: Path, rows: int) -> dict:
     return {"rows": rows}
 
 
-PHASES = {"read": phase_read, "calamine": phase_calamine, "create": phase_create,
+PHASES = {"read": phase_read, "calamine": phase_calamine, "reading": phase_reading,
+          "create": phase_create,
           "import": phase_import,
           "grid": phase_grid, "demo": phase_demo,
           "export": phase_export, "write": phase_write}
@@ -215,6 +227,7 @@ def main() -> None:
         make_savings_workbook(workbook, args.rows, args.members)
         read = run_phase("read", str(workbook))
         bare = run_phase("calamine", str(workbook))
+        reading = run_phase("reading", str(workbook))
         created = run_phase("create", str(folder / "import.sqlite3"))
         imported = run_phase("import", str(workbook), str(folder / "import.sqlite3"))
         print(f"import  {args.rows} savings rows: {imported['seconds']:.1f}s "
@@ -224,6 +237,10 @@ def main() -> None:
               f"peak {imported['peak_mb']:.0f} MB (bare openpyxl {read['peak_mb']:.0f} MB, "
               f"calamine {bare['peak_mb']:.0f} MB); {imported['summary']} "
               f"(the empty book was created beforehand in {created['seconds']:.2f}s)")
+        print(f"reading {reading['rows']} records of the same workbook (scan, parse, records): "
+              f"{reading['seconds']:.2f}s (ratio {reading['seconds'] / bare['seconds']:.1f}x bare "
+              f"calamine, {reading['seconds'] / read['seconds']:.2f}x bare openpyxl); "
+              f"peak {reading['peak_mb']:.0f} MB")
         grid = folder / "grid.xlsx"
         make_grid_workbook(grid, args.grid_members)
         gridded = run_phase("grid", str(grid), str(folder / "grid.sqlite3"))

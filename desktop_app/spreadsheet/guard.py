@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ _ROW_WITH_CELLS = re.compile(rb'<row [^>]*?\br="(\d+)"[^>]*>\s*<c\b')  # literal
 _PREFIXED_ROW_WITH_CELLS = re.compile(rb'<\w+:row\b[^>]*?\sr="(\d+)"[^>]*>\s*<\w+:c\b')
 _REFERENCE = re.compile(rb'r="([A-Za-z]+)(\d+)"')  # calamine reads a1 as A1
 _NO_REFERENCE = re.compile(rb"<c(?:>|\s(?!r=\"))")  # a cell placed by its position
+_FORMULA_OR_NO_REFERENCE = re.compile(rb"<(?:f\b|c(?:>|\s(?!r=\")))")  # both rare: one pass
 _NO_VALUE = re.compile(rb'(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 _UNSET_CELL = re.compile(  # a formula cell with no value, or an empty one
     rb'<c\b[^>]*?\sr="([A-Z]+)(\d+)"[^>]*>\s*(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)\s*'
@@ -115,9 +117,13 @@ def scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> SheetS
     scan = SheetScan()
     rows = RowCounter()
     tail = b""
-    with archive.open(member) as part:
+    # the next megabyte unzips on a thread (zlib lets go of the GIL) while this one is scanned
+    with archive.open(member) as part, ThreadPoolExecutor(1, "unzip") as unzip:
+        following = unzip.submit(part.read, 1 << 20)
         while True:
-            chunk = part.read(1 << 20)
+            chunk = following.result()
+            if chunk:
+                following = unzip.submit(part.read, 1 << 20)
             if not scan.rows and not tail:
                 refuse_doctype(chunk, sheet)
             block = tail + chunk
@@ -131,21 +137,23 @@ def scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> SheetS
 
 
 def _scan_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) -> None:
-    if not _within_last_row(block, scan):
+    rare = _FORMULA_OR_NO_REFERENCE.search(block)
+    if (rare and _NO_REFERENCE.search(block, rare.start())
+            or not _within_last_row(block, scan)):
         _measure_block(block, scan, rows, sheet)
     refuse_extent(sheet, scan.rows, scan.columns)
-    if b"<f" in block and _NO_VALUE.search(block):
+    if rare and _NO_VALUE.search(block, rare.start()):
         for letters, number in _UNSET_CELL.findall(block):
             scan.unset.setdefault(int(number), []).append(column_number(letters))
 
 
 def _within_last_row(block: bytes, scan: SheetScan) -> bool:
-    """The usual block, checked in two passes: every cell has its reference, and no row
+    """The usual block, whose cells all have their reference, checked in one pass: no row
     or cell reference lies below the block's last row or right of the widest column so
     far; the extent grows to that last row."""
     start = block.rfind(b"<row ")
     last = _ROW_WITH_CELLS.match(block, start) if start >= 0 else None
-    if last is None or not scan.columns or _NO_REFERENCE.search(block):
+    if last is None or not scan.columns:
         return False
     bottom = max(scan.rows, _row_number(last.group(1)))
     if _beyond(bottom, scan.columns).search(block):
