@@ -138,6 +138,8 @@ def _import(session, path: Path, dry_run: bool, force: bool, progress: Progress,
 
         try:
             records = read_records(workbook, profile.minor_digits, rows_read, options, mapping)
+        except ValidationError:
+            raise  # already says what is wrong with the file
         except Exception as exc:  # noqa: BLE001 - a broken or hostile part of the file
             raise ValidationError(tr("The file {name} could not be read as a workbook: {detail}",
                                      name=path.name, detail=str(exc) or type(exc).__name__)
