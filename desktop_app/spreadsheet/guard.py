@@ -19,6 +19,7 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 from defusedxml.ElementTree import fromstring
 from openpyxl.utils import get_column_letter
@@ -41,7 +42,8 @@ _ROW_SPLIT = re.compile(rb"<(?:\w+:)?row\b")
 _ROW_NUMBER = re.compile(rb'[^>]*?\br="(\d+)"')
 _ROW_WITH_CELLS = re.compile(rb'<row [^>]*?\br="(\d+)"[^>]*>\s*<c\b')  # literal start: fast
 _PREFIXED_ROW_WITH_CELLS = re.compile(rb'<\w+:row\b[^>]*?\sr="(\d+)"[^>]*>\s*<\w+:c\b')
-_REFERENCE = re.compile(rb'r="([A-Za-z]+)(\d+)"')  # calamine reads a1 as A1
+_REFERENCE_LETTERS = re.compile(rb'r="([A-Za-z]+)\d+"')  # calamine reads a1 as A1
+_REFERENCE_ROW = re.compile(rb'r="[A-Za-z]+(\d+)"')
 _NO_REFERENCE = re.compile(rb"<c(?:>|\s(?!r=\"))")  # a cell placed by its position
 _FORMULA_OR_NO_REFERENCE = re.compile(rb"<(?:f\b|c(?:>|\s(?!r=\")))")  # both rare: one pass
 _NO_VALUE = re.compile(rb'(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
@@ -78,6 +80,14 @@ def _row_number(digits: bytes) -> int:
     """A row number as calamine reads it; past twelve digits, simply too far."""
     digits = digits.lstrip(b"0")
     return int(digits or b"0") if len(digits) <= 12 else 10**12
+
+
+def _largest(numbers: list[bytes]) -> int:
+    """The largest of many row numbers, compared as text: the longest, once leading
+    zeros are gone, then the last in order."""
+    numbers = list(map(bytes.lstrip, numbers, repeat(b"0")))
+    longest = max(map(len, numbers), default=0)
+    return _row_number(max((n for n in numbers if len(n) == longest), default=b"0"))
 
 
 def column_number(letters: bytes) -> int:
@@ -191,11 +201,11 @@ def _measure_block(block: bytes, scan: SheetScan, rows: RowCounter, sheet: str) 
     prefixed = b":row " in block  # a namespace prefix on every element (rare)
     numbers = (_PREFIXED_ROW_WITH_CELLS if prefixed else _ROW_WITH_CELLS).findall(block)
     if numbers:
-        scan.rows = max(scan.rows, max(map(_row_number, numbers)))
-    if references := set(_REFERENCE.findall(block)):  # a cell's own column and row count,
-        letters = max((r[0].upper() for r in references), key=lambda t: (len(t), t))
-        scan.columns = max(scan.columns, column_number(letters[:4]))  # whatever its row says
-        scan.rows = max(scan.rows, max(_row_number(r[1]) for r in references))
+        scan.rows = max(scan.rows, _largest(numbers))
+    if letters := {t.upper() for t in set(_REFERENCE_LETTERS.findall(block))}:
+        widest = max(letters, key=lambda t: (len(t), t))  # a cell's own column and row
+        scan.columns = max(scan.columns, column_number(widest[:4]))  # count, whatever
+        scan.rows = max(scan.rows, _largest(_REFERENCE_ROW.findall(block)))  # its row says
     if _cells(block, prefixed) > block.count(b' r="') - len(numbers):  # cells by position
         rows.count(block, scan)
 
