@@ -109,15 +109,10 @@ def read_records(
     options = options or GridOptions()
     mapping = mapping or Mapping()
     read: set[str] = set()
-    workbook.read_ahead([t for t in workbook.sheet_titles
-                         if not _ignored(t, _format_sheet(t, mapping))])
-    for title in workbook.sheet_titles:
-        spec = _format_sheet(title, mapping)
+    for title, spec in _sheets(workbook, mapping):
         if spec is not None and spec.key in read:
             result.problems.append(Problem(title, None, None, tr(
                 "this sheet appears twice in the workbook; keep only one")))
-            continue
-        if _ignored(title, spec):
             continue
         chunks = workbook.chunks(title)
         head = []  # the chunks holding the first rows
@@ -146,16 +141,17 @@ def read_records(
     return result
 
 
-def _format_sheet(title: str, mapping: Mapping) -> SheetSpec | None:
-    """The sheet of the format `title` is, by its name or the user's mapping."""
-    return find_sheet(title) or next(
-        (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None)
-
-
-def _ignored(title: str, spec: SheetSpec | None) -> bool:
-    """A sheet the export computes (balances, totals) or the template's notes."""
-    return spec is None and (find_sheet(title, COMPUTED_SHEETS) is not None
-                             or normalise(title) in _NOTES)
+def _sheets(workbook: Workbook, mapping: Mapping) -> list[tuple[str, SheetSpec | None]]:
+    """The sheets to read, in order, each with the sheet of the format it is (by its name
+    or the user's mapping); each is parsed ahead while the one before is read. Sheets the
+    export computes (balances, totals) and the template's notes are left out."""
+    sheets = [(title, find_sheet(title) or next(
+        (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None))
+        for title in workbook.sheet_titles]
+    sheets = [(title, spec) for title, spec in sheets if spec is not None or (
+        find_sheet(title, COMPUTED_SHEETS) is None and normalise(title) not in _NOTES)]
+    workbook.read_ahead([title for title, _ in sheets])
+    return sheets
 
 
 def _header_key(first: list) -> str:
@@ -350,10 +346,7 @@ def sheet_headers(workbook: Workbook, mapping: Mapping | None = None) -> list[Sh
     """The sheets whose headers the format (and the mapping) do not fully explain."""
     mapping = mapping or Mapping()
     found = []
-    for title in workbook.sheet_titles:
-        spec = _format_sheet(title, mapping)
-        if _ignored(title, spec):
-            continue
+    for title, spec in _sheets(workbook, mapping):
         first = [raw for _, raw in zip(range(HEADER_SEARCH_ROWS), workbook.rows(title),
                                        strict=False)]
         if spec is None and find_grid(title, first) is not None:
