@@ -172,8 +172,9 @@ def _values_statements(connection: Connection, table: Table, keys: list[str],
     chunk = max(1, 12_000 // len(keys))
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        yield (f"INSERT INTO {table.name} ({columns}) VALUES "
-               f"{', '.join([row_marks] * len(part))}{returning}", tuple(chain.from_iterable(part)))
+        sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
+               f"{', '.join([row_marks] * len(part))}{returning}")
+        yield sql, tuple(chain.from_iterable(part))
 
 
 def _bound(connection: Connection, table: Table, keys: list[str], rows: list[tuple]) -> list:

@@ -142,3 +142,33 @@ def test_a_row_in_a_closed_period_is_refused(session):
         writer.add_many(movements(first, second))
         writer.flush()
     assert lines_count(session) == 0
+
+
+def test_a_batch_larger_than_one_statement_keeps_each_entry_with_its_lines(session):
+    """One flush of 2,100 entries is written by several multi-row statements (1,500
+    entries or 2,000 lines each on SQLite): every entry still has its own lines, and the
+    receipts follow the dates."""
+    first, second = add_members(session)
+    shapes = deposit_shape(SavingsType.WAJIB), deposit_shape(SavingsType.SUKARELA)
+    rows = [(shapes[n % 3 == 0], date(2025, 1 + n * 12 // 2100, 1 + n % 28), 1_000 + n,
+             (first, second)[n % 2], f"baris {n}") for n in range(2100)]
+    with transaction(session):
+        writer = ledger.JournalWriter(session, batch_size=5000)
+        writer.add_many(rows)
+        ids = writer.flush()
+    assert ids == sorted(ids) and len(set(ids)) == 2100
+    codes = dict(session.execute(select(Account.id, Account.code)).all())
+    lines = session.execute(
+        select(JournalEntry.date, JournalEntry.description, JournalLine.account_id,
+               JournalLine.amount, JournalLine.member_id)
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .order_by(JournalLine.id)).all()
+    accounts = {shapes[0]: SIMPANAN_WAJIB, shapes[1]: SIMPANAN_SUKARELA}
+    assert [(day, note, codes[account], amount, member) for day, note, account, amount, member
+            in lines] == [line for shape, day, amount, member_id, note in rows for line in (
+                (day, note, KAS, amount, None),
+                (day, note, accounts[shape], -amount, member_id))]
+    numbers = [number for _, _, number in receipts(session)]
+    by_date = sorted(range(2100), key=lambda n: (rows[n][1], n))
+    assert [numbers[n] for n in by_date] == list(range(1, 2101))
+    assert check_book(session) == []
