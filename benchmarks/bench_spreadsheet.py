@@ -81,10 +81,11 @@ def phase_calamine(path: Path) -> dict:
 
 
 def phase_reading(path: Path) -> dict:
+    from desktop_app.spreadsheet.importer import collector_paused
     from desktop_app.spreadsheet.reader import Workbook
     from desktop_app.spreadsheet.records import read_records
 
-    with Workbook(path) as workbook:
+    with collector_paused(), Workbook(path) as workbook:  # as the import reads it
         records = read_records(workbook, 0)
     return {"rows": sum(records.rows.values()), "problems": len(records.problems)}
 

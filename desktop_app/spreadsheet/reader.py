@@ -289,7 +289,7 @@ class Workbook:
         yield from _batched(_fixed(sheet.iter_rows(), pad, merges, unset))
 
 
-CHUNK_ROWS = 5000
+CHUNK_ROWS = 1000
 
 
 class RowChunk(NamedTuple):
