@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -127,13 +126,9 @@ def scan_xlsx_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> SheetS
     scan = SheetScan()
     rows = RowCounter()
     tail = b""
-    # the next megabyte unzips on a thread (zlib lets go of the GIL) while this one is scanned
-    with archive.open(member) as part, ThreadPoolExecutor(1, "unzip") as unzip:
-        following = unzip.submit(part.read, 1 << 20)
+    with archive.open(member) as part:
         while True:
-            chunk = following.result()
-            if chunk:
-                following = unzip.submit(part.read, 1 << 20)
+            chunk = part.read(1 << 20)
             if not scan.rows and not tail:
                 refuse_doctype(chunk, sheet)
             block = tail + chunk

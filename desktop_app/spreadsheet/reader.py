@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import count, islice
 from pathlib import Path
@@ -152,9 +151,6 @@ class Workbook:
         self.path = Path(path)
         self.format = check_file(self.path)
         self.scans: dict[str, guard.SheetScan] = {}
-        self.order: list[str] = []  # the sheets in the order they will be read
-        self.ahead: tuple[str, Future] | None = None  # the next sheet, parsing
-        self.worker: ThreadPoolExecutor | None = None
         if self.format == ".csv":
             self.book = None
             self.text = textfile.read(self.path)
@@ -165,8 +161,6 @@ class Workbook:
             xls_guard.check_xls(self.path)
         try:
             self.book = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            self.titles = [m.name for m in self.book.sheets_metadata
-                           if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
         except Exception as exc:  # noqa: BLE001 - any parser failure means a broken file
             raise self._unreadable(exc) from None
 
@@ -189,39 +183,7 @@ class Workbook:
                 if member in archive.namelist():
                     self.scans[title] = guard.scan_xlsx_sheet(archive, member, title)
 
-    def read_ahead(self, titles: list[str]) -> None:
-        """Read these sheets in this order, each parsed on a worker thread while the one
-        before is read: calamine lets go of the GIL while it parses. Every sheet was
-        scanned when the workbook was opened, before any parse."""
-        if self.book is not None:
-            self.order = [t for t in titles if t in self.titles]
-            self._parse_ahead(self.order[:1])
-
-    def _parse_ahead(self, titles: list[str]) -> None:
-        if titles:
-            self.worker = self.worker or ThreadPoolExecutor(1, "calamine")
-            self.ahead = (titles[0], self.worker.submit(self.book.get_sheet_by_name, titles[0]))
-
-    def _parsed(self, title: str):
-        """The sheet parsed, from the worker when it parsed it ahead; the worker then
-        parses the sheet after it. calamine's book answers one thread at a time."""
-        ahead, self.ahead = self.ahead, None
-        try:
-            if ahead is not None and ahead[0] == title:
-                sheet = ahead[1].result()
-            else:
-                if ahead is not None:
-                    wait([ahead[1]])
-                sheet = self.book.get_sheet_by_name(title)
-        except Exception as exc:  # noqa: BLE001 - a broken or hostile sheet
-            raise self._unreadable(exc) from None
-        if title in self.order:
-            self._parse_ahead(self.order[self.order.index(title) + 1:])
-        return sheet
-
     def close(self) -> None:
-        if self.worker is not None:
-            self.worker.shutdown(cancel_futures=True)  # waits for a parse under way
         if self.book is not None:
             self.book.close()
 
@@ -235,7 +197,8 @@ class Workbook:
     def sheet_titles(self) -> list[str]:
         if self.book is None:
             return [self.path.stem]
-        return self.titles
+        return [m.name for m in self.book.sheets_metadata
+                if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
 
     def row_count(self, title: str) -> int:
         """Rows for the progress bar: counted for .xlsx, guessed from the size otherwise."""
@@ -271,7 +234,10 @@ class Workbook:
         if self.book is None:
             yield from _batched(values for _, values in textfile.rows(self.text, title))
             return
-        sheet = self._parsed(title)
+        try:
+            sheet = self.book.get_sheet_by_name(title)
+        except Exception as exc:  # noqa: BLE001 - a broken or hostile sheet
+            raise self._unreadable(exc) from None
         guard.refuse_extent(title, sheet.height, sheet.width)
         first_col = sheet.start[1] if sheet.start else 0
         pad = (None,) * first_col

@@ -143,15 +143,13 @@ def read_records(
 
 def _sheets(workbook: Workbook, mapping: Mapping) -> list[tuple[str, SheetSpec | None]]:
     """The sheets to read, in order, each with the sheet of the format it is (by its name
-    or the user's mapping); each is parsed ahead while the one before is read. Sheets the
-    export computes (balances, totals) and the template's notes are left out."""
+    or the user's mapping). Sheets the export computes (balances, totals) and the
+    template's notes are left out."""
     sheets = [(title, find_sheet(title) or next(
         (s for s in IMPORT_SHEETS if s.key == mapping.sheets.get(normalise(title))), None))
         for title in workbook.sheet_titles]
-    sheets = [(title, spec) for title, spec in sheets if spec is not None or (
+    return [(title, spec) for title, spec in sheets if spec is not None or (
         find_sheet(title, COMPUTED_SHEETS) is None and normalise(title) not in _NOTES)]
-    workbook.read_ahead([title for title, _ in sheets])
-    return sheets
 
 
 def _header_key(first: list) -> str:

@@ -3,6 +3,8 @@ allocated, or read within their real extent; never a crash, never a write."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 import python_calamine
 from sqlalchemy import func, select
@@ -151,3 +153,50 @@ def test_a_sheet_of_excel_s_full_width_is_refused_with_how_to_fix_it(tmp_path):
     book.save(path)
     with pytest.raises(ValidationError, match="has 600 columns; at most 512 are read. Delete"):
         Workbook(path)
+
+
+def _four_sheets(path):
+    return make(path, {
+        "Anggota": [MEMBERS_HEADER, member("1"), member("2", "Dewi")],
+        "Ringkasan": [["Total simpanan", 30000]],
+        "Simpanan": [SAVINGS_HEADER, ["02/01/2024", "1", "Wajib", 10000]],
+        "Kas": [["Tanggal", "Kode Akun", "Masuk", "Keluar"], ["04/01/2024", "5201", None, 5]],
+    })
+
+
+def _patch_sheet(path, number: int, change) -> None:
+    """Rewrite the XML of the `number`th sheet."""
+    patched = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == f"xl/worksheets/sheet{number}.xml":
+                data = change(data.decode()).encode()
+            target.writestr(info, data)
+    patched.replace(path)
+
+
+def test_a_hostile_last_sheet_is_refused_before_any_sheet_is_parsed(session, tmp_path,
+                                                                     monkeypatch):
+    parsed = []
+    parse = python_calamine.CalamineWorkbook.get_sheet_by_name
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "get_sheet_by_name",
+                        lambda book, title: parsed.append(title) or parse(book, title))
+    path = _four_sheets(tmp_path / "b.xlsx")
+    _patch_sheet(path, 4, lambda xml: xml.replace('<c r="A2"', '<c r="SR1048576"'))  # Kas
+    with pytest.raises(ValidationError, match=r"Sheet 'Kas' reaches row 1\.048\.576 and "
+                                              r"column 512, more than 3\.000\.000 cells"):
+        import_workbook(session, path)
+    assert parsed == []
+    _nothing_written(session)
+
+
+def test_a_sheet_calamine_cannot_parse_is_refused_naming_the_file_once(session, tmp_path):
+    path = _four_sheets(tmp_path / "b.xlsx")
+    _patch_sheet(path, 3, lambda xml: xml.replace('r="B2"', 'r="B2 "'))  # Simpanan
+    with pytest.raises(ValidationError) as refused:
+        import_workbook(session, path)
+    message = str(refused.value)
+    assert message.startswith("The file b.xlsx could not be read as a workbook: ")
+    assert message.count("could not be read") == 1  # calamine's own words follow, once
+    _nothing_written(session)
