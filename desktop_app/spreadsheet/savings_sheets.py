@@ -51,21 +51,25 @@ class SavingsImport:
                 continue
             if member is None:
                 continue
-            deposit, withdrawal = record.deposit or 0, record.withdrawal or 0
-            if bool(deposit) == bool(withdrawal):
-                plan._problem(sheet, record, "deposit" if not deposit else "withdrawal", tr(
+            deposit, withdrawal, kind = record.deposit, record.withdrawal, record.type
+            if deposit and not withdrawal:
+                if kind == SIMPANAN_POKOK and deposit != pokok:
+                    pokok_differs += 1
+                signed, later = -deposit, 0  # deposits before withdrawals on the same day
+            elif withdrawal and not deposit:
+                if kind != SIMPANAN_SUKARELA and member.status != "left":
+                    plan._problem(sheet, record, "type", tr(
+                        "only Sukarela can be withdrawn; Pokok and Wajib are returned only to "
+                        "a member who has left (Status Keluar)"))
+                    continue
+                signed, later = withdrawal, 1
+            else:
+                plan._problem(sheet, record, "withdrawal" if deposit else "deposit", tr(
                     "fill in either Setor or Tarik (one amount per row)"))
                 continue
-            if withdrawal and record.type != SIMPANAN_SUKARELA and member.status != "left":
-                plan._problem(sheet, record, "type", tr(
-                    "only Sukarela can be withdrawn; Pokok and Wajib are returned only to a "
-                    "member who has left (Status Keluar)"))
-                continue
-            if deposit and record.type == SIMPANAN_POKOK and deposit != pokok:
-                pokok_differs += 1
-            # deposits before withdrawals on the same day, then by row (one int compares fast)
-            order = (record.date.toordinal() << 1 | bool(withdrawal)) << 32 | record.row
-            moves.append((order, record, record.type, withdrawal or -deposit))
+            # by date, deposits first, then by row: one int compares faster than a tuple
+            moves.append(((record.date.toordinal() << 1 | later) << 32 | record.row, record,
+                          kind, signed))
         moves.sort(key=itemgetter(0))
         balances = self._savings_balances()
         for move in moves:
