@@ -171,10 +171,10 @@ class JournalWriter:
     def flush(self) -> list[int]:
         """Write the queued entries; return their ids in the order they were added.
 
-        Entries go in as one multi-row INSERT … RETURNING per batch (the ids come from
-        the database, in the order given), lines as a plain Core executemany: no per-row
-        ORM work and no round trip per row, on either engine. Balances and monthly totals
-        are added per batch, summed over its lines.
+        Entries go in through INSERT … RETURNING (the ids come from the database, in the
+        order given), lines and receipts through `dialect.insert_rows` (multi-row INSERTs
+        on SQLite): no per-row ORM work and no round trip per row, on either engine.
+        Balances and monthly totals are added per batch, summed over its lines.
         """
         entries, lines = self._entries, self._lines
         if not entries:
