@@ -148,15 +148,25 @@ def execute_rows(session: Session, statement: TextClause, rows: list[tuple]) -> 
 def _values_statements(connection: Connection, table: Table, keys: list[str],
                        rows: list[tuple], returning: str = ""):
     """Multi-row INSERTs of `rows` with their parameters bound, as (sql, params) pairs;
-    on SQLite one statement numbers its rows in VALUES order."""
+    on SQLite one statement numbers its rows in VALUES order.
+
+    A column that is NULL in every row is written as the constant NULL rather than bound
+    once per row: SQLite then evaluates it once (a bulk import's lines have no loan and no
+    product, its entries no reference and no reversal; a fifth of the lines' cost)."""
     rows = _bound(connection, table, keys, rows)
+    if not rows:
+        return
+    values = list(zip(*rows, strict=True))
+    bound = [i for i, column in enumerate(values) if column.count(None) < len(rows)]
+    if len(bound) < len(keys):
+        rows = list(zip(*(values[i] for i in bound), strict=True))
     columns = ", ".join(connection.dialect.identifier_preparer.quote(key) for key in keys)
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    row_marks = "(" + ", ".join([mark] * len(keys)) + ")"
+    row_marks = "(" + ", ".join(mark if i in bound else "NULL" for i in range(len(keys))) + ")"
     # Statements of 12,000 parameters (2,000 lines) write as fast as SQLite's limit of
     # 32,766 allows (PostgreSQL's is 65,535), and a prepared statement that large held
     # 8 MB more at the peak.
-    chunk = max(1, 12_000 // len(keys))
+    chunk = max(1, 12_000 // max(1, len(bound)))
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
         sql = (f"INSERT INTO {table.name} ({columns}) VALUES "
