@@ -83,7 +83,7 @@ def _time_to_window(command: list[str], env: dict, real: bool) -> float:
         while process.poll() is None:
             found = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--name", "^Koperasi$"],
-                env=env, capture_output=True, text=True)
+                env=env, capture_output=True, text=True, check=False)
             if found.stdout.strip():
                 return time.perf_counter() - start
             time.sleep(0.02)
@@ -260,7 +260,7 @@ def _run_phase(*args: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--phase", *args],
-                         env=env, capture_output=True, text=True)
+                         env=env, capture_output=True, text=True, check=False)
     if out.returncode:
         raise RuntimeError(out.stderr[-3000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -292,12 +292,16 @@ def main() -> None:
             print(json.dumps(export_phase(Path(rest[0]), Path(rest[1]), name == "bare")))
         return
 
+    display = args.display if args.display and shutil.which("xdotool") else None
+    if display and subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
+                                  env={**os.environ, "DISPLAY": display}, check=False).returncode:
+        parser.error(f"no X server answers on {display}: start one first "
+                     f"(Xvfb {display} -screen 0 1366x768x24 &)")
     print(f"machine: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, "
           f"Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         small = args.small or _small_book(folder)
-        display = args.display if args.display and shutil.which("xdotool") else None
         for label, seconds, baseline in startup(small, display, args.runs):
             print(f"{label:45s} {seconds * 1000:8.0f} ms  bare window {baseline * 1000:6.0f} ms"
                   f"  ratio {seconds / baseline:5.2f}x (target <= 1.5x)")
