@@ -2,8 +2,9 @@
 
 import pytest
 from pdf_text import pdf_text
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QTreeView
 
 from desktop_app.i18n import set_language
 from desktop_app.ui import printing
@@ -34,13 +35,35 @@ def test_a4_stays_a_valid_page_size(indonesian):
 
 
 def test_unknown_qt_strings_fall_back_to_the_source_text(indonesian):
-    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Save"
+    assert QCoreApplication.translate("QFileDialog", "Alt+Left") == "Alt+Left"
     assert QCoreApplication.translate("QLineEdit", "Select All") == "Select All"
     assert QCoreApplication.translate("QShortcut", "Ctrl") == "Ctrl"
 
 
 def test_our_catalog_still_answers_qt(indonesian):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+
+
+@pytest.mark.parametrize("mode, button", [(QFileDialog.AcceptMode.AcceptOpen, "&Buka"),
+                                          (QFileDialog.AcceptMode.AcceptSave, "&Simpan")])
+def test_qts_own_file_dialog_speaks_indonesian(indonesian, qtbot, tmp_path, mode, button):
+    """Where the system has no native file dialog (Linux without a desktop) Qt draws its
+    own, and Qt ships no Indonesian for it: its labels and buttons come from our catalog."""
+    (tmp_path / "simpanan.xlsx").write_bytes(b"")
+    dialog = QFileDialog(None, "Pilih berkas", str(tmp_path), "Excel (*.xlsx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
+    buttons = {b.text() for b in dialog.findChildren(QDialogButtonBox)[0].buttons()}
+    assert buttons == {button, "Batal"}
+    headers = dialog.findChild(QTreeView).model()
+    names = [headers.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert names == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+    assert QCoreApplication.translate("QFileDialog", "%1 already exists.\nDo you want to "
+                                      "replace it?") == "%1 sudah ada.\nGanti berkas itu?"
 
 
 def test_an_indonesian_pdf_carries_its_text(indonesian, tmp_path):
