@@ -67,6 +67,8 @@ from desktop_app.domain.accounts import (
     UTANG_KONSINYASI,
     EntryKind,
 )
+from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import tr
 from desktop_app.services import inventory_lists, settings
@@ -183,7 +185,7 @@ class _Export:
              left_on) = row
             yield (number, name, nik, {"F": "P", "M": "L"}.get(gender or ""), birth, address,
                    phone, group, joined, "Ya" if head else "Tidak",
-                   "Keluar" if status == "left" else "Aktif", left_on)
+                   "Keluar" if status == MemberStatus.LEFT else "Aktif", left_on)
 
     def loans(self):
         guarantor = aliased(Member)
@@ -337,7 +339,7 @@ class _Export:
                 LoanInstallment.principal + LoanInstallment.interest
                 - LoanInstallment.paid_principal - LoanInstallment.paid_interest))
             .join(Loan, Loan.id == LoanInstallment.loan_id)
-            .where(Loan.status == "active", LoanInstallment.due_date < self.as_of)
+            .where(Loan.status == LoanStatus.ACTIVE, LoanInstallment.due_date < self.as_of)
             .group_by(Loan.member_id)).all())
         rows = self.session.execute(
             select(Member.id, Member.number, Member.name).order_by(Member.id)).yield_per(2000)
@@ -354,7 +356,7 @@ class _Export:
             select(Loan.number, Member.number, LoanInstallment.number, LoanInstallment.due_date,
                    LoanInstallment.principal, LoanInstallment.interest,
                    LoanInstallment.principal + LoanInstallment.interest, paid,
-                   case((Loan.status == "active",
+                   case((Loan.status == LoanStatus.ACTIVE,
                          LoanInstallment.principal + LoanInstallment.interest - paid), else_=0))
             .join(Loan, Loan.id == LoanInstallment.loan_id)
             .join(Member, Member.id == Loan.member_id)

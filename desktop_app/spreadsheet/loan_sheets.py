@@ -14,6 +14,7 @@ from desktop_app.domain import allocation
 from desktop_app.domain.allocation import InstallmentState
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.loan_status import LoanStatus
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.postings import loans_settled_at_exit_draft, write_off_draft
 from desktop_app.domain.schedule import build_schedule, validate_terms
 from desktop_app.errors import ValidationError
@@ -133,7 +134,7 @@ class LoanImport:
                 "this date is before the loan was paid out ({date})",
                 date=format_date(record.disbursed_on)))
             return False
-        if key == "settled_at_exit_on" and member.status != "left":
+        if key == "settled_at_exit_on" and member.status != MemberStatus.LEFT:
             self.plan._problem(sheet, record, key, tr(
                 "member {number} is not marked as left (Status Keluar)", number=record.member_no))
             return False

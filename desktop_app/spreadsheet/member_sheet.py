@@ -3,6 +3,7 @@ registered through the members service."""
 
 from __future__ import annotations
 
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.i18n import tr
 from desktop_app.services import members
 
@@ -48,7 +49,7 @@ class MemberImport:
                 self.plan._problem(sheet, record, "birth_date",
                                    tr("the birth date must be before the joining date"))
                 ok = False
-            if record.exit_date and record.status != "left":
+            if record.exit_date and record.status != MemberStatus.LEFT:
                 self.plan._problem(sheet, record, "exit_date",
                                    tr("an exit date needs the status Keluar (Left)"))
                 ok = False
@@ -59,7 +60,7 @@ class MemberImport:
             if ok:
                 self.new_members.append(record)
                 self.plan.members[number] = KnownMember(None, record.join_date,
-                                               record.status or "active", record.row)
+                                               record.status or MemberStatus.ACTIVE, record.row)
 
     def post(self) -> None:
         if not self.new_members:
@@ -70,7 +71,7 @@ class MemberImport:
                 nik=record.nik, gender=record.gender, birth_date=record.birth_date,
                 address=record.address, phone=record.phone,
                 head_of_household=bool(record.head_of_household)),
-            record.group, record.status or "active", record.exit_date)
+            record.group, record.status or MemberStatus.ACTIVE, record.exit_date)
             for record in self.new_members], self.plan.batch_id, self.plan.taken_over)
         for number, member_id in ids.items():
             self.plan.members[number].id = member_id

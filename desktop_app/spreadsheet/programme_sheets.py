@@ -23,6 +23,7 @@ from desktop_app.db.models import (
     TrainingTopic,
 )
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.i18n import tr
 from desktop_app.services import attendance, programmes
 from desktop_app.services.attendance import ParticipantData
@@ -200,7 +201,7 @@ class ProgrammeImport:
                 member = self.plan._member(sheet, record)
                 if member is None:
                     continue
-                if member.status == "left":
+                if member.status == MemberStatus.LEFT:
                     self.plan._problem(sheet, record, "member_no", tr(
                         "member {number} has left the cooperative; list her as a non-member "
                         "participant", number=record.member_no))

@@ -16,6 +16,7 @@ from desktop_app.domain.accounts import (
     SIMPANAN_SUKARELA,
 )
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.postings import (
     cash_in_draft,
     cash_out_draft,
@@ -57,7 +58,7 @@ class SavingsImport:
                     pokok_differs += 1
                 signed, later = -deposit, 0  # deposits before withdrawals on the same day
             elif withdrawal and not deposit:
-                if kind != SIMPANAN_SUKARELA and member.status != "left":
+                if kind != SIMPANAN_SUKARELA and member.status != MemberStatus.LEFT:
                     plan._problem(sheet, record, "type", tr(
                         "only Sukarela can be withdrawn; Pokok and Wajib are returned only to "
                         "a member who has left (Status Keluar)"))

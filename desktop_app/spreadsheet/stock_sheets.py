@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desktop_app.db.dialect import insert_returning_ids
 from desktop_app.db.models import MarketDay, Product
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.i18n import tr
 from desktop_app.services import products, stock
 
@@ -62,7 +63,7 @@ class StockImport:
                 owner = self.plan._member(sheet, record, "owner")
                 if owner is None:
                     continue
-                if owner.status == "left":
+                if owner.status == MemberStatus.LEFT:
                     self.plan._problem(sheet, record, "owner", tr(
                         "member {number} has left; she cannot own products", number=record.owner))
                     continue

@@ -20,6 +20,7 @@ from desktop_app.domain.limits import (
     check_date,
     has_control_character,
 )
+from desktop_app.domain.member_status import MemberStatus
 from desktop_app.domain.money import AmountError, parse_amount, parse_percent
 from desktop_app.i18n import tr
 from desktop_app.spreadsheet.columns import Kind, normalise
@@ -141,7 +142,8 @@ method = _choice(
     lambda value: tr("'{value}' is not a loan method (write Flat, Menurun or Anuitas)", value=value),
 )
 status = _choice(
-    {"aktif": "active", "active": "active", "keluar": "left", "left": "left"},
+    {"aktif": MemberStatus.ACTIVE, "active": MemberStatus.ACTIVE,
+     "keluar": MemberStatus.LEFT, "left": MemberStatus.LEFT},
     lambda value: tr("'{value}' is not a member status (write Aktif or Keluar)", value=value),
 )
 application = _choice(

@@ -8,6 +8,7 @@ from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base
+from desktop_app.domain.member_status import MemberStatus
 
 
 class MemberGroup(Base):
@@ -37,7 +38,7 @@ class Member(Base):
     group_id: Mapped[int | None] = mapped_column(ForeignKey("member_group.id"), index=True)
     join_date: Mapped[date] = mapped_column(Date)
     head_of_household: Mapped[bool] = mapped_column(default=False)
-    status: Mapped[str] = mapped_column(String(8), default="active", index=True)  # active|left
+    status: Mapped[str] = mapped_column(String(8), default=MemberStatus.ACTIVE.value, index=True)
     exit_date: Mapped[date | None] = mapped_column(Date)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
