@@ -244,13 +244,9 @@ class Workbook:
         merges = _Merges(sheet.merged_cell_ranges or (), sheet.height, first_col + sheet.width,
                          title)
         unset = self.scans[title].unset if title in self.scans else {}
-        if not (unset or merges):
-            cells = sheet.iter_rows()
-            first = 1
-            while rows := list(islice(cells, CHUNK_ROWS)):  # a blank cell stays ""
-                yield RowChunk(first, [pad + tuple(c) for c in rows] if pad
-                               else list(map(tuple, rows)))
-                first += len(rows)
+        if not (unset or merges):  # a blank cell stays ""
+            rows = map(tuple, sheet.iter_rows())
+            yield from _batched(map(pad.__add__, rows) if pad else rows)
             return
         yield from _batched(_fixed(sheet.iter_rows(), pad, merges, unset))
 

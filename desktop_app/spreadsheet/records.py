@@ -250,7 +250,8 @@ class _ColumnReader:
     def read(self, values: tuple) -> tuple[list, list[tuple[int, str]]]:
         """The values read, and (position, message) for each cell that could not be."""
         types = set(map(type, values))
-        if len(types & _NUMBERS) > 1:  # 1 and 1.0 in one chunk: tell them apart by type
+        mixed = len(types & _NUMBERS) > 1  # 1 and 1.0 in one chunk: tell them apart by type
+        if mixed:
             values = list(zip(map(type, values), values))
             known = {(kind, value): read for kind in types
                      for value, read in self.seen.get(kind, {}).items()}
@@ -266,7 +267,7 @@ class _ColumnReader:
         known = dict(known) if known is self.seen.get(next(iter(types))) else known
         failed = False
         for key in new:
-            value = key[1] if type(key) is tuple and len(types & _NUMBERS) > 1 else key
+            value = key[1] if mixed else key
             try:
                 known[key] = read = _cell(value, self.column, self.parser, self.minor_digits)
             except CellError as exc:
